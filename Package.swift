@@ -1,0 +1,72 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Sahifa",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sahifa", targets: ["sahifa"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        .target(name: "ArabicText"),
+        .target(name: "SahifaCore", dependencies: ["ArabicText"]),
+        .target(
+            name: "SahifaStore",
+            dependencies: [
+                "SahifaCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "SahifaWeb",
+            dependencies: [
+                "SahifaCore",
+                "SahifaStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/Public"), .copy("Resources/Demo")]
+        ),
+        .executableTarget(
+            name: "sahifa",
+            dependencies: [
+                "SahifaWeb",
+                "SahifaStore",
+                "SahifaCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "SahifaTestSupport",
+            dependencies: ["ArabicText", "SahifaStore", "SahifaCore"],
+            path: "Tests/SahifaTestSupport"
+        ),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "SahifaCoreTests", dependencies: ["SahifaCore"]),
+        .testTarget(name: "SahifaStoreTests", dependencies: ["SahifaStore", "SahifaTestSupport"]),
+        .testTarget(
+            name: "SahifaWebTests",
+            dependencies: [
+                "SahifaWeb",
+                "SahifaTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,190 @@
+/// Finds the words of a text that match a search, in the original text, so results can show the article as
+/// written (with its harakat) with the matching words marked.
+///
+/// A word matches when its analysed term (see ``ArabicAnalyzer``), or its alternative term without a ب ل ك ف
+/// proclitic, is in the set of query terms: pass `Set(ArabicAnalyzer.terms(in: query))`. So a query مدرسة marks
+/// الْمَدْرَسَةُ, بالمدرسة and بمدرسة alike.
+public enum Highlighter {
+    /// The spans of `text` whose analysed term (or alternative term) is in `terms`, in order, never overlapping.
+    ///
+    /// Each span covers a whole word as written, including its harakat and tatweel, so marking it never splits a
+    /// letter from its marks.
+    public static func matchRanges(in text: String, terms: Set<String>) -> [Range<String.Index>] {
+        guard !terms.isEmpty else { return [] }
+        return ArabicTokenizer.tokens(in: text).compactMap { token in
+            isMatch(token, terms: terms) ? token.range : nil
+        }
+    }
+
+    /// A token matches when its term, or its alternative term without a ب ل ك ف proclitic, was asked for.
+    private static func isMatch(_ token: ArabicToken, terms: Set<String>) -> Bool {
+        guard let term = ArabicAnalyzer.term(for: token) else { return false }
+        if terms.contains(term) { return true }
+        return ArabicAnalyzer.alternativeTerm(for: token).map(terms.contains) ?? false
+    }
+
+    /// `text` with `open` and `close` around each matching word.
+    ///
+    /// For plain-text outputs (a terminal, a notification, a test). The markers are inserted verbatim and nothing is
+    /// escaped: for HTML, use ``segments(of:terms:)`` or ``snippet(of:terms:maxWords:)`` and escape each segment.
+    public static func highlight(_ text: String, terms: Set<String>, open: String, close: String) -> String {
+        let ranges = matchRanges(in: text, terms: terms)
+        guard !ranges.isEmpty else { return text }
+        let scalars = text.unicodeScalars
+        var result = String.UnicodeScalarView()
+        var cursor = scalars.startIndex
+        for range in ranges {
+            result.append(contentsOf: scalars[cursor..<range.lowerBound])
+            result.append(contentsOf: open.unicodeScalars)
+            result.append(contentsOf: scalars[range])
+            result.append(contentsOf: close.unicodeScalars)
+            cursor = range.upperBound
+        }
+        result.append(contentsOf: scalars[cursor...])
+        return String(result)
+    }
+
+    /// The whole of `text`, cut into plain and matching segments: for a headline or a summary shown in full.
+    ///
+    /// The text is kept exactly: joining the segments gives `text` back.
+    public static func segments(of text: String, terms: Set<String>) -> HighlightedSnippet {
+        var builder = SegmentBuilder(collapsesWhitespace: false)
+        let scalars = text.unicodeScalars
+        var cursor = scalars.startIndex
+        for range in matchRanges(in: text, terms: terms) {
+            builder.add(scalars[cursor..<range.lowerBound], isMatch: false)
+            builder.add(scalars[range], isMatch: true)
+            cursor = range.upperBound
+        }
+        builder.add(scalars[cursor...], isMatch: false)
+        return HighlightedSnippet(segments: builder.finishedSegments())
+    }
+
+    /// The passage of at most `maxWords` words of `text` with the most matches, centred on them, cut into plain
+    /// and matching segments: for a search result under its headline.
+    ///
+    /// Words are all tokens, stopwords and numbers included. When the passage starts after the text's first word or
+    /// ends before its last, "…" marks the cut. Runs of whitespace (newlines between paragraphs included) become
+    /// one space and the ends are trimmed. With no match the passage is the start of the text. A `maxWords` below
+    /// 1 is read as 1. Empty or wordless text gives an empty snippet.
+    public static func snippet(of text: String, terms: Set<String>, maxWords: Int) -> HighlightedSnippet {
+        let tokens = ArabicTokenizer.tokens(in: text)
+        guard !tokens.isEmpty else {
+            return HighlightedSnippet(segments: [])
+        }
+        let matches = tokens.map { isMatch($0, terms: terms) }
+        let window = bestWindow(matches: matches, width: min(max(1, maxWords), tokens.count))
+        let scalars = text.unicodeScalars
+        let lastToken = tokens.count - 1
+
+        var builder = SegmentBuilder(collapsesWhitespace: true)
+        if window.lowerBound > 0 {
+            builder.add(ellipsis, isMatch: false)
+        }
+        var cursor = window.lowerBound == 0 ? scalars.startIndex : tokens[window.lowerBound].range.lowerBound
+        for position in window {
+            let range = tokens[position].range
+            builder.add(scalars[cursor..<range.lowerBound], isMatch: false)
+            builder.add(scalars[range], isMatch: matches[position])
+            cursor = range.upperBound
+        }
+        if window.upperBound - 1 == lastToken {
+            builder.add(scalars[cursor...], isMatch: false)
+        } else {
+            builder.add(ellipsis, isMatch: false)
+        }
+        return HighlightedSnippet(segments: builder.trimmedSegments())
+    }
+
+    private static let ellipsis = "…".unicodeScalars[...]
+
+    /// The token positions of the window of `width` tokens with the most matches. Among equal windows, the
+    /// earliest; then shifted so that its matches sit in the middle, which keeps the same matches in view.
+    private static func bestWindow(matches: [Bool], width: Int) -> Range<Int> {
+        var count = matches[0..<width].count { $0 }
+        var best = count
+        var bestStart = 0
+        if width < matches.count {
+            for start in 1...(matches.count - width) {
+                if matches[start - 1] { count -= 1 }
+                if matches[start + width - 1] { count += 1 }
+                if count > best {
+                    best = count
+                    bestStart = start
+                }
+            }
+        }
+        let inWindow = bestStart..<(bestStart + width)
+        guard best > 0,
+            let firstMatch = inWindow.first(where: { matches[$0] }),
+            let lastMatch = inWindow.last(where: { matches[$0] })
+        else {
+            return inWindow
+        }
+        let slack = width - (lastMatch - firstMatch + 1)
+        let start = min(max(0, firstMatch - slack / 2), matches.count - width)
+        return start..<(start + width)
+    }
+}
+
+/// Accumulates segments, merging adjacent plain runs and, for snippets, collapsing whitespace.
+private struct SegmentBuilder {
+    let collapsesWhitespace: Bool
+    private var segments: [HighlightedSnippet.Segment] = []
+    private var plain = String.UnicodeScalarView()
+
+    init(collapsesWhitespace: Bool) {
+        self.collapsesWhitespace = collapsesWhitespace
+    }
+
+    mutating func add(_ scalars: Substring.UnicodeScalarView, isMatch: Bool) {
+        if isMatch {
+            flushPlain()
+            segments.append(HighlightedSnippet.Segment(text: String(scalars), isMatch: true))
+            return
+        }
+        guard collapsesWhitespace else {
+            plain.append(contentsOf: scalars)
+            return
+        }
+        for scalar in scalars {
+            if scalar.properties.isWhitespace {
+                if plain.last != " " {
+                    plain.append(" ")
+                }
+            } else {
+                plain.append(scalar)
+            }
+        }
+    }
+
+    /// The segments, text kept as given.
+    mutating func finishedSegments() -> [HighlightedSnippet.Segment] {
+        flushPlain()
+        return segments
+    }
+
+    /// The segments with leading whitespace removed from the first and trailing whitespace from the last.
+    mutating func trimmedSegments() -> [HighlightedSnippet.Segment] {
+        flushPlain()
+        var result = segments
+        if let first = result.first, !first.isMatch {
+            let text = String(first.text.unicodeScalars.drop { $0.properties.isWhitespace })
+            result[0] = HighlightedSnippet.Segment(text: text, isMatch: false)
+        }
+        if let last = result.last, !last.isMatch {
+            var scalars = Substring(last.text).unicodeScalars
+            while let tail = scalars.last, tail.properties.isWhitespace {
+                scalars.removeLast()
+            }
+            result[result.count - 1] = HighlightedSnippet.Segment(text: String(scalars), isMatch: false)
+        }
+        return result.filter { !$0.text.isEmpty }
+    }
+
+    private mutating func flushPlain() {
+        guard !plain.isEmpty else { return }
+        segments.append(HighlightedSnippet.Segment(text: String(plain), isMatch: false))
+        plain = String.UnicodeScalarView()
+    }
+}

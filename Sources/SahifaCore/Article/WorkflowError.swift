@@ -1,0 +1,7 @@
+/// Why a workflow move was refused; each case names the status the article was in.
+public enum WorkflowError: Error, Sendable, Hashable {
+    case cannotSubmit(from: ArticleStatus)
+    case cannotSchedule(from: ArticleStatus)
+    case cannotPublish(from: ArticleStatus)
+    case cannotUnpublish(from: ArticleStatus)
+}

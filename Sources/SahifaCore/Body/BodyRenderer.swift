@@ -1,0 +1,96 @@
+/// Turns a body's Markdown into the HTML readers get. It runs once, when an article is
+/// saved; pages only copy its output. Raw HTML in the Markdown is never passed through:
+/// every character of the editor's text is escaped.
+public struct BodyRenderer: Sendable {
+    /// The pictures `[[image:…]]` may name, by hash.
+    public var media: [String: MediaAsset]
+
+    public init(media: [String: MediaAsset] = [:]) {
+        self.media = media
+    }
+
+    /// The pictures and related articles the Markdown names.
+    /// - Throws: `BodyError` for a directive line that cannot be read.
+    public static func references(in markdown: String) throws(BodyError) -> BodyReferences {
+        var references = BodyReferences(imageHashes: [], relatedArticleIDs: [])
+        for block in try BodyParser.parse(markdown) {
+            switch block {
+            case .image(let reference, _, _, _): references.imageHashes.append(mediaHash(reference))
+            case .relatedCard(let id): references.relatedArticleIDs.append(id)
+            default: break
+            }
+        }
+        return references
+    }
+
+    /// Renders `markdown` into an `ArticleBody`.
+    /// - Throws: `BodyError` naming the line of a malformed directive or an unknown picture.
+    public func render(_ markdown: String) throws(BodyError) -> ArticleBody {
+        var out: [UInt8] = []
+        out.reserveCapacity(markdown.utf8.count * 2)
+        var related: [ArticleID] = []
+        for block in try BodyParser.parse(markdown) {
+            if !out.isEmpty { out.append(UInt8(ascii: "\n")) }
+            switch block {
+            case .paragraph(let text):
+                element("p", text, into: &out)
+            case .heading(let level, let text):
+                element(level == 2 ? "h2" : "h3", text, into: &out)
+            case .quote(let paragraphs):
+                out.append(contentsOf: Array("<blockquote>".utf8))
+                for paragraph in paragraphs { element("p", paragraph, into: &out) }
+                out.append(contentsOf: Array("</blockquote>".utf8))
+            case .list(let ordered, let items):
+                out.append(contentsOf: Array((ordered ? "<ol>" : "<ul>").utf8))
+                for item in items { element("li", item, into: &out) }
+                out.append(contentsOf: Array((ordered ? "</ol>" : "</ul>").utf8))
+            case .relatedCard(let id):
+                related.append(id)
+                out.append(contentsOf: Array("\(ArticleBody.cardMarkerStart)\(id.rawValue)\(ArticleBody.cardMarkerEnd)".utf8))
+            case .image(let reference, let caption, let credit, let line):
+                guard let asset = media[Self.mediaHash(reference)] else {
+                    throw .unknownImage(line: line, reference: reference)
+                }
+                figure(asset, caption: caption ?? asset.caption, credit: credit ?? asset.credit, into: &out)
+            }
+        }
+        return ArticleBody(
+            markdown: markdown,
+            html: TrustedHTML(renderedByBodyRenderer: String(decoding: out, as: UTF8.self)),
+            relatedArticleIDs: related
+        )
+    }
+
+    private func element(_ name: String, _ inline: String, into out: inout [UInt8]) {
+        out.append(contentsOf: Array("<\(name)>".utf8))
+        InlineMarkdown.render(inline, into: &out)
+        out.append(contentsOf: Array("</\(name)>".utf8))
+    }
+
+    private func figure(_ asset: MediaAsset, caption: String, credit: String, into out: inout [UInt8]) {
+        out.append(contentsOf: Array("<figure class=\"body-image\"><img src=\"\(asset.path)\" alt=\"".utf8))
+        HTMLEscaping.append(asset.alt, to: &out)
+        out.append(
+            contentsOf: Array(
+                "\" width=\"\(asset.width)\" height=\"\(asset.height)\" loading=\"lazy\" decoding=\"async\">".utf8
+            )
+        )
+        if !caption.isEmpty || !credit.isEmpty {
+            out.append(contentsOf: Array("<figcaption>".utf8))
+            HTMLEscaping.append(caption, to: &out)
+            if !credit.isEmpty {
+                if !caption.isEmpty { out.append(UInt8(ascii: " ")) }
+                out.append(contentsOf: Array("<span class=\"credit\">(".utf8))
+                HTMLEscaping.append(credit, to: &out)
+                out.append(contentsOf: Array(")</span>".utf8))
+            }
+            out.append(contentsOf: Array("</figcaption>".utf8))
+        }
+        out.append(contentsOf: Array("</figure>".utf8))
+    }
+
+    /// `[[image:…]]` may name a picture by its hash or by its file name (`hash.ext`).
+    private static func mediaHash(_ reference: String) -> String {
+        reference.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? reference
+    }
+}

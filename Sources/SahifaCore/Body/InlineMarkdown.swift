@@ -1,0 +1,168 @@
+/// Renders the inline part of the Markdown subset: `**strong**`, `*emphasis*`, `` `code` ``,
+/// `[text](url)` and backslash escapes. Everything else is text, escaped; a link whose
+/// address is not http(s), mailto or a path on this site keeps its text and loses the link.
+struct InlineMarkdown {
+    private let characters: [Character]
+
+    static func render(_ text: String, into out: inout [UInt8]) {
+        InlineMarkdown(characters: Array(text)).render(0, text.count, allowLinks: true, into: &out)
+    }
+
+    private func render(_ lower: Int, _ upper: Int, allowLinks: Bool, into out: inout [UInt8]) {
+        var index = lower
+        var textStart = lower
+        func flush(to end: Int) {
+            if textStart < end {
+                HTMLEscaping.append(String(characters[textStart..<end]), to: &out)
+            }
+        }
+        while index < upper {
+            let character = characters[index]
+            if character == "\\", index + 1 < upper, Self.escapable.contains(characters[index + 1]) {
+                flush(to: index)
+                HTMLEscaping.append(String(characters[index + 1]), to: &out)
+                index += 2
+                textStart = index
+            } else if character == "`", let close = find("`", from: index + 1, upper) {
+                flush(to: index)
+                out.append(contentsOf: Array("<code>".utf8))
+                HTMLEscaping.append(String(characters[(index + 1)..<close]), to: &out)
+                out.append(contentsOf: Array("</code>".utf8))
+                index = close + 1
+                textStart = index
+            } else if character == "*", index + 1 < upper, characters[index + 1] == "*",
+                let close = findPair("*", from: index + 2, upper), close > index + 2
+            {
+                flush(to: index)
+                out.append(contentsOf: Array("<strong>".utf8))
+                render(index + 2, close, allowLinks: allowLinks, into: &out)
+                out.append(contentsOf: Array("</strong>".utf8))
+                index = close + 2
+                textStart = index
+            } else if character == "*" || (character == "_" && isWordBoundary(before: index, lower)),
+                let close = findEmphasisEnd(character, from: index + 1, upper)
+            {
+                flush(to: index)
+                out.append(contentsOf: Array("<em>".utf8))
+                render(index + 1, close, allowLinks: allowLinks, into: &out)
+                out.append(contentsOf: Array("</em>".utf8))
+                index = close + 1
+                textStart = index
+            } else if character == "[", allowLinks, let link = link(at: index, upper) {
+                flush(to: index)
+                if let href = Self.safeHref(link.address) {
+                    out.append(contentsOf: Array("<a href=\"".utf8))
+                    HTMLEscaping.append(href, to: &out)
+                    out.append(contentsOf: Array("\">".utf8))
+                    render(index + 1, link.textEnd, allowLinks: false, into: &out)
+                    out.append(contentsOf: Array("</a>".utf8))
+                } else {
+                    render(index + 1, link.textEnd, allowLinks: false, into: &out)
+                }
+                index = link.end
+                textStart = index
+            } else {
+                index += 1
+            }
+        }
+        flush(to: upper)
+    }
+
+    private func find(_ target: Character, from start: Int, _ upper: Int) -> Int? {
+        var index = start
+        while index < upper {
+            if characters[index] == target { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The start of the next doubled `target` (the closing `**`).
+    private func findPair(_ target: Character, from start: Int, _ upper: Int) -> Int? {
+        var index = start
+        while index + 1 < upper {
+            if characters[index] == target && characters[index + 1] == target { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A closing `*` or `_` that hugs the text, so "a * b * c" stays plain.
+    private func findEmphasisEnd(_ target: Character, from start: Int, _ upper: Int) -> Int? {
+        guard start < upper, !characters[start].isWhitespace, characters[start] != target else { return nil }
+        var index = start + 1
+        while index < upper {
+            if characters[index] == target, !characters[index - 1].isWhitespace,
+                target != "_" || index + 1 == upper || !characters[index + 1].isLetter
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func isWordBoundary(before index: Int, _ lower: Int) -> Bool {
+        index == lower || !characters[index - 1].isLetter
+    }
+
+    /// The `)` that closes a link address, counting nested pairs, as in `/wiki/Foo_(bar)`.
+    private func closingParenthesis(from start: Int, _ upper: Int) -> Int? {
+        var depth = 0
+        var index = start
+        while index < upper {
+            switch characters[index] {
+            case "(": depth += 1
+            case ")":
+                if depth == 0 { return index }
+                depth -= 1
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `[text](address)` starting at `start`: where the text ends, the address, and the index after `)`.
+    private func link(at start: Int, _ upper: Int) -> (textEnd: Int, address: String, end: Int)? {
+        var depth = 0
+        var index = start
+        while index < upper {
+            switch characters[index] {
+            case "[": depth += 1
+            case "]":
+                depth -= 1
+                if depth == 0 {
+                    guard index + 1 < upper, characters[index + 1] == "(",
+                        let close = closingParenthesis(from: index + 2, upper)
+                    else { return nil }
+                    let inside = String(characters[(index + 2)..<close])
+                    let address = inside.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+                    return (index, address, close + 1)
+                }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The link target if it is safe to put in an `href`: http, https, mailto, or a path or
+    /// fragment on this site. Browsers ignore tabs and newlines inside URLs, so they are
+    /// removed before the scheme is judged ("java\tscript:" is still javascript:).
+    static func safeHref(_ address: String) -> String? {
+        let cleaned = String(String.UnicodeScalarView(address.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+        guard !cleaned.isEmpty else { return nil }
+        let schemeEnd = cleaned.firstIndex(where: { $0 == ":" || $0 == "/" || $0 == "?" || $0 == "#" })
+        if let schemeEnd, cleaned[schemeEnd] == ":" {
+            let scheme = cleaned[..<schemeEnd].lowercased()
+            return ["http", "https", "mailto"].contains(scheme) ? cleaned : nil
+        }
+        if cleaned.hasPrefix("//") || cleaned.hasPrefix("/\\") || cleaned.hasPrefix("\\") {
+            return nil
+        }
+        return cleaned
+    }
+
+    private static let escapable: Set<Character> = ["\\", "`", "*", "_", "[", "]", "(", ")", "#", ">", "-", "+", ".", "!"]
+}

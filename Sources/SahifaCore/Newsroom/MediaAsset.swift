@@ -1,0 +1,40 @@
+/// A stored picture: the file is named by the SHA-256 of its bytes, so the same photo
+/// uploaded twice is stored once and its URL can be cached forever.
+public struct MediaAsset: Sendable, Hashable {
+    /// Lower-case hex SHA-256 of the file's bytes.
+    public var hash: String
+    public var kind: MediaKind
+    /// Describes the picture for readers who cannot see it; never empty.
+    public var alt: String
+    public var caption: String
+    /// Who made it, usually an agency (أ ف ب، رويترز); shown in parentheses after the caption.
+    public var credit: String
+    public var width: Int
+    public var height: Int
+    public var byteCount: Int
+
+    public init(
+        hash: String,
+        kind: MediaKind,
+        alt: String,
+        caption: String,
+        credit: String,
+        width: Int,
+        height: Int,
+        byteCount: Int
+    ) {
+        self.hash = hash
+        self.kind = kind
+        self.alt = alt
+        self.caption = caption
+        self.credit = credit
+        self.width = width
+        self.height = height
+        self.byteCount = byteCount
+    }
+
+    /// `hash.ext`, the name of the file in the media folder and in its URL.
+    public var fileName: String { "\(hash).\(kind.fileExtension)" }
+
+    public var path: String { "/media/\(fileName)" }
+}

@@ -1,0 +1,59 @@
+import Crypto
+import Foundation
+import SahifaCore
+
+/// A media library in one folder on disk: `FOLDER/HASH.EXT`.
+public struct FileMediaLibrary: MediaLibrary {
+    public let folder: URL
+
+    /// - Throws: `MediaLibraryError.cannotCreateFolder` when the folder is missing and cannot be made.
+    public init(folder: URL) throws {
+        self.folder = folder
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw MediaLibraryError.cannotCreateFolder(folder.path, reason: error.localizedDescription)
+        }
+    }
+
+    public func store(_ bytes: [UInt8], kind: MediaKind) throws -> String {
+        let hash = SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+        let target = folder.appendingPathComponent("\(hash).\(kind.fileExtension)")
+        if !FileManager.default.fileExists(atPath: target.path) {
+            // Written under a temporary name and renamed, so a reader never sees half a file.
+            let temporary = folder.appendingPathComponent(".\(hash).\(UUID().uuidString).part")
+            try Data(bytes).write(to: temporary)
+            do {
+                try FileManager.default.moveItem(at: temporary, to: target)
+            } catch where FileManager.default.fileExists(atPath: target.path) {
+                try? FileManager.default.removeItem(at: temporary)
+            }
+        }
+        return hash
+    }
+
+    public func contents(ofFileNamed fileName: String) throws -> [UInt8]? {
+        guard Self.isMediaFileName(fileName) else { return nil }
+        let url = folder.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return Array(try Data(contentsOf: url))
+    }
+
+    /// `HASH.EXT` with a 64-digit lower-case hex hash and a known extension: nothing else
+    /// can name a file, so a request can never walk out of the folder.
+    static func isMediaFileName(_ name: String) -> Bool {
+        let parts = name.split(separator: ".")
+        guard parts.count == 2, parts[0].utf8.count == 64,
+            parts[0].utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
+        else { return false }
+        return MediaKind(fileExtension: String(parts[1])) != nil
+    }
+}
+
+/// Why the media library could not do its job.
+public enum MediaLibraryError: Error, Sendable, Hashable {
+    case cannotCreateFolder(String, reason: String)
+}

@@ -1,0 +1,75 @@
+import Foundation
+import SahifaCore
+
+/// Everything Sahifa keeps, behind one protocol that the SQLite and PostgreSQL stores both
+/// implement and one contract suite tests.
+///
+/// Reader methods are page-shaped: each returns all a page needs, read in one transaction,
+/// so a page costs one round of reads and sees one consistent snapshot. Write methods are
+/// one transaction each: an article, its tags, bylines, related list and revision are saved
+/// together or not at all.
+///
+/// ## Topics
+/// - Reader pages: `homePage`, `articlePage`, `sectionPage`, `tagPage`, `authorPage`, `siteChrome`
+/// - Newsroom: `createArticle`, `updateArticle`, `publishArticle`, `article(id:)`
+/// - Site: `saveSettings`, `createSection`, `createAuthor`, `addMedia`, `postBreakingItem`
+public protocol NewsStore: Sendable {
+    /// Brings the schema up to date; safe to call on every start.
+    func migrate() async throws
+
+    // MARK: Reader pages
+
+    /// The site chrome alone, for pages with no content of their own (errors).
+    func siteChrome(at now: Date) async throws -> SiteChrome
+
+    /// The home page: lead story, top stories, the latest per section, and a page of latest news.
+    func homePage(_ layout: HomeLayout, page: PageRequest, at now: Date) async throws -> HomePageContent
+
+    /// A published article with its editor-placed cards; nil when there is no such published article.
+    func articlePage(id: ArticleID, at now: Date) async throws -> ArticlePageContent?
+
+    /// A section's published articles, newest first; nil when the section does not exist.
+    func sectionPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Section>?
+
+    /// A tag's published articles, newest first; nil when the tag does not exist.
+    func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>?
+
+    /// An author's published articles, newest first; nil when the author does not exist.
+    func authorPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Author>?
+
+    // MARK: Newsroom
+
+    /// Any article, whatever its status.
+    func article(id: ArticleID) async throws -> Article?
+
+    /// Saves a new draft as revision 1.
+    /// - Throws: `InvalidArticle` when a field is wrong or a name it refers to is unknown.
+    func createArticle(_ draft: ArticleDraft, at date: Date) async throws -> Article
+
+    /// Saves a new revision of an article's text and metadata.
+    /// - Throws: `StoreError.articleNotFound`, `InvalidArticle`.
+    func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date) async throws -> Article
+
+    /// Publishes an article (see `Article.publish(at:)`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    func publishArticle(id: ArticleID, at date: Date) async throws -> Article
+
+    // MARK: Site
+
+    func saveSettings(_ settings: SiteSettings) async throws
+
+    /// - Throws: `StoreError.sectionSlugTaken`, `StoreError.invalidSectionSlug`.
+    func createSection(slug: String, name: String) async throws -> Section
+
+    /// - Throws: `StoreError.authorSlugTaken`.
+    func createAuthor(slug: String, name: String, bio: String) async throws -> Author
+
+    /// Records a picture whose file is already in the media library; adding the same hash
+    /// again keeps the first record.
+    func addMedia(_ asset: MediaAsset) async throws -> MediaAsset
+
+    /// Puts a line on the breaking-news ticker.
+    /// - Throws: `StoreError.articleNotFound` when it links to an unknown article.
+    func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) async throws
+        -> BreakingItem
+}

@@ -1,0 +1,16 @@
+import SahifaCore
+
+/// Everything an article page shows, read in one transaction.
+public struct ArticlePageContent: Sendable, Hashable {
+    public var chrome: SiteChrome
+    public var article: Article
+    /// The editor-placed related cards that are published, by id; a card whose story is
+    /// not published is left out of the page.
+    public var relatedCards: [ArticleID: ArticleTeaser]
+
+    public init(chrome: SiteChrome, article: Article, relatedCards: [ArticleID: ArticleTeaser]) {
+        self.chrome = chrome
+        self.article = article
+        self.relatedCards = relatedCards
+    }
+}

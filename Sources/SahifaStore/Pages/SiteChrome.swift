@@ -1,0 +1,17 @@
+import SahifaCore
+
+/// What every page shows around its content: the site's settings, the section navigation
+/// and the live breaking-news items.
+public struct SiteChrome: Sendable, Hashable {
+    public var settings: SiteSettings
+    /// In navigation order.
+    public var sections: [Section]
+    /// Items live at the time of the request, newest first.
+    public var breaking: [BreakingItem]
+
+    public init(settings: SiteSettings, sections: [Section], breaking: [BreakingItem]) {
+        self.settings = settings
+        self.sections = sections
+        self.breaking = breaking
+    }
+}

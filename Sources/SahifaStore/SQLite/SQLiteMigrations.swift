@@ -1,0 +1,115 @@
+import GRDB
+
+/// The SQLite schema's history. Each migration runs once, in its own transaction, and is
+/// never edited after it ships; a change to the schema is a new migration at the end.
+/// Dates are stored as seconds since 1970 in UTC (REAL), so they sort and compare in SQL.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("2026-11-29 create newsroom tables") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE media (
+                        hash TEXT PRIMARY KEY NOT NULL,
+                        kind TEXT NOT NULL,
+                        alt TEXT NOT NULL CHECK (length(trim(alt)) > 0),
+                        caption TEXT NOT NULL DEFAULT '',
+                        credit TEXT NOT NULL DEFAULT '',
+                        width INTEGER NOT NULL CHECK (width > 0),
+                        height INTEGER NOT NULL CHECK (height > 0),
+                        byte_count INTEGER NOT NULL,
+                        created_at REAL NOT NULL
+                    );
+                    CREATE TABLE site_settings (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        name TEXT NOT NULL,
+                        tagline TEXT NOT NULL,
+                        logo_hash TEXT REFERENCES media(hash),
+                        social_links TEXT NOT NULL,
+                        copyright TEXT NOT NULL,
+                        digits TEXT NOT NULL,
+                        time_zone TEXT NOT NULL
+                    );
+                    CREATE TABLE sections (
+                        id INTEGER PRIMARY KEY,
+                        slug TEXT NOT NULL UNIQUE,
+                        name TEXT NOT NULL,
+                        position INTEGER NOT NULL
+                    );
+                    CREATE TABLE authors (
+                        id INTEGER PRIMARY KEY,
+                        slug TEXT NOT NULL UNIQUE,
+                        name TEXT NOT NULL,
+                        bio TEXT NOT NULL DEFAULT ''
+                    );
+                    CREATE TABLE tags (
+                        id INTEGER PRIMARY KEY,
+                        slug TEXT NOT NULL UNIQUE,
+                        name TEXT NOT NULL UNIQUE
+                    );
+                    CREATE TABLE articles (
+                        id INTEGER PRIMARY KEY,
+                        slug TEXT NOT NULL,
+                        kicker TEXT,
+                        headline TEXT NOT NULL,
+                        summary TEXT NOT NULL,
+                        body_markdown TEXT NOT NULL,
+                        body_html TEXT NOT NULL,
+                        hero_hash TEXT REFERENCES media(hash),
+                        section_id INTEGER NOT NULL REFERENCES sections(id),
+                        status TEXT NOT NULL,
+                        is_featured INTEGER NOT NULL DEFAULT 0,
+                        seo_title TEXT,
+                        seo_description TEXT,
+                        created_at REAL NOT NULL,
+                        published_at REAL,
+                        updated_at REAL NOT NULL,
+                        revision INTEGER NOT NULL
+                    );
+                    CREATE INDEX articles_by_status_and_time ON articles(status, published_at DESC);
+                    CREATE INDEX articles_by_section ON articles(section_id, status, published_at DESC);
+                    CREATE TABLE article_tags (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        tag_id INTEGER NOT NULL REFERENCES tags(id),
+                        position INTEGER NOT NULL,
+                        PRIMARY KEY (article_id, tag_id)
+                    );
+                    CREATE INDEX article_tags_by_tag ON article_tags(tag_id);
+                    CREATE TABLE article_authors (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        author_id INTEGER NOT NULL REFERENCES authors(id),
+                        position INTEGER NOT NULL,
+                        PRIMARY KEY (article_id, author_id)
+                    );
+                    CREATE INDEX article_authors_by_author ON article_authors(author_id);
+                    CREATE TABLE article_related (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        related_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        PRIMARY KEY (article_id, position)
+                    );
+                    CREATE TABLE article_revisions (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        revision INTEGER NOT NULL,
+                        saved_at REAL NOT NULL,
+                        slug TEXT NOT NULL,
+                        kicker TEXT,
+                        headline TEXT NOT NULL,
+                        summary TEXT NOT NULL,
+                        body_markdown TEXT NOT NULL,
+                        PRIMARY KEY (article_id, revision)
+                    );
+                    CREATE TABLE breaking_items (
+                        id INTEGER PRIMARY KEY,
+                        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                        starts_at REAL NOT NULL,
+                        expires_at REAL
+                    );
+                    CREATE INDEX breaking_items_by_start ON breaking_items(starts_at DESC);
+                    """
+            )
+        }
+        return migrator
+    }
+}

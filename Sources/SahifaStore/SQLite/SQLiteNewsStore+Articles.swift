@@ -1,0 +1,202 @@
+import ArabicText
+import Foundation
+import GRDB
+import SahifaCore
+
+extension SQLiteNewsStore {
+    public func createArticle(_ draft: ArticleDraft, at date: Date) async throws -> Article {
+        try draft.validate()
+        return try await pool.write { db in
+            let resolved = try Self.resolve(draft, in: db)
+            var record = ArticleRecord(
+                Article(
+                    id: ArticleID(0),
+                    slug: draft.effectiveSlug,
+                    kicker: draft.kicker.trimmedForNews.nilIfEmpty,
+                    headline: draft.headline.trimmedForNews,
+                    summary: draft.summary.trimmedForNews,
+                    body: resolved.body,
+                    heroImage: resolved.hero,
+                    section: resolved.section,
+                    tags: [],
+                    authors: resolved.authors,
+                    status: .draft,
+                    isFeatured: draft.isFeatured,
+                    seo: Self.cleaned(draft.seo),
+                    createdAt: date,
+                    publishedAt: nil,
+                    updatedAt: date,
+                    revision: 1
+                )
+            )
+            try record.insert(db)
+            let id = ArticleID(record.id ?? db.lastInsertedRowID)
+            try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
+            try Self.saveRevision(record, of: id, at: date, in: db)
+            guard let article = try Self.article(db, id: id) else { throw StoreError.articleNotFound(id) }
+            return article
+        }
+    }
+
+    public func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date) async throws -> Article {
+        try draft.validate()
+        return try await pool.write { db in
+            guard var record = try ArticleRecord.fetchOne(db, key: id.rawValue) else {
+                throw StoreError.articleNotFound(id)
+            }
+            let resolved = try Self.resolve(draft, in: db, editing: id)
+            record.slug = draft.effectiveSlug
+            record.kicker = draft.kicker.trimmedForNews.nilIfEmpty
+            record.headline = draft.headline.trimmedForNews
+            record.summary = draft.summary.trimmedForNews
+            record.bodyMarkdown = resolved.body.markdown
+            record.bodyHTML = resolved.body.html.html
+            record.heroHash = resolved.hero?.hash
+            record.sectionID = resolved.section.id
+            record.isFeatured = draft.isFeatured
+            let seo = Self.cleaned(draft.seo)
+            record.seoTitle = seo.title
+            record.seoDescription = seo.description
+            record.updatedAt = date.timeIntervalSince1970
+            record.revision += 1
+            try record.update(db)
+            try db.execute(sql: "DELETE FROM article_tags WHERE article_id = ?", arguments: [id.rawValue])
+            try db.execute(sql: "DELETE FROM article_authors WHERE article_id = ?", arguments: [id.rawValue])
+            try db.execute(sql: "DELETE FROM article_related WHERE article_id = ?", arguments: [id.rawValue])
+            try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
+            try Self.saveRevision(record, of: id, at: date, in: db)
+            guard let article = try Self.article(db, id: id) else { throw StoreError.articleNotFound(id) }
+            return article
+        }
+    }
+
+    public func publishArticle(id: ArticleID, at date: Date) async throws -> Article {
+        try await pool.write { db in
+            guard var article = try Self.article(db, id: id) else { throw StoreError.articleNotFound(id) }
+            try article.publish(at: date)
+            try db.execute(
+                sql: "UPDATE articles SET status = ?, published_at = ?, updated_at = ? WHERE id = ?",
+                arguments: [
+                    article.status.rawValue, article.publishedAt?.timeIntervalSince1970,
+                    article.updatedAt.timeIntervalSince1970, id.rawValue,
+                ]
+            )
+            return article
+        }
+    }
+
+    // MARK: Parts of an article write
+
+    /// The names a draft refers to, looked up in the same transaction as the write.
+    private struct ResolvedDraft {
+        var section: Section
+        var authors: [Author]
+        var hero: MediaAsset?
+        var body: ArticleBody
+    }
+
+    /// Looks up everything the draft names and renders its body.
+    /// - Throws: `InvalidArticle` listing every unknown name.
+    private static func resolve(_ draft: ArticleDraft, in db: Database, editing: ArticleID? = nil) throws
+        -> ResolvedDraft
+    {
+        var problems: [ArticleValidationError] = []
+        let sectionSlug = draft.sectionSlug.trimmedForNews
+        let section = try SectionRecord.filter(Column("slug") == sectionSlug).fetchOne(db)?.section
+        if section == nil { problems.append(.unknownSection(sectionSlug)) }
+        var authors: [Author] = []
+        for slug in draft.authorSlugs.map(\.trimmedForNews) where !slug.isEmpty {
+            if let author = try AuthorRecord.filter(Column("slug") == slug).fetchOne(db)?.author {
+                if !authors.contains(author) { authors.append(author) }
+            } else {
+                problems.append(.unknownAuthor(slug))
+            }
+        }
+        var hero: MediaAsset?
+        if let hash = draft.heroImageHash?.trimmedForNews, !hash.isEmpty {
+            hero = try MediaRecord.fetchOne(db, key: hash)?.asset
+            if hero == nil { problems.append(.unknownHeroImage(hash)) }
+        }
+        let references = try BodyRenderer.references(in: draft.bodyMarkdown)
+        var media: [String: MediaAsset] = [:]
+        for hash in references.imageHashes {
+            if let asset = try MediaRecord.fetchOne(db, key: hash)?.asset {
+                media[hash] = asset
+            } else {
+                problems.append(.unknownImage(hash))
+            }
+        }
+        for id in references.relatedArticleIDs {
+            let exists = try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)",
+                arguments: [id.rawValue]
+            ) ?? false
+            if !exists || id == editing { problems.append(.unknownRelatedArticle(id)) }
+        }
+        guard problems.isEmpty, let section else { throw InvalidArticle(problems: problems) }
+        let body = try BodyRenderer(media: media).render(draft.bodyMarkdown)
+        return ResolvedDraft(section: section, authors: authors, hero: hero, body: body)
+    }
+
+    private static func saveParts(of id: ArticleID, resolved: ResolvedDraft, tagNames: [String], in db: Database)
+        throws
+    {
+        var seenTags = Set<Int64>()
+        for name in tagNames.map(\.trimmedForNews) where !name.isEmpty {
+            let tag = try findOrCreateTag(named: name, in: db)
+            guard let tagID = tag.id, seenTags.insert(tagID).inserted else { continue }
+            try db.execute(
+                sql: "INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)",
+                arguments: [id.rawValue, tagID, seenTags.count]
+            )
+        }
+        for (position, author) in resolved.authors.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)",
+                arguments: [id.rawValue, author.id, position]
+            )
+        }
+        for (position, related) in resolved.body.relatedArticleIDs.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO article_related (article_id, position, related_id) VALUES (?, ?, ?)",
+                arguments: [id.rawValue, position, related.rawValue]
+            )
+        }
+    }
+
+    private static func saveRevision(_ record: ArticleRecord, of id: ArticleID, at date: Date, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO article_revisions (article_id, revision, saved_at, slug, kicker, headline, summary, body_markdown)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id.rawValue, record.revision, date.timeIntervalSince1970, record.slug, record.kicker,
+                record.headline, record.summary, record.bodyMarkdown,
+            ]
+        )
+    }
+
+    /// The tag with this name, made on first use. Two names that slug alike (differing only
+    /// in harakat, say) get distinct slugs, so each keeps its own page.
+    private static func findOrCreateTag(named name: String, in db: Database) throws -> TagRecord {
+        if let existing = try TagRecord.filter(Column("name") == name).fetchOne(db) { return existing }
+        let base = Slug.make(from: name)
+        var slug = base
+        var suffix = 2
+        while try TagRecord.filter(Column("slug") == slug).fetchCount(db) > 0 {
+            slug = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        return try TagRecord(id: nil, slug: slug, name: name).inserted(db)
+    }
+
+    private static func cleaned(_ seo: SEOFields) -> SEOFields {
+        SEOFields(title: seo.title?.trimmedForNews.nilIfEmpty, description: seo.description?.trimmedForNews.nilIfEmpty)
+    }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}

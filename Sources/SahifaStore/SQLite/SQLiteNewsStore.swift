@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import SahifaCore
+
+/// The embedded store: one SQLite file in WAL mode through a GRDB `DatabasePool`, so
+/// readers get snapshot reads while the newsroom writes, and writes are serialised.
+public struct SQLiteNewsStore: NewsStore {
+    let pool: DatabasePool
+
+    /// Opens (or creates) the database file at `path`. It does not migrate: call `migrate()`.
+    /// - Throws: `StoreError.cannotOpen` when the file cannot be opened or is not a database.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        configuration.label = "sahifa"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            // Opening is lazy; reading the schema proves the file is a usable database now.
+            try pool.read { db in _ = try db.tableExists("sections") }
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(location: path, reason: error.message ?? "\(error.resultCode)")
+        } catch {
+            throw StoreError.cannotOpen(location: path, reason: "\(error)")
+        }
+    }
+
+    public func migrate() async throws {
+        let migrator = SQLiteMigrations.migrator
+        let superseded = try await pool.read { db in try migrator.hasBeenSuperseded(db) }
+        if superseded {
+            let known = Set(migrator.migrations)
+            let applied = try await pool.read { db in try migrator.appliedIdentifiers(db) }
+            throw StoreError.schemaTooNew(migration: applied.subtracting(known).sorted().last ?? "")
+        }
+        // Runs once at start-up, before any request, so blocking this thread briefly is harmless.
+        try migrator.migrate(pool)
+    }
+
+    /// Whether the schema is missing migrations this program knows; `sahifa serve` checks it.
+    public func needsMigration() async throws -> Bool {
+        let migrator = SQLiteMigrations.migrator
+        return try await pool.read { db in try !migrator.hasCompletedMigrations(db) }
+    }
+}

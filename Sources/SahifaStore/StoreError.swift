@@ -1,0 +1,13 @@
+import SahifaCore
+
+/// Why the store refused or failed a call, in the newsroom's terms.
+public enum StoreError: Error, Sendable, Hashable {
+    case articleNotFound(ArticleID)
+    case sectionSlugTaken(String)
+    case invalidSectionSlug(String)
+    case authorSlugTaken(String)
+    /// The database file or server could not be opened; `reason` is what the system said.
+    case cannotOpen(location: String, reason: String)
+    /// The database holds a schema newer than this program knows.
+    case schemaTooNew(migration: String)
+}

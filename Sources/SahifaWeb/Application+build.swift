@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import Logging
+import SahifaStore
+
+/// Builds the Sahifa web application: opens and migrates the store, loads the assets and
+/// wires every route. `sahifa serve` runs what this returns, and every web test runs the very
+/// same application, so what is tested is what ships.
+/// - Throws: `StoreError.cannotOpen` when the database cannot be opened,
+///   `MediaLibraryError` when the media folder cannot be made.
+public func buildApplication(settings: ServerSettings) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "sahifa")
+    logger.logLevel = settings.logLevel
+    let store = try SQLiteNewsStore(path: settings.databasePath)
+    try await store.migrate()
+    let library = try FileMediaLibrary(folder: URL(fileURLWithPath: settings.mediaFolder))
+    let assets = try AssetCatalog.load()
+    let router = buildRouter(store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
+        logger: logger
+    )
+}
+
+/// The routes and middleware, outermost first.
+func buildRouter(store: any NewsStore, library: any MediaLibrary, assets: AssetCatalog, publicURL: String)
+    -> Router<SahifaRequestContext>
+{
+    let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL))
+    let presenter: @Sendable (Date) -> ReaderPresenter = { now in
+        ReaderPresenter(assets: assets, publicURL: publicURL, now: now)
+    }
+    HealthController(store: store).addRoutes(to: router)
+    AssetController(catalog: assets).addRoutes(to: router)
+    MediaController(library: library).addRoutes(to: router)
+    HomeController(store: store, presenter: presenter).addRoutes(to: router)
+    ListingController(store: store, presenter: presenter).addRoutes(to: router)
+    ArticleController(store: store, presenter: presenter).addRoutes(to: router)
+    return router
+}

@@ -1,0 +1,55 @@
+import HTTPTypes
+
+/// The kinds of error answer a reader can get, each with its status and Arabic words.
+enum ErrorAnswer: Sendable, Hashable {
+    case badRequest
+    case notFound
+    case methodNotAllowed
+    case conflict
+    case payloadTooLarge
+    case serviceUnavailable
+    case internalError
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .badRequest: .badRequest
+        case .notFound: .notFound
+        case .methodNotAllowed: .methodNotAllowed
+        case .conflict: .conflict
+        case .payloadTooLarge: .contentTooLarge
+        case .serviceUnavailable: .serviceUnavailable
+        case .internalError: .internalServerError
+        }
+    }
+
+    var title: String {
+        switch self {
+        case .badRequest: "طلب غير صالح"
+        case .notFound: "الصفحة غير موجودة"
+        case .methodNotAllowed: "طريقة الطلب غير مسموح بها"
+        case .conflict: "تعارض في البيانات"
+        case .payloadTooLarge: "الطلب أكبر من المسموح"
+        case .serviceUnavailable: "الخدمة غير متاحة مؤقتاً"
+        case .internalError: "حدث خطأ غير متوقع"
+        }
+    }
+
+    var message: String {
+        switch self {
+        case .badRequest:
+            "تعذّر فهم الرابط المطلوب. تأكد من كتابته بشكل صحيح، أو ابدأ من الصفحة الرئيسية."
+        case .notFound:
+            "لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت، أو أن الرابط غير مكتمل."
+        case .methodNotAllowed:
+            "لا تقبل هذه الصفحة هذا النوع من الطلبات."
+        case .conflict:
+            "تعارض هذا الطلب مع حالة المحتوى الحالية. أعد تحميل الصفحة وحاول مجدداً."
+        case .payloadTooLarge:
+            "حجم ما أُرسل أكبر من الحد المسموح به."
+        case .serviceUnavailable:
+            "الموقع غير قادر على خدمة هذا الطلب الآن. يُرجى المحاولة بعد قليل."
+        case .internalError:
+            "نعتذر، حدث خطأ من جهتنا أثناء تجهيز الصفحة. فريقنا التقني على علم به."
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// Why a reader's request gets no page: the thing asked for is not there, or the request
+/// itself is malformed.
+enum ReaderError: Error, Sendable, Hashable {
+    case notFound
+    /// Bad percent-encoding, a query value that is not a number, and the like.
+    case malformedRequest(reason: String)
+}

@@ -1,0 +1,26 @@
+import HTTPTypes
+import Hummingbird
+
+/// Headers every answer carries: pages may load only from this host, may not be framed
+/// elsewhere, and browsers must not guess content types.
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = SahifaRequestContext
+
+    static let contentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+
+    private static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        var response = try await next(request, context)
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        }
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[Self.referrerPolicy] = "strict-origin-when-cross-origin"
+        return response
+    }
+}

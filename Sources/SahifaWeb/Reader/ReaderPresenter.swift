@@ -1,0 +1,186 @@
+import Foundation
+import SahifaCore
+import SahifaStore
+
+/// Turns what the store read into view models: dates in the site's clock, calendars and
+/// digits, URLs made absolute where a page needs them, labels in Arabic. Views then only
+/// write what they are given.
+struct ReaderPresenter {
+    let assets: AssetCatalog
+    /// The site's public address without a trailing slash, for canonical and share links.
+    let publicURL: String
+    let now: Date
+
+    func chrome(_ chrome: SiteChrome, currentSection: String? = nil) -> ChromeModel {
+        ChromeModel(
+            siteName: chrome.settings.name,
+            tagline: chrome.settings.tagline,
+            logo: chrome.settings.logo.map { image($0) },
+            navigation: chrome.sections.map {
+                LinkModel(text: $0.name, href: $0.path, isCurrent: $0.slug == currentSection)
+            },
+            breaking: chrome.breaking.map { TickerItem(text: $0.text, href: $0.link) },
+            social: chrome.settings.socialLinks.map {
+                SocialLinkModel(network: $0.network.rawValue, label: $0.label, href: $0.url)
+            },
+            copyright: chrome.settings.copyright,
+            stylesheetHref: assets.href(for: .stylesheet),
+            iconHref: assets.href(for: .icon)
+        )
+    }
+
+    func image(_ asset: MediaAsset) -> ImageModel {
+        ImageModel(
+            src: asset.path,
+            alt: asset.alt,
+            width: asset.width,
+            height: asset.height,
+            caption: asset.caption,
+            credit: asset.credit
+        )
+    }
+
+    func teaser(_ teaser: ArticleTeaser, dates: NewsDateFormatter) -> TeaserModel {
+        TeaserModel(
+            href: teaser.path,
+            kicker: teaser.kicker,
+            headline: teaser.headline,
+            summary: teaser.summary,
+            section: LinkModel(text: teaser.section.name, href: teaser.section.path),
+            date: dates.relative(teaser.publishedAt, now: now),
+            dateISO: dates.iso8601(teaser.publishedAt),
+            image: teaser.heroImage.map { image($0) }
+        )
+    }
+
+    func articlePage(_ content: ArticlePageContent) -> ArticlePageModel {
+        let article = content.article
+        let settings = content.chrome.settings
+        let dates = NewsDateFormatter(settings: settings)
+        let canonical = publicURL + article.path
+        let body: [ArticlePageModel.BodyPart] = article.body.segments.compactMap { segment in
+            switch segment {
+            case .html(let html): .html(html)
+            case .relatedCard(let id): content.relatedCards[id].map { .relatedCard(teaser($0, dates: dates)) }
+            }
+        }
+        let published = article.publishedAt ?? article.updatedAt
+        return ArticlePageModel(
+            head: PageHead(
+                title: (article.seo.title ?? article.headline) + " | " + settings.name,
+                description: article.seo.description ?? article.summary,
+                canonicalURL: canonical
+            ),
+            chrome: chrome(content.chrome, currentSection: article.section.slug),
+            section: LinkModel(text: article.section.name, href: article.section.path),
+            kicker: article.kicker,
+            headline: article.headline,
+            summary: article.summary,
+            hero: article.heroImage.map { image($0) },
+            byline: article.authors.map { LinkModel(text: $0.name, href: $0.path) },
+            published: dateLine(published, dates: dates),
+            updated: article.wasUpdatedAfterPublishing ? dateLine(article.updatedAt, dates: dates) : nil,
+            body: body,
+            tags: article.tags.map { LinkModel(text: $0.name, href: $0.path) },
+            share: ShareLinks.links(url: canonical, title: article.headline)
+        )
+    }
+
+    func homePage(_ content: HomePageContent) -> HomePageModel {
+        let settings = content.chrome.settings
+        let dates = NewsDateFormatter(settings: settings)
+        let isFirstPage = content.latest.number == 1
+        return HomePageModel(
+            head: PageHead(
+                title: settings.tagline.isEmpty ? settings.name : settings.name + " | " + settings.tagline,
+                description: settings.tagline.isEmpty ? settings.name : settings.tagline,
+                canonicalURL: publicURL + pagePath("/", number: content.latest.number)
+            ),
+            chrome: chrome(content.chrome),
+            lead: isFirstPage ? content.lead.map { teaser($0, dates: dates) } : nil,
+            topStories: isFirstPage ? content.topStories.map { teaser($0, dates: dates) } : [],
+            sections: isFirstPage
+                ? content.sections.map { block in
+                    HomePageModel.SectionBlock(
+                        section: LinkModel(text: block.section.name, href: block.section.path),
+                        stories: block.stories.map { teaser($0, dates: dates) }
+                    )
+                } : [],
+            latest: content.latest.items.map { teaser($0, dates: dates) },
+            latestTitle: isFirstPage
+                ? "آخر الأخبار" : "آخر الأخبار — صفحة " + dates.number(content.latest.number),
+            pagination: pagination(content.latest, basePath: "/", dates: dates)
+        )
+    }
+
+    func listingPage<Subject>(
+        _ content: ListingPageContent<Subject>,
+        basePath: String,
+        label: String?,
+        title: String,
+        introduction: String?,
+        currentSection: String? = nil
+    ) -> ListingPageModel {
+        let settings = content.chrome.settings
+        let dates = NewsDateFormatter(settings: settings)
+        let pageNote = content.stories.number > 1 ? " — صفحة " + dates.number(content.stories.number) : ""
+        return ListingPageModel(
+            head: PageHead(
+                title: title + pageNote + " | " + settings.name,
+                description: introduction.flatMap { $0.isEmpty ? nil : $0 } ?? "أخبار " + title + " في " + settings.name,
+                canonicalURL: publicURL + pagePath(basePath, number: content.stories.number)
+            ),
+            chrome: chrome(content.chrome, currentSection: currentSection),
+            label: label,
+            title: title,
+            introduction: introduction,
+            stories: content.stories.items.map { teaser($0, dates: dates) },
+            emptyMessage: "لا توجد أخبار منشورة هنا بعد.",
+            pagination: pagination(content.stories, basePath: basePath, dates: dates)
+        )
+    }
+
+    func errorPage(_ chrome: SiteChrome, status: ErrorAnswer) -> ErrorPageModel {
+        ErrorPageModel(
+            head: PageHead(title: status.title + " | " + chrome.settings.name, description: status.message, canonicalURL: nil),
+            chrome: self.chrome(chrome),
+            title: status.title,
+            message: status.message,
+            links: [LinkModel(text: "العودة إلى الصفحة الرئيسية", href: "/")]
+                + chrome.sections.prefix(6).map { LinkModel(text: "قسم " + $0.name, href: $0.path) }
+        )
+    }
+
+    private func dateLine(_ date: Date, dates: NewsDateFormatter) -> DateLine {
+        DateLine(
+            gregorian: dates.gregorianDate(date),
+            hijri: dates.hijriDate(date),
+            time: dates.time(date),
+            iso: dates.iso8601(date)
+        )
+    }
+
+    /// `?page=N` links: first, last, and two either side of the current page, with gaps.
+    private func pagination(_ page: Page<ArticleTeaser>, basePath: String, dates: NewsDateFormatter) -> PaginationModel {
+        let count = page.pageCount
+        let current = page.number
+        var items: [PaginationModel.Item] = []
+        var previousShown = 0
+        for number in 1...count where number == 1 || number == count || abs(number - current) <= 2 {
+            if number - previousShown > 1 { items.append(.gap) }
+            items.append(
+                .page(label: dates.number(number), href: pagePath(basePath, number: number), isCurrent: number == current)
+            )
+            previousShown = number
+        }
+        return PaginationModel(
+            previous: current > 1 ? pagePath(basePath, number: current - 1) : nil,
+            next: current < count ? pagePath(basePath, number: current + 1) : nil,
+            items: items
+        )
+    }
+
+    private func pagePath(_ basePath: String, number: Int) -> String {
+        number == 1 ? basePath : basePath + "?page=" + String(number)
+    }
+}

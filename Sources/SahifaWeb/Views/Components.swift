@@ -1,0 +1,126 @@
+/// Pieces shared by several pages: story cards, pictures, page links.
+enum Components {
+    /// A story in a list: picture, section, headline, summary, date.
+    static func teaser(
+        _ teaser: TeaserModel,
+        headingLevel: HeadingLevel,
+        showSummary: Bool,
+        into html: inout HTMLWriter
+    ) {
+        html.raw("<article class=\"teaser\">")
+        if let image = teaser.image {
+            html.raw("<a class=\"teaser-image\" tabindex=\"-1\" aria-hidden=\"true\"")
+            html.attribute("href", teaser.href)
+            html.raw(">")
+            picture(image, loading: .lazy, into: &html)
+            html.raw("</a>")
+        }
+        html.raw("<div class=\"teaser-text\"><a class=\"teaser-section\"")
+        html.attribute("href", teaser.section.href)
+        html.raw(">")
+        html.text(teaser.section.text)
+        html.raw("</a>")
+        if let kicker = teaser.kicker {
+            html.element("<p class=\"kicker\">", kicker, close: "</p>")
+        }
+        html.raw(headingLevel.open)
+        html.raw("<a")
+        html.attribute("href", teaser.href)
+        html.raw(">")
+        html.text(teaser.headline)
+        html.raw("</a>")
+        html.raw(headingLevel.close)
+        if showSummary && !teaser.summary.isEmpty {
+            html.element("<p class=\"teaser-summary\">", teaser.summary, close: "</p>")
+        }
+        html.raw("<time")
+        html.attribute("datetime", teaser.dateISO)
+        html.raw(">")
+        html.text(teaser.date)
+        html.raw("</time></div></article>\n")
+    }
+
+    /// An `<img>` with its size, so the page does not jump while it loads.
+    static func picture(_ image: ImageModel, loading: Loading, into html: inout HTMLWriter) {
+        html.raw("<img")
+        html.attribute("src", image.src)
+        html.attribute("alt", image.alt)
+        html.attribute("width", String(image.width))
+        html.attribute("height", String(image.height))
+        switch loading {
+        case .lazy: html.raw(" loading=\"lazy\" decoding=\"async\">")
+        case .eager: html.raw(" fetchpriority=\"high\">")
+        }
+    }
+
+    /// Caption then credit in parentheses: "… (أ ف ب)".
+    static func caption(_ image: ImageModel, into html: inout HTMLWriter) {
+        guard !image.caption.isEmpty || !image.credit.isEmpty else { return }
+        html.raw("<figcaption>")
+        html.text(image.caption)
+        if !image.credit.isEmpty {
+            if !image.caption.isEmpty { html.raw(" ") }
+            html.raw("<span class=\"credit\">(")
+            html.text(image.credit)
+            html.raw(")</span>")
+        }
+        html.raw("</figcaption>")
+    }
+
+    static func pagination(_ model: PaginationModel, into html: inout HTMLWriter) {
+        guard model.isNeeded else { return }
+        html.raw("<nav class=\"pagination\" aria-label=\"الصفحات\"><ul>")
+        if let previous = model.previous {
+            html.raw("<li><a rel=\"prev\"")
+            html.attribute("href", previous)
+            html.raw(">السابق</a></li>")
+        }
+        for item in model.items {
+            switch item {
+            case .page(let label, let href, let isCurrent):
+                if isCurrent {
+                    html.element("<li><span aria-current=\"page\">", label, close: "</span></li>")
+                } else {
+                    html.raw("<li><a")
+                    html.attribute("href", href)
+                    html.raw(">")
+                    html.text(label)
+                    html.raw("</a></li>")
+                }
+            case .gap:
+                html.raw("<li class=\"gap\" aria-hidden=\"true\">…</li>")
+            }
+        }
+        if let next = model.next {
+            html.raw("<li><a rel=\"next\"")
+            html.attribute("href", next)
+            html.raw(">التالي</a></li>")
+        }
+        html.raw("</ul></nav>\n")
+    }
+
+    enum Loading {
+        /// Below the fold: the browser fetches it when it comes near.
+        case lazy
+        /// The page's main picture: fetched first.
+        case eager
+    }
+
+    enum HeadingLevel {
+        case h2, h3
+
+        var open: StaticString {
+            switch self {
+            case .h2: "<h2 class=\"teaser-headline\">"
+            case .h3: "<h3 class=\"teaser-headline\">"
+            }
+        }
+
+        var close: StaticString {
+            switch self {
+            case .h2: "</h2>"
+            case .h3: "</h3>"
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// The frame of every reader page, in the order of the reference page: skip link,
+/// breaking ticker (عاجل), logo and sections, the page's own content, "تابعونا على", footer.
+enum Layout {
+    static func page(
+        head: PageHead,
+        chrome: ChromeModel,
+        into html: inout HTMLWriter,
+        main: (inout HTMLWriter) -> Void
+    ) {
+        html.raw("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        html.element("<title>", head.title, close: "</title>\n")
+        html.raw("<meta name=\"description\"")
+        html.attribute("content", head.description)
+        html.raw(">\n")
+        if let canonical = head.canonicalURL {
+            html.raw("<link rel=\"canonical\"")
+            html.attribute("href", canonical)
+            html.raw(">\n")
+        }
+        html.raw("<link rel=\"stylesheet\"")
+        html.attribute("href", chrome.stylesheetHref)
+        html.raw(">\n<link rel=\"icon\" type=\"image/svg+xml\"")
+        html.attribute("href", chrome.iconHref)
+        html.raw(">\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n")
+        ticker(chrome.breaking, into: &html)
+        siteHeader(chrome, into: &html)
+        html.raw("<main id=\"main\" tabindex=\"-1\">\n")
+        main(&html)
+        html.raw("</main>\n")
+        followUs(chrome.social, into: &html)
+        html.raw("<footer class=\"site-footer\"><div class=\"wrap\"><p class=\"copyright\">")
+        html.text(chrome.copyright)
+        html.raw("</p></div></footer>\n</body>\n</html>\n")
+    }
+
+    private static func ticker(_ items: [TickerItem], into html: inout HTMLWriter) {
+        guard !items.isEmpty else { return }
+        html.raw("<section class=\"ticker\" aria-label=\"أخبار عاجلة\"><div class=\"wrap\">")
+        html.raw("<strong class=\"ticker-label\">عاجل</strong><ul class=\"ticker-items\">")
+        for item in items {
+            html.raw("<li>")
+            if let href = item.href {
+                html.raw("<a")
+                html.attribute("href", href)
+                html.raw(">")
+                html.text(item.text)
+                html.raw("</a>")
+            } else {
+                html.text(item.text)
+            }
+            html.raw("</li>")
+        }
+        html.raw("</ul></div></section>\n")
+    }
+
+    private static func siteHeader(_ chrome: ChromeModel, into html: inout HTMLWriter) {
+        html.raw("<header class=\"site-header\"><div class=\"wrap\"><a class=\"logo\" href=\"/\" rel=\"home\">")
+        if let logo = chrome.logo {
+            html.raw("<img")
+            html.attribute("src", logo.src)
+            html.attribute("alt", chrome.siteName)
+            html.attribute("width", String(logo.width))
+            html.attribute("height", String(logo.height))
+            html.raw(">")
+        } else {
+            html.text(chrome.siteName)
+        }
+        html.raw("</a>")
+        if !chrome.tagline.isEmpty {
+            html.element("<p class=\"tagline\">", chrome.tagline, close: "</p>")
+        }
+        html.raw("<nav class=\"sections\" aria-label=\"الأقسام\"><ul><li><a href=\"/\">الرئيسية</a></li>")
+        for link in chrome.navigation {
+            html.raw("<li><a")
+            html.attribute("href", link.href)
+            if link.isCurrent { html.raw(" aria-current=\"page\"") }
+            html.raw(">")
+            html.text(link.text)
+            html.raw("</a></li>")
+        }
+        html.raw("</ul></nav></div></header>\n")
+    }
+
+    private static func followUs(_ links: [SocialLinkModel], into html: inout HTMLWriter) {
+        guard !links.isEmpty else { return }
+        html.raw("<section class=\"follow\" aria-labelledby=\"follow-title\"><div class=\"wrap\">")
+        html.raw("<h2 id=\"follow-title\">تابعونا على</h2><ul>")
+        for link in links {
+            html.raw("<li><a")
+            html.attribute("class", "social social-" + link.network)
+            html.attribute("href", link.href)
+            html.raw(" rel=\"me noopener\">")
+            html.text(link.label)
+            html.raw("</a></li>")
+        }
+        html.raw("</ul></div></section>\n")
+    }
+}

@@ -1,0 +1,33 @@
+import SahifaCore
+
+/// The article page, every part in reading order, formatted for the site's readers.
+struct ArticlePageModel: Sendable, Hashable {
+    var head: PageHead
+    var chrome: ChromeModel
+    var section: LinkModel
+    var kicker: String?
+    var headline: String
+    var summary: String
+    var hero: ImageModel?
+    var byline: [LinkModel]
+    var published: DateLine
+    /// When the text changed after publication.
+    var updated: DateLine?
+    var body: [BodyPart]
+    var tags: [LinkModel]
+    var share: [LinkModel]
+
+    enum BodyPart: Sendable, Hashable {
+        case html(TrustedHTML)
+        /// أخبار ذات علاقة, placed by the editor between paragraphs.
+        case relatedCard(TeaserModel)
+    }
+}
+
+/// A moment as the article page shows it: Gregorian, Hijri and time, plus ISO 8601 for machines.
+struct DateLine: Sendable, Hashable {
+    var gregorian: String
+    var hijri: String
+    var time: String
+    var iso: String
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import NIOCore
+import SahifaStore
+import SahifaWeb
+
+/// `sahifa serve`: runs the site until SIGINT or SIGTERM, then stops gracefully.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the news site.",
+        discussion: """
+            Settings come from flags, then SAHIFA_* environment variables, then defaults.
+            The database is migrated on start. With --demo, a database that does not exist yet
+            (sahifa-demo.sqlite unless --database says otherwise) is created with demo content.
+            """
+    )
+
+    @Option(help: ArgumentHelp("Address to listen on (default 127.0.0.1). Env: SAHIFA_HOST.", valueName: "host"))
+    var host: String?
+
+    @Option(help: ArgumentHelp("Port to listen on (default 8080). Env: SAHIFA_PORT.", valueName: "port"))
+    var port: Int?
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(
+        name: .customLong("public-url"),
+        help: ArgumentHelp(
+            "Address readers use, for canonical and share links (default http://HOST:PORT). Env: SAHIFA_PUBLIC_URL.",
+            valueName: "url"
+        )
+    )
+    var publicURL: String?
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info). Env: SAHIFA_LOG_LEVEL.")
+    var logLevel: LogLevelOption?
+
+    @Flag(help: "Serve the demo site, creating its database with demo content if it does not exist.")
+    var demo = false
+
+    func validate() throws {
+        if let port = resolvedPort, !(0...65535).contains(port) {
+            throw ValidationError("--port must be between 0 and 65535")
+        }
+        if port == nil, let text = Environment.value("SAHIFA_PORT"), Int(text) == nil {
+            throw ValidationError("SAHIFA_PORT must be a number, not \"\(text)\"")
+        }
+        if logLevel == nil, let text = Environment.value("SAHIFA_LOG_LEVEL"), LogLevelOption(argument: text) == nil {
+            throw ValidationError("SAHIFA_LOG_LEVEL must be one of \(LogLevelOption.allValueStrings.joined(separator: ", "))")
+        }
+    }
+
+    private var resolvedPort: Int? {
+        port ?? Environment.value("SAHIFA_PORT").flatMap(Int.init)
+    }
+
+    func run() async throws {
+        let databasePath = store.databasePath(fallback: demo ? "sahifa-demo.sqlite" : "sahifa.sqlite")
+        let settings = ServerSettings(
+            host: host ?? Environment.value("SAHIFA_HOST") ?? "127.0.0.1",
+            port: resolvedPort ?? 8080,
+            databasePath: databasePath,
+            mediaFolder: store.mediaFolder,
+            publicURL: publicURL ?? Environment.value("SAHIFA_PUBLIC_URL"),
+            logLevel: logLevel?.level ?? Environment.value("SAHIFA_LOG_LEVEL").flatMap(LogLevelOption.init)?.level ?? .info
+        )
+        do {
+            if demo && !FileManager.default.fileExists(atPath: databasePath) {
+                let summary = try await DemoSite.install(databasePath: databasePath, mediaFolder: settings.mediaFolder)
+                print("Created the demo site in \(databasePath): \(summary.articles) articles in \(summary.sections) sections.")
+            }
+            let app = try await buildApplication(settings: settings)
+            print("Sahifa is serving \(databasePath) at http://\(settings.host):\(settings.port)/")
+            try await app.runService()
+        } catch let error as StoreError {
+            throw CommandFailure(StoreErrorText.describe(error))
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw CommandFailure("port \(settings.port) on \(settings.host) is already in use; choose another with --port")
+        } catch let error as IOError where error.errnoCode == EACCES {
+            throw CommandFailure("not allowed to listen on \(settings.host):\(settings.port); use a port above 1023")
+        }
+    }
+}

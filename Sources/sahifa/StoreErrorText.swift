@@ -1,0 +1,17 @@
+import SahifaStore
+
+/// Store errors as an operator reads them on the command line.
+enum StoreErrorText {
+    static func describe(_ error: StoreError) -> String {
+        switch error {
+        case .cannotOpen(let location, let reason):
+            "cannot open the database \(location): \(reason). Check that the folder exists and is writable."
+        case .schemaTooNew(let migration):
+            "the database was written by a newer Sahifa (it has migration \"\(migration)\"); upgrade this program"
+        case .articleNotFound(let id): "no article with id \(id)"
+        case .sectionSlugTaken(let slug): "a section with slug \(slug) already exists"
+        case .invalidSectionSlug(let slug): "\(slug) cannot be a section slug (use a-z, 0-9 and -)"
+        case .authorSlugTaken(let slug): "an author with slug \(slug) already exists"
+        }
+    }
+}

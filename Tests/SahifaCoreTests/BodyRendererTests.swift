@@ -1,0 +1,129 @@
+import Testing
+
+@testable import SahifaCore
+
+@Suite("Body rendering")
+struct BodyRendererTests {
+    private func html(_ markdown: String, media: [String: MediaAsset] = [:]) throws -> String {
+        try BodyRenderer(media: media).render(markdown).html.html
+    }
+
+    @Test("paragraphs, subheadings, quotes and lists become their HTML elements")
+    func blocks() throws {
+        let markdown = """
+            الفقرة الأولى
+            تكملة الفقرة.
+
+            ## عنوان فرعي
+
+            ### عنوان أصغر
+
+            > اقتباس من مسؤول
+
+            - بند أول
+            - بند ثانٍ
+
+            1. أولاً
+            2. ثانياً
+            """
+        #expect(
+            try html(markdown) == """
+                <p>الفقرة الأولى تكملة الفقرة.</p>
+                <h2>عنوان فرعي</h2>
+                <h3>عنوان أصغر</h3>
+                <blockquote><p>اقتباس من مسؤول</p></blockquote>
+                <ul><li>بند أول</li><li>بند ثانٍ</li></ul>
+                <ol><li>أولاً</li><li>ثانياً</li></ol>
+                """
+        )
+    }
+
+    @Test("a level-one heading becomes h2, so the headline stays the page's only h1")
+    func noSecondH1() throws {
+        #expect(try html("# عنوان") == "<h2>عنوان</h2>")
+    }
+
+    @Test("bold, italic, code and links are rendered inline")
+    func inline() throws {
+        #expect(
+            try html("قال **المتحدث** إن *الاتفاق* `C5+1` [هنا](https://example.org/a?b=1&c=2)")
+                == "<p>قال <strong>المتحدث</strong> إن <em>الاتفاق</em> <code>C5+1</code> "
+                + "<a href=\"https://example.org/a?b=1&amp;c=2\">هنا</a></p>"
+        )
+    }
+
+    @Test("raw HTML in the body is shown as text, never passed through")
+    func rawHTMLEscaped() throws {
+        #expect(
+            try html("<script>alert(1)</script> \"><img src=x onerror=alert(1)>")
+                == "<p>&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</p>"
+        )
+    }
+
+    @Test(
+        "links to javascript:, data: and other hosts' protocol-relative URLs keep their text but lose the link",
+        arguments: ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "//evil.example/x", "vbscript:x"]
+    )
+    func unsafeLinks(address: String) throws {
+        #expect(try html("[اضغط](\(address))") == "<p>اضغط</p>")
+    }
+
+    @Test("links to this site's paths and to mail addresses are kept")
+    func safeLinks() throws {
+        #expect(try html("[القسم](/world)") == "<p><a href=\"/world\">القسم</a></p>")
+        #expect(try html("[راسلنا](mailto:news@example.org)") == "<p><a href=\"mailto:news@example.org\">راسلنا</a></p>")
+    }
+
+    @Test("a related-news line becomes a card placeholder between paragraphs")
+    func relatedCard() throws {
+        let body = try BodyRenderer().render("أولى\n\n[[related:42]]\n\nثانية")
+        #expect(body.relatedArticleIDs == [ArticleID(42)])
+        #expect(
+            body.segments == [
+                .html(TrustedHTML(storedRendering: "<p>أولى</p>\n")),
+                .relatedCard(ArticleID(42)),
+                .html(TrustedHTML(storedRendering: "\n<p>ثانية</p>")),
+            ]
+        )
+    }
+
+    @Test("text that imitates the card placeholder stays text")
+    func forgedPlaceholder() throws {
+        let body = try BodyRenderer().render("<sahifa-related id=\"7\"></sahifa-related>")
+        #expect(body.segments.count == 1)
+        #expect(body.relatedArticleIDs.isEmpty)
+    }
+
+    @Test("an image line shows the picture with its size, alt, caption and credit in parentheses")
+    func image() throws {
+        let photo = MediaAsset(
+            hash: "ab12", kind: .jpeg, alt: "قادة في قاعة", caption: "القادة قبل القمة", credit: "أ ف ب",
+            width: 1200, height: 800, byteCount: 10
+        )
+        #expect(
+            try html("[[image:ab12]]", media: ["ab12": photo])
+                == "<figure class=\"body-image\"><img src=\"/media/ab12.jpg\" alt=\"قادة في قاعة\" width=\"1200\" "
+                + "height=\"800\" loading=\"lazy\" decoding=\"async\"><figcaption>القادة قبل القمة "
+                + "<span class=\"credit\">(أ ف ب)</span></figcaption></figure>"
+        )
+        #expect(try html("[[image:ab12.jpg|تعليق آخر|رويترز]]", media: ["ab12": photo]).contains("تعليق آخر <span class=\"credit\">(رويترز)</span>"))
+    }
+
+    @Test("a directive that cannot be read names its line")
+    func malformedDirectives() {
+        #expect(throws: BodyError.invalidRelatedID(line: 3, text: "[[related:abc]]")) {
+            try BodyRenderer().render("فقرة\n\n[[related:abc]]")
+        }
+        #expect(throws: BodyError.malformedDirective(line: 1, text: "[[video:1]]")) {
+            try BodyRenderer().render("[[video:1]]")
+        }
+        #expect(throws: BodyError.unknownImage(line: 1, reference: "missing")) {
+            try BodyRenderer().render("[[image:missing]]")
+        }
+    }
+
+    @Test("Windows line endings split paragraphs like Unix ones")
+    func crlf() throws {
+        #expect(try html("أ\r\n\r\nب") == "<p>أ</p>\n<p>ب</p>")
+    }
+}

@@ -1,0 +1,47 @@
+import ArabicText
+import Foundation
+import Testing
+
+@testable import SahifaCore
+
+@Suite("Dates for readers")
+struct NewsDateFormatterTests {
+    /// 6 November 2025, 20:15 UTC: 23:15 in Riyadh, 15 Jumada al-Ula 1447 in the Umm al-Qura calendar.
+    let summit = Date(timeIntervalSince1970: 1_762_460_100)
+    let riyadh = TimeZone(identifier: "Asia/Riyadh")!
+
+    @Test("Gregorian, Hijri and time in Arabic-Indic digits, on the site's clock")
+    func arabicIndic() {
+        let dates = NewsDateFormatter(timeZone: riyadh, digits: .arabicIndic)
+        #expect(dates.gregorianDate(summit) == "٦ نوفمبر ٢٠٢٥")
+        #expect(dates.hijriDate(summit) == "١٥ جمادى الأولى ١٤٤٧ هـ")
+        #expect(dates.time(summit) == "٢٣:١٥")
+        #expect(dates.iso8601(summit) == "2025-11-06T23:15:00+03:00")
+    }
+
+    @Test("the same moment in Western digits")
+    func western() {
+        let dates = NewsDateFormatter(timeZone: riyadh, digits: .western)
+        #expect(dates.gregorianDate(summit) == "6 نوفمبر 2025")
+        #expect(dates.hijriDate(summit) == "15 جمادى الأولى 1447 هـ")
+        #expect(dates.time(summit) == "23:15")
+    }
+
+    @Test("the date follows the site's time zone across midnight")
+    func timeZoneMatters() {
+        let lateInUTC = Date(timeIntervalSince1970: 1_762_473_600 - 60)  // 2025-11-06 23:59 UTC
+        #expect(NewsDateFormatter(timeZone: .gmt, digits: .western).gregorianDate(lateInUTC) == "6 نوفمبر 2025")
+        #expect(NewsDateFormatter(timeZone: riyadh, digits: .western).gregorianDate(lateInUTC) == "7 نوفمبر 2025")
+    }
+
+    @Test("relative times agree in number with their noun")
+    func relative() {
+        let dates = NewsDateFormatter(timeZone: riyadh, digits: .arabicIndic)
+        #expect(dates.relative(summit, now: summit.addingTimeInterval(20)) == "الآن")
+        #expect(dates.relative(summit, now: summit.addingTimeInterval(60)) == "منذ دقيقة")
+        #expect(dates.relative(summit, now: summit.addingTimeInterval(120)) == "منذ دقيقتين")
+        #expect(dates.relative(summit, now: summit.addingTimeInterval(300)) == "منذ ٥ دقائق")
+        #expect(dates.relative(summit, now: summit.addingTimeInterval(11 * 3600)) == "منذ ١١ ساعة")
+        #expect(dates.relative(summit, now: summit.addingTimeInterval(3 * 86_400)) == "٦ نوفمبر ٢٠٢٥")
+    }
+}

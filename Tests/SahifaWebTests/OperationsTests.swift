@@ -1,0 +1,65 @@
+import Foundation
+import HummingbirdTesting
+import SahifaCore
+import SahifaStore
+import SahifaWeb
+import SahifaTestSupport
+import Testing
+
+@Suite("Operations and assets")
+struct OperationsTests {
+    @Test("/healthz answers 200 when the store can be read")
+    func health() async throws {
+        try await withSite(seed: { _, _ in () }) { client, _ in
+            let response = try await client.execute(uri: "/healthz", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.text == #"{"status":"ok"}"#)
+        }
+    }
+
+    @Test("the stylesheet is served under a content hash and cached for a year")
+    func stylesheet() async throws {
+        try await withSite(seed: { _, _ in () }) { client, _ in
+            let home = try await client.execute(uri: "/", method: .get).text
+            let start = try #require(home.range(of: "href=\"/assets/site."))
+            let href = String(home[home.index(start.lowerBound, offsetBy: 6)...].prefix(while: { $0 != "\"" }))
+            let css = try await client.execute(uri: href, method: .get)
+            #expect(css.status == .ok)
+            #expect(css.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(css.headers[.cacheControl] == "public, max-age=31536000, immutable")
+            #expect(css.text.contains("@media print"))
+            #expect(!css.text.contains("margin-left") && !css.text.contains("padding-right"))
+            #expect(try await client.execute(uri: "/assets/site.000000000000.css", method: .get).status == .notFound)
+        }
+    }
+
+    @Test("pages carry a content security policy that allows only this host")
+    func securityHeaders() async throws {
+        try await withSite(seed: { _, _ in () }) { client, _ in
+            let response = try await client.execute(uri: "/", method: .get)
+            #expect(response.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self'") == true)
+            #expect(response.headers[.xContentTypeOptions] == "nosniff")
+        }
+    }
+
+    @Test("a stored picture is served by its hash with a year's cache; an unknown one is 404")
+    func media() async throws {
+        try await TestNewsroom.with { newsroom in
+            let folder = ServerSettings.defaultMediaFolder(forDatabase: newsroom.databasePath)
+            let library = try FileMediaLibrary(folder: URL(fileURLWithPath: folder))
+            let svg = Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"/>".utf8)
+            let hash = try library.store(svg, kind: .svg)
+            let app = try await makeApplication(for: newsroom)
+            try await app.test(.router) { client in
+                let response = try await client.execute(uri: "/media/\(hash).svg", method: .get)
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "image/svg+xml")
+                #expect(response.headers[.cacheControl] == "public, max-age=31536000, immutable")
+                #expect(Array(response.body.readableBytesView) == svg)
+                let missing = String(repeating: "a", count: 64)
+                #expect(try await client.execute(uri: "/media/\(missing).png", method: .get).status == .notFound)
+                #expect(try await client.execute(uri: "/media/..%2F..%2Fetc%2Fpasswd", method: .get).status == .notFound)
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArabicText
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SahifaCore
+import SahifaStore
+import SahifaTestSupport
+import SahifaWeb
+import Testing
+
+/// Runs `body` against the real application (`buildApplication`) on a fresh database that
+/// `seed` filled through the store.
+func withSite<Seeded: Sendable>(
+    digits: DigitStyle = .arabicIndic,
+    seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> Seeded,
+    _ body: @Sendable (any TestClientProtocol, Seeded) async throws -> Void
+) async throws {
+    try await TestNewsroom.with { newsroom in
+        let basics = try await newsroom.seedBasics(digits: digits)
+        let seeded = try await seed(newsroom, basics)
+        let app = try await makeApplication(for: newsroom)
+        try await app.test(.router) { client in try await body(client, seeded) }
+    }
+}
+
+/// The application as `sahifa serve` builds it, on the newsroom's database.
+func makeApplication(for newsroom: TestNewsroom) async throws -> some ApplicationProtocol {
+    try await buildApplication(
+        settings: ServerSettings(
+            host: "127.0.0.1",
+            port: 0,
+            databasePath: newsroom.databasePath,
+            publicURL: "https://news.example"
+        )
+    )
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+}
+
+extension String {
+    /// Where `needle` first occurs, for checking the order of a page's parts.
+    func offset(of needle: String) -> Int? {
+        range(of: needle).map { distance(from: startIndex, to: $0.lowerBound) }
+    }
+
+    func count(of needle: String) -> Int {
+        components(separatedBy: needle).count - 1
+    }
+}
