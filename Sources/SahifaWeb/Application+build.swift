@@ -11,8 +11,14 @@ import SahifaStore
 public func buildApplication(settings: ServerSettings) async throws -> some ApplicationProtocol {
     var logger = Logger(label: "sahifa")
     logger.logLevel = settings.logLevel
-    let store = try SQLiteNewsStore(path: settings.databasePath)
+    let statementLogger = logger
+    var traceStatements: (@Sendable (String) -> Void)?
+    if settings.logLevel == .trace {
+        traceStatements = { sql in statementLogger.trace(Logger.Message(stringLiteral: sql)) }
+    }
+    let store = try SQLiteNewsStore(path: settings.databasePath, traceStatements: traceStatements)
     try await store.migrate()
+    logger.info("store ready", metadata: ["sahifa.database": "\(settings.databasePath)"])
     let library = try FileMediaLibrary(folder: URL(fileURLWithPath: settings.mediaFolder))
     let assets = try AssetCatalog.load()
     let router = buildRouter(store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL)

@@ -72,7 +72,6 @@ struct ServeCommand: AsyncParsableCommand {
                 print("Created the demo site in \(databasePath): \(summary.articles) articles in \(summary.sections) sections.")
             }
             let app = try await buildApplication(settings: settings)
-            print("Sahifa is serving \(databasePath) at http://\(settings.host):\(settings.port)/")
             try await app.runService()
         } catch let error as StoreError {
             throw CommandFailure(StoreErrorText.describe(error))

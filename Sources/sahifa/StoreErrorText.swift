@@ -4,8 +4,10 @@ import SahifaStore
 enum StoreErrorText {
     static func describe(_ error: StoreError) -> String {
         switch error {
+        case .cannotOpen(let location, let reason) where reason.contains("unable to open"):
+            "cannot open the database \(location): \(reason). Check that its folder exists and is writable."
         case .cannotOpen(let location, let reason):
-            "cannot open the database \(location): \(reason). Check that the folder exists and is writable."
+            "cannot open the database \(location): \(reason)"
         case .schemaTooNew(let migration):
             "the database was written by a newer Sahifa (it has migration \"\(migration)\"); upgrade this program"
         case .articleNotFound(let id): "no article with id \(id)"

@@ -273,4 +273,28 @@ struct NewsStoreContractTests {
             #expect(try await newsroom.store.addMedia(again) == first)
         }
     }
+
+    @Test("the site chrome reflects every change made after it was last read", arguments: StoreBackend.allCases)
+    func chromeFollowsChanges(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            try await newsroom.seedBasics()
+            let store = newsroom.store
+            _ = try await store.postBreakingItem(
+                text: "قصير", articleID: nil, startsAt: summitDay.addingTimeInterval(-60), expiresAt: summitDay.addingTimeInterval(60)
+            )
+            let before = try await store.siteChrome(at: summitDay)
+            #expect(before.breaking.map(\.text) == ["قصير"])
+            #expect(try await store.siteChrome(at: summitDay.addingTimeInterval(61)).breaking.isEmpty)
+
+            var settings = before.settings
+            settings.name = "اسم جديد"
+            try await store.saveSettings(settings)
+            _ = try await store.createSection(slug: "culture", name: "ثقافة")
+            _ = try await store.postBreakingItem(text: "لاحق", articleID: nil, startsAt: summitDay.addingTimeInterval(120), expiresAt: nil)
+            let after = try await store.siteChrome(at: summitDay)
+            #expect(after.settings.name == "اسم جديد")
+            #expect(after.sections.map(\.slug) == ["world", "economy", "culture"])
+            #expect(try await store.siteChrome(at: summitDay.addingTimeInterval(180)).breaking.map(\.text) == ["لاحق"])
+        }
+    }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An article's body: the Markdown the editor wrote and the HTML rendered from it at save
 /// time. Related-news cards stay as placeholders in the HTML, so a card always shows the
 /// linked story's current headline and picture.
@@ -17,30 +23,58 @@ public struct ArticleBody: Sendable, Hashable {
     public static let empty = ArticleBody(markdown: "", html: TrustedHTML(storedRendering: ""), relatedArticleIDs: [])
 
     /// The body cut at each related-card placeholder: runs of HTML and the cards between them.
+    /// A byte scan, because it runs on every article page.
     public var segments: [BodySegment] {
-        var segments: [BodySegment] = []
-        var rest = Substring(html.html)
-        while let start = rest.range(of: Self.cardMarkerStart) {
-            let afterStart = rest[start.upperBound...]
-            guard let end = afterStart.range(of: Self.cardMarkerEnd),
-                let id = Int64(afterStart[..<end.lowerBound])
-            else { break }
-            if start.lowerBound > rest.startIndex {
-                segments.append(.html(TrustedHTML(storedRendering: String(rest[..<start.lowerBound]))))
+        html.utf8.withUnsafeBufferPointer { bytes in
+            var segments: [BodySegment] = []
+            var runStart = 0
+            var index = 0
+            while let start = Self.find(Self.cardMarkerStartBytes, in: bytes, from: index) {
+                let idStart = start + Self.cardMarkerStartBytes.count
+                guard let end = Self.find(Self.cardMarkerEndBytes, in: bytes, from: idStart),
+                    let id = Int64(String(decoding: UnsafeBufferPointer(rebasing: bytes[idStart..<end]), as: UTF8.self))
+                else { break }
+                if start > runStart {
+                    segments.append(.html(TrustedHTML(storedRendering: Array(bytes[runStart..<start]))))
+                }
+                segments.append(.relatedCard(ArticleID(id)))
+                index = end + Self.cardMarkerEndBytes.count
+                runStart = index
             }
-            segments.append(.relatedCard(ArticleID(id)))
-            rest = afterStart[end.upperBound...]
+            if runStart < bytes.count {
+                segments.append(.html(TrustedHTML(storedRendering: Array(bytes[runStart...]))))
+            }
+            return segments
         }
-        if !rest.isEmpty {
-            segments.append(.html(TrustedHTML(storedRendering: String(rest))))
+    }
+
+    /// Where `needle` next starts in `bytes` at or after `start`: `memchr` jumps to each
+    /// candidate first byte, `memcmp` checks the rest.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            guard let hit = memchr(base + index, Int32(first), bytes.count - index - needle.count + 1) else {
+                return nil
+            }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let matches = needle.withUnsafeBufferPointer { pattern in
+                pattern.baseAddress.map { memcmp(base + offset, $0, needle.count) == 0 } ?? false
+            }
+            if matches {
+                return offset
+            }
+            index = offset + 1
         }
-        return segments
+        return nil
     }
 
     /// Placeholder written by `BodyRenderer`; a user's text can never contain it, because
     /// every `<` from Markdown is escaped.
     static let cardMarkerStart = "<sahifa-related id=\""
     static let cardMarkerEnd = "\"></sahifa-related>"
+    private static let cardMarkerStartBytes = Array(cardMarkerStart.utf8)
+    private static let cardMarkerEndBytes = Array(cardMarkerEnd.utf8)
 }
 
 /// A piece of a rendered body, in reading order.

@@ -56,7 +56,7 @@ public struct BodyRenderer: Sendable {
         }
         return ArticleBody(
             markdown: markdown,
-            html: TrustedHTML(renderedByBodyRenderer: String(decoding: out, as: UTF8.self)),
+            html: TrustedHTML(renderedByBodyRenderer: out),
             relatedArticleIDs: related
         )
     }

@@ -1,5 +1,6 @@
 import ArabicText
 import Foundation
+import Synchronization
 
 /// Formats the dates readers see, in the site's clock and digits: the Gregorian date,
 /// the Hijri date (Umm al-Qura), the time, and relative times such as "منذ ٥ دقائق".
@@ -8,30 +9,41 @@ import Foundation
 public struct NewsDateFormatter: Sendable {
     public let timeZone: TimeZone
     public let digits: DigitStyle
-    private let gregorian: Calendar
     private let hijri: Calendar
 
     public init(timeZone: TimeZone, digits: DigitStyle) {
         self.timeZone = timeZone
         self.digits = digits
-        var gregorian = Calendar(identifier: .gregorian)
-        gregorian.timeZone = timeZone
-        self.gregorian = gregorian
         var hijri = Calendar(identifier: .islamicUmmAlQura)
         hijri.timeZone = timeZone
         self.hijri = hijri
     }
 
-    /// A formatter for the site's settings; an unknown time zone identifier falls back to UTC.
-    public init(settings: SiteSettings) {
-        self.init(timeZone: TimeZone(identifier: settings.timeZoneIdentifier) ?? .gmt, digits: settings.digits)
+    /// The formatter for the site's settings, made once and reused, because building its
+    /// calendars costs more than rendering a page. An unknown time zone falls back to UTC.
+    public static func forSite(_ settings: SiteSettings) -> NewsDateFormatter {
+        let key = SiteClock(timeZoneIdentifier: settings.timeZoneIdentifier, digits: settings.digits)
+        return cache.withLock { cache in
+            if let formatter = cache[key] { return formatter }
+            let formatter = NewsDateFormatter(
+                timeZone: TimeZone(identifier: key.timeZoneIdentifier) ?? .gmt,
+                digits: key.digits
+            )
+            cache[key] = formatter
+            return formatter
+        }
     }
+
+    private struct SiteClock: Hashable {
+        var timeZoneIdentifier: String
+        var digits: DigitStyle
+    }
+
+    private static let cache = Mutex<[SiteClock: NewsDateFormatter]>([:])
 
     /// "٦ نوفمبر ٢٠٢٥"
     public func gregorianDate(_ date: Date) -> String {
-        let parts = gregorian.dateComponents([.year, .month, .day], from: date)
-        let month = Self.gregorianMonths[(parts.month ?? 1) - 1]
-        return localized("\(parts.day ?? 1) \(month) \(parts.year ?? 0)")
+        gregorianDate(local(date))
     }
 
     /// "١٥ جمادى الأولى ١٤٤٧ هـ"
@@ -43,10 +55,18 @@ public struct NewsDateFormatter: Sendable {
 
     /// "٢٣:١٥", on the 24-hour clock newsrooms use for timestamps.
     public func time(_ date: Date) -> String {
-        let parts = gregorian.dateComponents([.hour, .minute], from: date)
-        let hour = parts.hour ?? 0
-        let minute = parts.minute ?? 0
-        return localized((hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)")
+        time(local(date))
+    }
+
+    /// All the ways the article page shows one moment, worked out together.
+    public func dateline(_ date: Date) -> Dateline {
+        let parts = local(date)
+        return Dateline(
+            gregorian: gregorianDate(parts),
+            hijri: hijriDate(date),
+            time: time(parts),
+            iso8601: iso8601(parts)
+        )
     }
 
     /// "منذ ٥ دقائق" within a day of `now`, otherwise the Gregorian date.
@@ -60,12 +80,37 @@ public struct NewsDateFormatter: Sendable {
         }
     }
 
-    /// An instant in ISO 8601 with the site's offset, for `<time datetime>` and structured data.
+    /// An instant in ISO 8601 with the site's offset (`2025-11-06T23:15:00+03:00`), for
+    /// `<time datetime>` and structured data.
     public func iso8601(_ date: Date) -> String {
-        date.formatted(
-            Date.ISO8601FormatStyle(timeZone: timeZone).year().month().day().time(includingFractionalSeconds: false)
-                .timeZone(separator: .colon)
-        )
+        iso8601(local(date))
+    }
+
+    private func local(_ date: Date) -> (time: CivilTime, offset: Int) {
+        let offset = timeZone.secondsFromGMT(for: date)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        return (CivilTime(unixSeconds: seconds, offsetSeconds: offset), offset)
+    }
+
+    private func gregorianDate(_ local: (time: CivilTime, offset: Int)) -> String {
+        localized("\(local.time.day) \(Self.gregorianMonths[local.time.month - 1]) \(local.time.year)")
+    }
+
+    private func time(_ local: (time: CivilTime, offset: Int)) -> String {
+        localized(twoDigits(local.time.hour) + ":" + twoDigits(local.time.minute))
+    }
+
+    private func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+
+    private func iso8601(_ local: (time: CivilTime, offset: Int)) -> String {
+        let time = local.time
+        let sign = local.offset < 0 ? "-" : "+"
+        let offsetMinutes = abs(local.offset) / 60
+        return "\(time.year)-\(twoDigits(time.month))-\(twoDigits(time.day))T"
+            + "\(twoDigits(time.hour)):\(twoDigits(time.minute)):\(twoDigits(time.second))"
+            + "\(sign)\(twoDigits(offsetMinutes / 60)):\(twoDigits(offsetMinutes % 60))"
     }
 
     /// A number in the site's digits, e.g. a page number.

@@ -2,22 +2,38 @@
 /// UTF-8 byte level, so Arabic text costs one pass and no `Character` work.
 public enum HTMLEscaping {
     /// Appends `text` to `bytes` with `& < > " '` escaped; safe in element text and in
-    /// quoted attribute values.
-    public static func append(_ text: some StringProtocol, to bytes: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
+    /// quoted attribute values. Runs of bytes that need no escaping are copied in one go.
+    public static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append($0, to: &bytes) }
+    }
+
+    public static func append(_ text: Substring, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append($0, to: &bytes) }
+    }
+
+    static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var runStart = 0
+        for index in 0..<utf8.count where needsEscaping[Int(utf8[index])] {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            switch utf8[index] {
             case UInt8(ascii: "&"): bytes.append(contentsOf: ampersand)
             case UInt8(ascii: "<"): bytes.append(contentsOf: lessThan)
             case UInt8(ascii: ">"): bytes.append(contentsOf: greaterThan)
             case UInt8(ascii: "\""): bytes.append(contentsOf: quote)
-            case UInt8(ascii: "'"): bytes.append(contentsOf: apostrophe)
-            default: bytes.append(byte)
+            default: bytes.append(contentsOf: apostrophe)
             }
+            runStart = index + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
+    /// One flag per byte value: the five that HTML needs escaped.
+    private static let needsEscaping: [Bool] = (0..<256).map { [38, 60, 62, 34, 39].contains($0) }
+
     /// `text` escaped, as a string; for places that build a string rather than a page.
-    public static func escape(_ text: some StringProtocol) -> String {
+    public static func escape(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         append(text, to: &bytes)

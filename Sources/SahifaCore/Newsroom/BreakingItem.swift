@@ -20,6 +20,11 @@ public struct BreakingItem: Sendable, Hashable {
 
     /// Whether the ticker shows this line at `date`.
     public func isLive(at date: Date) -> Bool {
-        startsAt <= date && (expiresAt.map { date < $0 } ?? true)
+        startsAt <= date && !hasExpired(at: date)
+    }
+
+    /// Whether the line's time is over at `date`.
+    public func hasExpired(at date: Date) -> Bool {
+        expiresAt.map { $0 <= date } ?? false
     }
 }

@@ -4,18 +4,22 @@
 public enum PercentEncoding {
     /// Encodes one path segment: everything but `A–Z a–z 0–9 - . _ ~` becomes `%XX` of its UTF-8 bytes.
     public static func encodePathSegment(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3)
-        for byte in text.utf8 {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
+        var text = text
+        return text.withUTF8 { utf8 in
+            if utf8.allSatisfy(isUnreserved) { return String(decoding: utf8, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count * 3)
+            for byte in utf8 {
+                if isUnreserved(byte) {
+                    out.append(byte)
+                } else {
+                    out.append(UInt8(ascii: "%"))
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0x0F)])
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes `%XX` escapes; with `plusAsSpace` (form and query encoding) `+` means a space.

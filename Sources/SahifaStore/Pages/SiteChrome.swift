@@ -9,6 +9,9 @@ public struct SiteChrome: Sendable, Hashable {
     /// Items live at the time of the request, newest first.
     public var breaking: [BreakingItem]
 
+    /// The most breaking items a page shows at once.
+    public static let tickerLimit = 10
+
     public init(settings: SiteSettings, sections: [Section], breaking: [BreakingItem]) {
         self.settings = settings
         self.sections = sections

@@ -25,10 +25,15 @@ enum SQLiteMigrations {
                         name TEXT NOT NULL,
                         tagline TEXT NOT NULL,
                         logo_hash TEXT REFERENCES media(hash),
-                        social_links TEXT NOT NULL,
                         copyright TEXT NOT NULL,
                         digits TEXT NOT NULL,
                         time_zone TEXT NOT NULL
+                    );
+                    CREATE TABLE site_social_links (
+                        position INTEGER PRIMARY KEY,
+                        network TEXT NOT NULL,
+                        label TEXT NOT NULL,
+                        url TEXT NOT NULL
                     );
                     CREATE TABLE sections (
                         id INTEGER PRIMARY KEY,
@@ -53,8 +58,6 @@ enum SQLiteMigrations {
                         kicker TEXT,
                         headline TEXT NOT NULL,
                         summary TEXT NOT NULL,
-                        body_markdown TEXT NOT NULL,
-                        body_html TEXT NOT NULL,
                         hero_hash TEXT REFERENCES media(hash),
                         section_id INTEGER NOT NULL REFERENCES sections(id),
                         status TEXT NOT NULL,
@@ -68,6 +71,13 @@ enum SQLiteMigrations {
                     );
                     CREATE INDEX articles_by_status_and_time ON articles(status, published_at DESC);
                     CREATE INDEX articles_by_section ON articles(section_id, status, published_at DESC);
+                    -- Bodies live apart so that lists and cards never read them; the HTML comes
+                    -- first because pages read it and SQLite walks a row's columns in order.
+                    CREATE TABLE article_bodies (
+                        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                        html TEXT NOT NULL,
+                        markdown TEXT NOT NULL
+                    );
                     CREATE TABLE article_tags (
                         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                         tag_id INTEGER NOT NULL REFERENCES tags(id),

@@ -32,8 +32,8 @@ extension SQLiteNewsStore {
             try record.insert(db)
             let id = ArticleID(record.id ?? db.lastInsertedRowID)
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
-            try Self.saveRevision(record, of: id, at: date, in: db)
-            guard let article = try Self.article(db, id: id) else { throw StoreError.articleNotFound(id) }
+            try Self.saveRevision(record, body: resolved.body, of: id, at: date, in: db)
+            guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             return article
         }
     }
@@ -49,8 +49,6 @@ extension SQLiteNewsStore {
             record.kicker = draft.kicker.trimmedForNews.nilIfEmpty
             record.headline = draft.headline.trimmedForNews
             record.summary = draft.summary.trimmedForNews
-            record.bodyMarkdown = resolved.body.markdown
-            record.bodyHTML = resolved.body.html.html
             record.heroHash = resolved.hero?.hash
             record.sectionID = resolved.section.id
             record.isFeatured = draft.isFeatured
@@ -64,15 +62,15 @@ extension SQLiteNewsStore {
             try db.execute(sql: "DELETE FROM article_authors WHERE article_id = ?", arguments: [id.rawValue])
             try db.execute(sql: "DELETE FROM article_related WHERE article_id = ?", arguments: [id.rawValue])
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
-            try Self.saveRevision(record, of: id, at: date, in: db)
-            guard let article = try Self.article(db, id: id) else { throw StoreError.articleNotFound(id) }
+            try Self.saveRevision(record, body: resolved.body, of: id, at: date, in: db)
+            guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             return article
         }
     }
 
     public func publishArticle(id: ArticleID, at date: Date) async throws -> Article {
         try await pool.write { db in
-            guard var article = try Self.article(db, id: id) else { throw StoreError.articleNotFound(id) }
+            guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             try article.publish(at: date)
             try db.execute(
                 sql: "UPDATE articles SET status = ?, published_at = ?, updated_at = ? WHERE id = ?",
@@ -139,9 +137,17 @@ extension SQLiteNewsStore {
         return ResolvedDraft(section: section, authors: authors, hero: hero, body: body)
     }
 
+    /// Writes what hangs off the article row: body, tags (made on first use), bylines, related cards.
     private static func saveParts(of id: ArticleID, resolved: ResolvedDraft, tagNames: [String], in db: Database)
         throws
     {
+        try db.execute(
+            sql: """
+                INSERT INTO article_bodies (article_id, html, markdown) VALUES (?, ?, ?)
+                ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, markdown = excluded.markdown
+                """,
+            arguments: [id.rawValue, resolved.body.html.html, resolved.body.markdown]
+        )
         var seenTags = Set<Int64>()
         for name in tagNames.map(\.trimmedForNews) where !name.isEmpty {
             let tag = try findOrCreateTag(named: name, in: db)
@@ -165,7 +171,13 @@ extension SQLiteNewsStore {
         }
     }
 
-    private static func saveRevision(_ record: ArticleRecord, of id: ArticleID, at date: Date, in db: Database) throws {
+    private static func saveRevision(
+        _ record: ArticleRecord,
+        body: ArticleBody,
+        of id: ArticleID,
+        at date: Date,
+        in db: Database
+    ) throws {
         try db.execute(
             sql: """
                 INSERT INTO article_revisions (article_id, revision, saved_at, slug, kicker, headline, summary, body_markdown)
@@ -173,7 +185,7 @@ extension SQLiteNewsStore {
                 """,
             arguments: [
                 id.rawValue, record.revision, date.timeIntervalSince1970, record.slug, record.kicker,
-                record.headline, record.summary, record.bodyMarkdown,
+                record.headline, record.summary, body.markdown,
             ]
         )
     }

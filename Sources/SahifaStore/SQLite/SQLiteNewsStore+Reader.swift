@@ -2,92 +2,119 @@ import Foundation
 import GRDB
 import SahifaCore
 
+/// Reader pages: each one read block, cached statements, rows read by position straight from
+/// the statement. These run on every page view, so they avoid the query builder, copied
+/// rows and per-row decoding machinery.
+///
+/// They read synchronously on the calling task (`readPage`): a page is a few hundred
+/// microseconds of CPU against SQLite's page cache, and in docs/PERFORMANCE.md hopping to
+/// GRDB's reader queue and back cost more than the reads themselves. Writes, which may
+/// wait for the writer, stay asynchronous.
 extension SQLiteNewsStore {
+    /// One read transaction on the current thread. GRDB's `unsafeRead` lends a reader
+    /// connection without opening a transaction; we open it ourselves with cached `BEGIN` and
+    /// `COMMIT` statements, which halves the fixed cost of a read (docs/PERFORMANCE.md) and
+    /// keeps what matters: every query of the page sees one snapshot.
+    func readPage<T>(_ read: (Database) throws -> T) throws -> T {
+        try pool.unsafeRead { db in
+            try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+            do {
+                let value = try read(db)
+                try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                return value
+            } catch {
+                try? db.cachedStatement(sql: "ROLLBACK TRANSACTION").execute()
+                throw error
+            }
+        }
+    }
+
     public func siteChrome(at now: Date) async throws -> SiteChrome {
-        try await pool.read { db in try Self.chrome(db, now: now) }
+        try readPage { db in try chrome(db, now: now) }
     }
 
     public func homePage(_ layout: HomeLayout, page: PageRequest, at now: Date) async throws -> HomePageContent {
-        try await pool.read { db in
-            let chrome = try Self.chrome(db, now: now)
-            let published = "WHERE a.status = 'published'"
+        try readPage { db in
+            let siteChrome = try chrome(db, now: now)
+            let newest = "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC"
             let lead =
-                try TeaserRow.fetchAll(db, where: published + " AND a.is_featured ORDER BY a.published_at DESC LIMIT 1")
-                .first ?? TeaserRow.fetchAll(db, where: published + " ORDER BY a.published_at DESC LIMIT 1").first
-            var shown = Set(lead.map { [$0.id.rawValue] } ?? [])
-            let top = try TeaserRow.fetchAll(
-                db,
-                where: published + " AND a.id <> ? ORDER BY a.published_at DESC LIMIT ?",
-                arguments: [lead?.id.rawValue ?? 0, layout.topStories]
-            )
-            shown.formUnion(top.map(\.id.rawValue))
+                try TeaserRow.fetchAll(
+                    db,
+                    "WHERE a.status = 'published' AND a.is_featured ORDER BY a.published_at DESC, a.id DESC LIMIT 1"
+                ).first ?? TeaserRow.fetchAll(db, newest + " LIMIT 1").first
+            var shown = Set(lead.map { [$0.id] } ?? [])
+            let top = try TeaserRow.fetchAll(db, newest + " LIMIT ?", arguments: [layout.topStories + shown.count])
+                .filter { !shown.contains($0.id) }.prefix(layout.topStories)
+            shown.formUnion(top.map(\.id))
             var sections: [SectionStories] = []
-            for section in chrome.sections {
+            for section in siteChrome.sections {
                 // Ask for enough rows to fill the block after skipping stories shown above.
                 let stories = try TeaserRow.fetchAll(
                     db,
-                    where: published + " AND a.section_id = ? ORDER BY a.published_at DESC LIMIT ?",
+                    "WHERE a.status = 'published' AND a.section_id = ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
                     arguments: [section.id, layout.perSection + shown.count]
-                ).filter { !shown.contains($0.id.rawValue) }.prefix(layout.perSection)
+                ).filter { !shown.contains($0.id) }.prefix(layout.perSection)
                 if !stories.isEmpty {
                     sections.append(SectionStories(section: section, stories: Array(stories)))
                 }
             }
-            let latestRequest = PageRequest(number: page.number, size: layout.latestPageSize)
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE status = 'published'") ?? 0
+            let size = layout.latestPageSize
+            let total = try db.firstRow("SELECT COUNT(*) FROM articles WHERE status = 'published'") { $0.int(0) } ?? 0
             let latest = try TeaserRow.fetchAll(
                 db,
-                where: published + " ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?",
-                arguments: [latestRequest.size, latestRequest.offset]
+                newest + " LIMIT ? OFFSET ?",
+                arguments: [size, (page.number - 1) * size]
             )
             return HomePageContent(
-                chrome: chrome,
+                chrome: siteChrome,
                 lead: lead,
-                topStories: top,
+                topStories: Array(top),
                 sections: sections,
-                latest: Page(items: latest, number: page.number, size: latestRequest.size, totalCount: total)
+                latest: Page(items: latest, number: page.number, size: size, totalCount: total)
             )
         }
     }
 
     public func articlePage(id: ArticleID, at now: Date) async throws -> ArticlePageContent? {
-        try await pool.read { db in
-            guard let article = try Self.article(db, id: id), article.status.isVisibleToReaders else { return nil }
-            let ids = article.body.relatedArticleIDs.map(\.rawValue)
+        try readPage { db in
+            guard let article = try Self.article(db, id: id, readingMarkdown: false), article.status.isVisibleToReaders
+            else { return nil }
             var cards: [ArticleID: ArticleTeaser] = [:]
-            if !ids.isEmpty {
-                let marks = databaseQuestionMarks(count: ids.count)
-                let teasers = try TeaserRow.fetchAll(
-                    db,
-                    where: "WHERE a.status = 'published' AND a.id IN (\(marks))",
-                    arguments: StatementArguments(ids)
-                )
-                for teaser in teasers { cards[teaser.id] = teaser }
-            }
-            return ArticlePageContent(chrome: try Self.chrome(db, now: now), article: article, relatedCards: cards)
+            let teasers = try TeaserRow.fetchAll(
+                db,
+                "JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'",
+                arguments: [id.rawValue]
+            )
+            for teaser in teasers { cards[teaser.id] = teaser }
+            return ArticlePageContent(chrome: try chrome(db, now: now), article: article, relatedCards: cards)
         }
     }
 
     public func sectionPage(slug: String, page: PageRequest, at now: Date) async throws
         -> ListingPageContent<Section>?
     {
-        try await pool.read { db in
-            guard let record = try SectionRecord.filter(Column("slug") == slug).fetchOne(db) else { return nil }
-            let section = record.section
-            let stories = try Self.listing(
-                db,
-                join: "",
-                condition: "a.section_id = ?",
-                argument: section.id,
-                page: page
-            )
-            return ListingPageContent(chrome: try Self.chrome(db, now: now), subject: section, stories: stories)
+        try readPage { db in
+            guard
+                let section = try db.firstRow(
+                    "SELECT \(SectionRecord.columns("s")) FROM sections s WHERE s.slug = ?",
+                    arguments: [slug],
+                    { SectionRecord.section(in: $0, at: 0) }
+                )
+            else { return nil }
+            let stories = try Self.listing(db, join: "", condition: "a.section_id = ?", argument: section.id, page: page)
+            return ListingPageContent(chrome: try chrome(db, now: now), subject: section, stories: stories)
         }
     }
 
     public func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>? {
-        try await pool.read { db in
-            guard let tag = try TagRecord.filter(Column("slug") == slug).fetchOne(db)?.tag else { return nil }
+        try readPage { db in
+            guard
+                let tag = try db.firstRow(
+                    "SELECT id, slug, name FROM tags WHERE slug = ?",
+                    arguments: [slug],
+                    { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
+                )
+            else { return nil }
             let stories = try Self.listing(
                 db,
                 join: "JOIN article_tags x ON x.article_id = a.id",
@@ -95,17 +122,21 @@ extension SQLiteNewsStore {
                 argument: tag.id,
                 page: page
             )
-            return ListingPageContent(chrome: try Self.chrome(db, now: now), subject: tag, stories: stories)
+            return ListingPageContent(chrome: try chrome(db, now: now), subject: tag, stories: stories)
         }
     }
 
     public func authorPage(slug: String, page: PageRequest, at now: Date) async throws
         -> ListingPageContent<Author>?
     {
-        try await pool.read { db in
-            guard let author = try AuthorRecord.filter(Column("slug") == slug).fetchOne(db)?.author else {
-                return nil
-            }
+        try readPage { db in
+            guard
+                let author = try db.firstRow(
+                    "SELECT id, slug, name, bio FROM authors WHERE slug = ?",
+                    arguments: [slug],
+                    { Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3)) }
+                )
+            else { return nil }
             let stories = try Self.listing(
                 db,
                 join: "JOIN article_authors x ON x.article_id = a.id",
@@ -113,88 +144,129 @@ extension SQLiteNewsStore {
                 argument: author.id,
                 page: page
             )
-            return ListingPageContent(chrome: try Self.chrome(db, now: now), subject: author, stories: stories)
+            return ListingPageContent(chrome: try chrome(db, now: now), subject: author, stories: stories)
         }
     }
 
     public func article(id: ArticleID) async throws -> Article? {
-        try await pool.read { db in try Self.article(db, id: id) }
+        try readPage { db in try Self.article(db, id: id, readingMarkdown: true) }
     }
 
     // MARK: Reading inside a transaction
 
-    static func chrome(_ db: Database, now: Date) throws -> SiteChrome {
-        let sections = try SectionRecord.order(Column("position"), Column("id")).fetchAll(db).map(\.section)
-        let breaking = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT b.id, b.text, b.starts_at, b.expires_at, a.id AS article_id, a.slug, s.slug AS section_slug
-                FROM breaking_items b
-                LEFT JOIN articles a ON a.id = b.article_id AND a.status = 'published'
-                LEFT JOIN sections s ON s.id = a.section_id
-                WHERE b.starts_at <= ? AND (b.expires_at IS NULL OR b.expires_at > ?)
-                ORDER BY b.starts_at DESC, b.id DESC
-                LIMIT 10
-                """,
-            arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970]
-        ).map { row -> BreakingItem in
+    func chrome(_ db: Database, now: Date) throws -> SiteChrome {
+        try chromeCache.chrome(db, now: now, load: Self.loadChrome)
+    }
+
+    /// Reads the chrome: settings, sections, and the breaking items not yet expired at `now`
+    /// (including ones that start later), newest first.
+    private static func loadChrome(_ db: Database, now: Date) throws -> SiteChromeCache.Snapshot {
+        let sections = try db.rows("SELECT \(SectionRecord.columns("s")) FROM sections s ORDER BY s.position, s.id") {
+            SectionRecord.section(in: $0, at: 0)
+        }
+        let breaking = try db.rows(
+            """
+            SELECT b.id, b.text, b.starts_at, b.expires_at, a.id, a.slug, s.slug
+            FROM breaking_items b
+            LEFT JOIN articles a ON a.id = b.article_id AND a.status = 'published'
+            LEFT JOIN sections s ON s.id = a.section_id
+            WHERE b.expires_at IS NULL OR b.expires_at > ?
+            ORDER BY b.starts_at DESC, b.id DESC
+            LIMIT 100
+            """,
+            arguments: [now.timeIntervalSince1970]
+        ) { row -> BreakingItem in
             var link: String?
-            if let articleID: Int64 = row["article_id"], let section: String = row["section_slug"] {
-                link = ArticlePath.make(section: section, id: ArticleID(articleID), slug: row["slug"])
+            if let articleID = row.optionalInt64(4), let section = row.optionalText(6) {
+                link = ArticlePath.make(section: section, id: ArticleID(articleID), slug: row.text(5))
             }
             return BreakingItem(
-                id: row["id"],
-                text: row["text"],
+                id: row.int64(0),
+                text: row.text(1),
                 link: link,
-                startsAt: Date(timeIntervalSince1970: row["starts_at"]),
-                expiresAt: (row["expires_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+                startsAt: Date(timeIntervalSince1970: row.double(2)),
+                expiresAt: row.optionalDouble(3).map(Date.init(timeIntervalSince1970:))
             )
         }
-        return SiteChrome(settings: try settings(db), sections: sections, breaking: breaking)
+        return SiteChromeCache.Snapshot(settings: try settings(db), sections: sections, breaking: breaking)
     }
 
     static func settings(_ db: Database) throws -> SiteSettings {
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: "SELECT st.*, \(MediaRecord.columns("m", prefix: "m_")) FROM site_settings st "
-                    + "LEFT JOIN media m ON m.hash = st.logo_hash WHERE st.id = 1"
+        let social = try db.rows("SELECT network, label, url FROM site_social_links ORDER BY position") { row in
+            SocialNetwork(rawValue: row.text(0)).map { SocialLink(network: $0, label: row.text(1), url: row.text(2)) }
+        }.compactMap { $0 }
+        let settings = try db.firstRow(
+            """
+            SELECT st.name, st.tagline, st.copyright, st.digits, st.time_zone, \(MediaRecord.columns("m"))
+            FROM site_settings st LEFT JOIN media m ON m.hash = st.logo_hash WHERE st.id = 1
+            """
+        ) { row in
+            SiteSettings(
+                name: row.text(0),
+                tagline: row.text(1),
+                logo: MediaRecord.asset(in: row, at: 5),
+                socialLinks: social,
+                copyright: row.text(2),
+                digits: .init(rawValue: row.text(3)) ?? .arabicIndic,
+                timeZoneIdentifier: row.text(4)
             )
-        else { return .initial }
-        let socialJSON: String = row["social_links"]
-        let social = (try? JSONDecoder().decode([SocialLink].self, from: Data(socialJSON.utf8))) ?? []
-        return SiteSettings(
-            name: row["name"],
-            tagline: row["tagline"],
-            logo: MediaRecord.asset(in: row, prefix: "m_"),
-            socialLinks: social,
-            copyright: row["copyright"],
-            digits: .init(rawValue: row["digits"]) ?? .arabicIndic,
-            timeZoneIdentifier: row["time_zone"]
-        )
+        }
+        return settings ?? .initial
     }
 
-    static func article(_ db: Database, id: ArticleID) throws -> Article? {
-        guard let record = try ArticleRecord.fetchOne(db, key: id.rawValue) else { return nil }
-        guard let section = try SectionRecord.fetchOne(db, key: record.sectionID)?.section else { return nil }
-        let hero = try record.heroHash.flatMap { try MediaRecord.fetchOne(db, key: $0)?.asset }
-        let tags = try TagRecord.fetchAll(
-            db,
-            sql: "SELECT t.* FROM tags t JOIN article_tags x ON x.tag_id = t.id WHERE x.article_id = ? ORDER BY x.position",
-            arguments: [id.rawValue]
-        ).map(\.tag)
-        let authors = try AuthorRecord.fetchAll(
-            db,
-            sql: "SELECT p.* FROM authors p JOIN article_authors x ON x.author_id = p.id "
+    /// The article with its parts. Reader pages skip the body's Markdown (`readingMarkdown`
+    /// false leaves it empty): they show the HTML rendered from it.
+    static func article(_ db: Database, id: ArticleID, readingMarkdown: Bool) throws -> Article? {
+        let sql = """
+            SELECT a.id, a.slug, a.kicker, a.headline, a.summary,
+                   CASE WHEN ? THEN b.markdown ELSE '' END, b.html, a.status,
+                   a.is_featured, a.seo_title, a.seo_description, a.created_at, a.published_at, a.updated_at,
+                   a.revision, \(SectionRecord.columns("s")), \(MediaRecord.columns("m"))
+            FROM articles a
+            JOIN article_bodies b ON b.article_id = a.id
+            JOIN sections s ON s.id = a.section_id
+            LEFT JOIN media m ON m.hash = a.hero_hash
+            WHERE a.id = ?
+            """
+        let tags = try db.rows(
+            "SELECT t.id, t.slug, t.name FROM tags t JOIN article_tags x ON x.tag_id = t.id "
                 + "WHERE x.article_id = ? ORDER BY x.position",
             arguments: [id.rawValue]
-        ).map(\.author)
-        let related = try Int64.fetchAll(
-            db,
-            sql: "SELECT related_id FROM article_related WHERE article_id = ? ORDER BY position",
+        ) { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
+        let authors = try db.rows(
+            "SELECT p.id, p.slug, p.name, p.bio FROM authors p JOIN article_authors x ON x.author_id = p.id "
+                + "WHERE x.article_id = ? ORDER BY x.position",
             arguments: [id.rawValue]
-        ).map(ArticleID.init)
-        return record.article(section: section, heroImage: hero, tags: tags, authors: authors, related: related)
+        ) { Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3)) }
+        let related = try db.rows(
+            "SELECT related_id FROM article_related WHERE article_id = ? ORDER BY position",
+            arguments: [id.rawValue]
+        ) { ArticleID($0.int64(0)) }
+        return try db.firstRow(sql, arguments: [readingMarkdown, id.rawValue]) { row in
+            Article(
+                id: ArticleID(row.int64(0)),
+                slug: row.text(1),
+                kicker: row.optionalText(2),
+                headline: row.text(3),
+                summary: row.text(4),
+                body: ArticleBody(
+                    markdown: row.text(5),
+                    html: TrustedHTML(storedRendering: row.bytes(6)),
+                    relatedArticleIDs: related
+                ),
+                heroImage: MediaRecord.asset(in: row, at: 15 + SectionRecord.columnCount),
+                section: SectionRecord.section(in: row, at: 15),
+                tags: tags,
+                authors: authors,
+                status: ArticleStatus(rawValue: row.text(7)) ?? .draft,
+                isFeatured: row.bool(8),
+                seo: SEOFields(title: row.optionalText(9), description: row.optionalText(10)),
+                createdAt: Date(timeIntervalSince1970: row.double(11)),
+                publishedAt: row.optionalDouble(12).map(Date.init(timeIntervalSince1970:)),
+                updatedAt: Date(timeIntervalSince1970: row.double(13)),
+                revision: row.int(14)
+            )
+        }
     }
 
     /// One page of published stories matching `condition` (one `?`, bound to `argument`).
@@ -206,17 +278,17 @@ extension SQLiteNewsStore {
         page: PageRequest
     ) throws -> Page<ArticleTeaser> {
         let total =
-            try Int.fetchOne(
-                db,
-                sql: "SELECT COUNT(*) FROM articles a \(join) WHERE a.status = 'published' AND \(condition)",
+            try db.firstRow(
+                "SELECT COUNT(*) FROM articles a \(join) WHERE a.status = 'published' AND \(condition)",
                 arguments: [argument]
-            ) ?? 0
-        let items = try Row.fetchAll(
+            ) { $0.int(0) } ?? 0
+        let items = try TeaserRow.fetchAll(
             db,
-            sql: TeaserRow.select + " \(join) WHERE a.status = 'published' AND \(condition) "
-                + "ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?",
+            "\(join) WHERE a.status = 'published' AND \(condition) ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?",
             arguments: [argument, page.size, page.offset]
-        ).map(TeaserRow.teaser)
+        )
         return Page(items: items, number: page.number, size: page.size, totalCount: total)
     }
 }
+
+

@@ -5,22 +5,27 @@ import SahifaCore
 
 extension SQLiteNewsStore {
     public func saveSettings(_ settings: SiteSettings) async throws {
-        let social = String(decoding: try JSONEncoder().encode(settings.socialLinks), as: UTF8.self)
         try await pool.write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO site_settings (id, name, tagline, logo_hash, social_links, copyright, digits, time_zone)
-                    VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO site_settings (id, name, tagline, logo_hash, copyright, digits, time_zone)
+                    VALUES (1, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET
                         name = excluded.name, tagline = excluded.tagline, logo_hash = excluded.logo_hash,
-                        social_links = excluded.social_links, copyright = excluded.copyright,
-                        digits = excluded.digits, time_zone = excluded.time_zone
+                        copyright = excluded.copyright, digits = excluded.digits, time_zone = excluded.time_zone
                     """,
                 arguments: [
-                    settings.name, settings.tagline, settings.logo?.hash, social, settings.copyright,
+                    settings.name, settings.tagline, settings.logo?.hash, settings.copyright,
                     settings.digits.rawValue, settings.timeZoneIdentifier,
                 ]
             )
+            try db.execute(sql: "DELETE FROM site_social_links")
+            for (position, link) in settings.socialLinks.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO site_social_links (position, network, label, url) VALUES (?, ?, ?, ?)",
+                    arguments: [position, link.network.rawValue, link.label, link.url]
+                )
+            }
         }
     }
 
@@ -69,7 +74,7 @@ extension SQLiteNewsStore {
                 ]
             )
             let id = db.lastInsertedRowID
-            let link = try articleID.flatMap { try Self.article(db, id: $0)?.path }
+            let link = try articleID.flatMap { try Self.article(db, id: $0, readingMarkdown: false)?.path }
             return BreakingItem(id: id, text: text.trimmedForNews, link: link, startsAt: startsAt, expiresAt: expiresAt)
         }
     }

@@ -6,14 +6,23 @@ import SahifaCore
 /// readers get snapshot reads while the newsroom writes, and writes are serialised.
 public struct SQLiteNewsStore: NewsStore {
     let pool: DatabasePool
+    let chromeCache = SiteChromeCache()
 
     /// Opens (or creates) the database file at `path`. It does not migrate: call `migrate()`.
+    /// - Parameter traceStatements: receives each SQL statement as it runs, with `?` in place
+    ///   of its arguments (so no private data); for trace logging and for tests that count
+    ///   transactions.
     /// - Throws: `StoreError.cannotOpen` when the file cannot be opened or is not a database.
-    public init(path: String) throws {
+    public init(path: String, traceStatements: (@Sendable (String) -> Void)? = nil) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.label = "sahifa"
+        if let traceStatements {
+            configuration.prepareDatabase { db in
+                db.trace(options: .statement) { event in traceStatements(event.description) }
+            }
+        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             // Opening is lazy; reading the schema proves the file is a usable database now.

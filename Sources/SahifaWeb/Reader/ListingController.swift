@@ -16,53 +16,57 @@ struct ListingController {
     }
 
     @Sendable func section(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let page = try request.readerQuery().page(size: pageSize)
-        let slug = try context.pathSegment("section")
-        let now = Date()
-        guard let content = try await store.sectionPage(slug: slug, page: page, at: now),
-            !content.stories.isPastTheEnd
-        else { throw ReaderError.notFound }
-        let model = presenter(now).listingPage(
-            content,
-            basePath: content.subject.path,
-            label: nil,
-            title: content.subject.name,
-            introduction: nil,
-            currentSection: content.subject.slug
-        )
-        return .html(ListingPage.render(model))
+        try await listing(request, context, parameter: "section", load: store.sectionPage(slug:page:at:)) { presenter, content in
+            presenter.listingPage(
+                content,
+                label: nil,
+                title: content.subject.name,
+                introduction: nil,
+                currentSection: content.subject.slug,
+                basePath: content.subject.path
+            )
+        }
     }
 
     @Sendable func tag(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let page = try request.readerQuery().page(size: pageSize)
-        let slug = try context.pathSegment("slug")
-        let now = Date()
-        guard let content = try await store.tagPage(slug: slug, page: page, at: now), !content.stories.isPastTheEnd
-        else { throw ReaderError.notFound }
-        let model = presenter(now).listingPage(
-            content,
-            basePath: content.subject.path,
-            label: "وسم",
-            title: content.subject.name,
-            introduction: nil
-        )
-        return .html(ListingPage.render(model))
+        try await listing(request, context, parameter: "slug", load: store.tagPage(slug:page:at:)) { presenter, content in
+            presenter.listingPage(
+                content,
+                label: "وسم",
+                title: content.subject.name,
+                introduction: nil,
+                basePath: content.subject.path
+            )
+        }
     }
 
     @Sendable func author(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        try await listing(request, context, parameter: "slug", load: store.authorPage(slug:page:at:)) { presenter, content in
+            presenter.listingPage(
+                content,
+                label: "كاتب",
+                title: content.subject.name,
+                introduction: content.subject.bio,
+                basePath: content.subject.path
+            )
+        }
+    }
+
+    /// Reads `?page=`, loads the list named by the path, answers 404 for an unknown name or a
+    /// page past the end, and renders the rest.
+    private func listing<Subject>(
+        _ request: Request,
+        _ context: SahifaRequestContext,
+        parameter: String,
+        load: (String, PageRequest, Date) async throws -> ListingPageContent<Subject>?,
+        model: (ReaderPresenter, ListingPageContent<Subject>) -> ListingPageModel
+    ) async throws -> Response {
         let page = try request.readerQuery().page(size: pageSize)
-        let slug = try context.pathSegment("slug")
+        let slug = try context.pathSegment(parameter)
         let now = Date()
-        guard let content = try await store.authorPage(slug: slug, page: page, at: now),
-            !content.stories.isPastTheEnd
-        else { throw ReaderError.notFound }
-        let model = presenter(now).listingPage(
-            content,
-            basePath: content.subject.path,
-            label: "كاتب",
-            title: content.subject.name,
-            introduction: content.subject.bio
-        )
-        return .html(ListingPage.render(model))
+        guard let content = try await load(slug, page, now), !content.stories.isPastTheEnd else {
+            throw ReaderError.notFound
+        }
+        return .html(ListingPage.render(model(presenter(now), content)))
     }
 }

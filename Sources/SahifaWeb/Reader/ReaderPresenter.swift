@@ -56,7 +56,7 @@ struct ReaderPresenter {
     func articlePage(_ content: ArticlePageContent) -> ArticlePageModel {
         let article = content.article
         let settings = content.chrome.settings
-        let dates = NewsDateFormatter(settings: settings)
+        let dates = NewsDateFormatter.forSite(settings)
         let canonical = publicURL + article.path
         let body: [ArticlePageModel.BodyPart] = article.body.segments.compactMap { segment in
             switch segment {
@@ -78,8 +78,8 @@ struct ReaderPresenter {
             summary: article.summary,
             hero: article.heroImage.map { image($0) },
             byline: article.authors.map { LinkModel(text: $0.name, href: $0.path) },
-            published: dateLine(published, dates: dates),
-            updated: article.wasUpdatedAfterPublishing ? dateLine(article.updatedAt, dates: dates) : nil,
+            published: dates.dateline(published),
+            updated: article.wasUpdatedAfterPublishing ? dates.dateline(article.updatedAt) : nil,
             body: body,
             tags: article.tags.map { LinkModel(text: $0.name, href: $0.path) },
             share: ShareLinks.links(url: canonical, title: article.headline)
@@ -88,7 +88,7 @@ struct ReaderPresenter {
 
     func homePage(_ content: HomePageContent) -> HomePageModel {
         let settings = content.chrome.settings
-        let dates = NewsDateFormatter(settings: settings)
+        let dates = NewsDateFormatter.forSite(settings)
         let isFirstPage = content.latest.number == 1
         return HomePageModel(
             head: PageHead(
@@ -115,14 +115,14 @@ struct ReaderPresenter {
 
     func listingPage<Subject>(
         _ content: ListingPageContent<Subject>,
-        basePath: String,
         label: String?,
         title: String,
         introduction: String?,
-        currentSection: String? = nil
+        currentSection: String? = nil,
+        basePath: String
     ) -> ListingPageModel {
         let settings = content.chrome.settings
-        let dates = NewsDateFormatter(settings: settings)
+        let dates = NewsDateFormatter.forSite(settings)
         let pageNote = content.stories.number > 1 ? " — صفحة " + dates.number(content.stories.number) : ""
         return ListingPageModel(
             head: PageHead(
@@ -148,15 +148,6 @@ struct ReaderPresenter {
             message: status.message,
             links: [LinkModel(text: "العودة إلى الصفحة الرئيسية", href: "/")]
                 + chrome.sections.prefix(6).map { LinkModel(text: "قسم " + $0.name, href: $0.path) }
-        )
-    }
-
-    private func dateLine(_ date: Date, dates: NewsDateFormatter) -> DateLine {
-        DateLine(
-            gregorian: dates.gregorianDate(date),
-            hijri: dates.hijriDate(date),
-            time: dates.time(date),
-            iso: dates.iso8601(date)
         )
     }
 

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// The article page, in the order of the reference page: section label, kicker, headline,
 /// summary, hero picture with credit, byline, dates, body with related cards, tags, share.
 enum ArticlePage {
@@ -5,11 +7,7 @@ enum ArticlePage {
         var html = HTMLWriter()
         Layout.page(head: page.head, chrome: page.chrome, into: &html) { html in
             html.raw("<article class=\"article wrap\">\n<header class=\"article-header\">")
-            html.raw("<a class=\"section-label\"")
-            html.attribute("href", page.section.href)
-            html.raw(">")
-            html.text(page.section.text)
-            html.raw("</a>")
+            html.link(page.section.href, page.section.text, extra: " class=\"section-label\"")
             if let kicker = page.kicker {
                 html.element("<p class=\"kicker\">", kicker, close: "</p>")
             }
@@ -36,21 +34,17 @@ enum ArticlePage {
             if !page.tags.isEmpty {
                 html.raw("<div class=\"tags\"><h2 class=\"footer-title\">الوسوم</h2><ul>")
                 for tag in page.tags {
-                    html.raw("<li><a")
-                    html.attribute("href", tag.href)
-                    html.raw(" rel=\"tag\">")
-                    html.text(tag.text)
-                    html.raw("</a></li>")
+                    html.raw("<li>")
+                    html.link(tag.href, tag.text, extra: " rel=\"tag\"")
+                    html.raw("</li>")
                 }
                 html.raw("</ul></div>")
             }
             html.raw("<div class=\"share\"><h2 class=\"footer-title\">شارك الخبر</h2><ul>")
             for link in page.share {
-                html.raw("<li><a")
-                html.attribute("href", link.href)
-                html.raw(" rel=\"noopener nofollow\">")
-                html.text(link.text)
-                html.raw("</a></li>")
+                html.raw("<li>")
+                html.link(link.href, link.text, extra: " rel=\"noopener nofollow\"")
+                html.raw("</li>")
             }
             html.raw("</ul></div></footer>\n</article>\n")
         }
@@ -63,11 +57,7 @@ enum ArticlePage {
             html.raw("<p class=\"byline\">بقلم ")
             for (index, author) in page.byline.enumerated() {
                 if index > 0 { html.raw(index == page.byline.count - 1 ? " و" : "، ") }
-                html.raw("<a rel=\"author\"")
-                html.attribute("href", author.href)
-                html.raw(">")
-                html.text(author.text)
-                html.raw("</a>")
+                html.link(author.href, author.text, extra: " rel=\"author\"")
             }
             html.raw("</p>")
         }
@@ -82,9 +72,9 @@ enum ArticlePage {
         html.raw("</div>\n")
     }
 
-    private static func dateLine(_ date: DateLine, into html: inout HTMLWriter) {
+    private static func dateLine(_ date: Dateline, into html: inout HTMLWriter) {
         html.raw("<time")
-        html.attribute("datetime", date.iso)
+        html.attribute("datetime", date.iso8601)
         html.raw(">")
         html.text(date.gregorian)
         html.raw("، الموافق <span class=\"hijri\">")

@@ -15,20 +15,13 @@ enum Components {
             picture(image, loading: .lazy, into: &html)
             html.raw("</a>")
         }
-        html.raw("<div class=\"teaser-text\"><a class=\"teaser-section\"")
-        html.attribute("href", teaser.section.href)
-        html.raw(">")
-        html.text(teaser.section.text)
-        html.raw("</a>")
+        html.raw("<div class=\"teaser-text\">")
+        html.link(teaser.section.href, teaser.section.text, extra: " class=\"teaser-section\"")
         if let kicker = teaser.kicker {
             html.element("<p class=\"kicker\">", kicker, close: "</p>")
         }
         html.raw(headingLevel.open)
-        html.raw("<a")
-        html.attribute("href", teaser.href)
-        html.raw(">")
-        html.text(teaser.headline)
-        html.raw("</a>")
+        html.link(teaser.href, teaser.headline)
         html.raw(headingLevel.close)
         if showSummary && !teaser.summary.isEmpty {
             html.element("<p class=\"teaser-summary\">", teaser.summary, close: "</p>")
@@ -71,9 +64,9 @@ enum Components {
         guard model.isNeeded else { return }
         html.raw("<nav class=\"pagination\" aria-label=\"الصفحات\"><ul>")
         if let previous = model.previous {
-            html.raw("<li><a rel=\"prev\"")
-            html.attribute("href", previous)
-            html.raw(">السابق</a></li>")
+            html.raw("<li>")
+            html.link(previous, "السابق", extra: " rel=\"prev\"")
+            html.raw("</li>")
         }
         for item in model.items {
             switch item {
@@ -81,20 +74,18 @@ enum Components {
                 if isCurrent {
                     html.element("<li><span aria-current=\"page\">", label, close: "</span></li>")
                 } else {
-                    html.raw("<li><a")
-                    html.attribute("href", href)
-                    html.raw(">")
-                    html.text(label)
-                    html.raw("</a></li>")
+                    html.raw("<li>")
+                    html.link(href, label)
+                    html.raw("</li>")
                 }
             case .gap:
                 html.raw("<li class=\"gap\" aria-hidden=\"true\">…</li>")
             }
         }
         if let next = model.next {
-            html.raw("<li><a rel=\"next\"")
-            html.attribute("href", next)
-            html.raw(">التالي</a></li>")
+            html.raw("<li>")
+            html.link(next, "التالي", extra: " rel=\"next\"")
+            html.raw("</li>")
         }
         html.raw("</ul></nav>\n")
     }

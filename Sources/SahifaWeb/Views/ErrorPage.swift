@@ -8,11 +8,9 @@ enum ErrorPage {
             html.element("<p>", page.message, close: "</p>")
             html.raw("<ul class=\"error-links\">")
             for link in page.links {
-                html.raw("<li><a")
-                html.attribute("href", link.href)
-                html.raw(">")
-                html.text(link.text)
-                html.raw("</a></li>")
+                html.raw("<li>")
+                html.link(link.href, link.text)
+                html.raw("</li>")
             }
             html.raw("</ul></div>\n")
         }

@@ -16,17 +16,17 @@ struct HTMLWriter {
     }
 
     /// Text, escaped.
-    mutating func text(_ text: some StringProtocol) {
+    mutating func text(_ text: String) {
         HTMLEscaping.append(text, to: &bytes)
     }
 
     /// A body rendered and checked at save time.
     mutating func trusted(_ html: TrustedHTML) {
-        bytes.append(contentsOf: html.html.utf8)
+        bytes.append(contentsOf: html.utf8)
     }
 
     /// ` name="value"` with the value escaped; `name` comes from our source.
-    mutating func attribute(_ name: StaticString, _ value: some StringProtocol) {
+    mutating func attribute(_ name: StaticString, _ value: String) {
         bytes.append(UInt8(ascii: " "))
         raw(name)
         bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
@@ -34,8 +34,18 @@ struct HTMLWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// `<a href="…"…>text</a>`; `extra` holds further attributes from our source, each with a leading space.
+    mutating func link(_ href: String, _ text: String, extra: StaticString = "") {
+        raw("<a")
+        attribute("href", href)
+        raw(extra)
+        raw(">")
+        self.text(text)
+        raw("</a>")
+    }
+
     /// `<name attributes…>text</name>`, for the common case of one element of escaped text.
-    mutating func element(_ open: StaticString, _ content: some StringProtocol, close: StaticString) {
+    mutating func element(_ open: StaticString, _ content: String, close: StaticString) {
         raw(open)
         text(content)
         raw(close)

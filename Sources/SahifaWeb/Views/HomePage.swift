@@ -19,11 +19,9 @@ enum HomePage {
                 html.raw("</div></section>\n")
             }
             for block in page.sections {
-                html.raw("<section class=\"section-block\"><h2 class=\"block-title\"><a")
-                html.attribute("href", block.section.href)
-                html.raw(">")
-                html.text(block.section.text)
-                html.raw("</a></h2><div class=\"grid\">")
+                html.raw("<section class=\"section-block\"><h2 class=\"block-title\">")
+                html.link(block.section.href, block.section.text)
+                html.raw("</h2><div class=\"grid\">")
                 for story in block.stories {
                     Components.teaser(story, headingLevel: .h3, showSummary: false, into: &html)
                 }

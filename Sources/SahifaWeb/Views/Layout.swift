@@ -41,11 +41,7 @@ enum Layout {
         for item in items {
             html.raw("<li>")
             if let href = item.href {
-                html.raw("<a")
-                html.attribute("href", href)
-                html.raw(">")
-                html.text(item.text)
-                html.raw("</a>")
+                html.link(href, item.text)
             } else {
                 html.text(item.text)
             }
@@ -72,12 +68,9 @@ enum Layout {
         }
         html.raw("<nav class=\"sections\" aria-label=\"الأقسام\"><ul><li><a href=\"/\">الرئيسية</a></li>")
         for link in chrome.navigation {
-            html.raw("<li><a")
-            html.attribute("href", link.href)
-            if link.isCurrent { html.raw(" aria-current=\"page\"") }
-            html.raw(">")
-            html.text(link.text)
-            html.raw("</a></li>")
+            html.raw("<li>")
+            html.link(link.href, link.text, extra: link.isCurrent ? " aria-current=\"page\"" : "")
+            html.raw("</li>")
         }
         html.raw("</ul></nav></div></header>\n")
     }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import SahifaCore
 
-/// A row of `articles`. Tags, bylines and related cards live in their own tables.
+/// A row of `articles`. The body, tags, bylines and related cards live in their own tables.
 struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "articles"
     var id: Int64?
@@ -10,8 +10,6 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var kicker: String?
     var headline: String
     var summary: String
-    var bodyMarkdown: String
-    var bodyHTML: String
     var heroHash: String?
     var sectionID: Int64
     var status: String
@@ -25,8 +23,6 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     enum CodingKeys: String, CodingKey {
         case id, slug, kicker, headline, summary, status, revision
-        case bodyMarkdown = "body_markdown"
-        case bodyHTML = "body_html"
         case heroHash = "hero_hash"
         case sectionID = "section_id"
         case isFeatured = "is_featured"
@@ -47,8 +43,6 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
         kicker = article.kicker
         headline = article.headline
         summary = article.summary
-        bodyMarkdown = article.body.markdown
-        bodyHTML = article.body.html.html
         heroHash = article.heroImage?.hash
         sectionID = article.section.id
         status = article.status.rawValue
@@ -59,34 +53,5 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
         publishedAt = article.publishedAt?.timeIntervalSince1970
         updatedAt = article.updatedAt.timeIntervalSince1970
         revision = article.revision
-    }
-
-    /// The article with its parts, which the caller read in the same transaction.
-    func article(section: Section, heroImage: MediaAsset?, tags: [Tag], authors: [Author], related: [ArticleID])
-        -> Article
-    {
-        Article(
-            id: ArticleID(id ?? 0),
-            slug: slug,
-            kicker: kicker,
-            headline: headline,
-            summary: summary,
-            body: ArticleBody(
-                markdown: bodyMarkdown,
-                html: TrustedHTML(storedRendering: bodyHTML),
-                relatedArticleIDs: related
-            ),
-            heroImage: heroImage,
-            section: section,
-            tags: tags,
-            authors: authors,
-            status: ArticleStatus(rawValue: status) ?? .draft,
-            isFeatured: isFeatured,
-            seo: SEOFields(title: seoTitle, description: seoDescription),
-            createdAt: Date(timeIntervalSince1970: createdAt),
-            publishedAt: publishedAt.map(Date.init(timeIntervalSince1970:)),
-            updatedAt: Date(timeIntervalSince1970: updatedAt),
-            revision: revision
-        )
     }
 }

@@ -46,24 +46,27 @@ struct MediaRecord: Codable, FetchableRecord, PersistableRecord {
         )
     }
 
-    /// Reads a picture out of a join whose media columns carry `prefix`; nil when the join found none.
-    static func asset(in row: Row, prefix: String) -> MediaAsset? {
-        guard let hash: String = row[prefix + "hash"] else { return nil }
-        return MediaAsset(
-            hash: hash,
-            kind: MediaKind(rawValue: row[prefix + "kind"]) ?? .jpeg,
-            alt: row[prefix + "alt"],
-            caption: row[prefix + "caption"],
-            credit: row[prefix + "credit"],
-            width: row[prefix + "width"],
-            height: row[prefix + "height"],
-            byteCount: row[prefix + "byte_count"]
-        )
+    /// The columns `asset(in:at:)` reads, in order, from table alias `table`.
+    static func columns(_ table: String) -> String {
+        ["hash", "kind", "alt", "caption", "credit", "width", "height", "byte_count"]
+            .map { "\(table).\($0)" }.joined(separator: ", ")
     }
 
-    /// Columns to select, each renamed with `prefix`, for reading a picture out of a join.
-    static func columns(_ table: String, prefix: String) -> String {
-        ["hash", "kind", "alt", "caption", "credit", "width", "height", "byte_count"]
-            .map { "\(table).\($0) AS \(prefix)\($0)" }.joined(separator: ", ")
+    static let columnCount: Int32 = 8
+
+    /// A picture read from `columns(_:)` selected at position `offset` of a row (a LEFT JOIN):
+    /// nil when the join found none.
+    static func asset(in row: SQLiteRow, at offset: Int32) -> MediaAsset? {
+        guard let hash = row.optionalText(offset) else { return nil }
+        return MediaAsset(
+            hash: hash,
+            kind: MediaKind(rawValue: row.text(offset + 1)) ?? .jpeg,
+            alt: row.text(offset + 2),
+            caption: row.text(offset + 3),
+            credit: row.text(offset + 4),
+            width: row.int(offset + 5),
+            height: row.int(offset + 6),
+            byteCount: row.int(offset + 7)
+        )
     }
 }

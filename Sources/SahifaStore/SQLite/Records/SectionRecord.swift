@@ -14,13 +14,6 @@ struct SectionRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var name: String
     var position: Int
 
-    init(row: Row, prefix: String) {
-        id = row[prefix + "id"]
-        slug = row[prefix + "slug"]
-        name = row[prefix + "name"]
-        position = row[prefix + "position"]
-    }
-
     init(slug: String, name: String, position: Int) {
         self.slug = slug
         self.name = name
@@ -29,8 +22,20 @@ struct SectionRecord: Codable, FetchableRecord, MutablePersistableRecord {
 
     var section: Section { Section(id: id ?? 0, slug: slug, name: name, position: position) }
 
-    /// Columns to select, each renamed with `prefix`, for reading a section out of a join.
-    static func columns(_ table: String, prefix: String) -> String {
-        ["id", "slug", "name", "position"].map { "\(table).\($0) AS \(prefix)\($0)" }.joined(separator: ", ")
+    /// The columns `section(in:at:)` reads, in order, from table alias `table`.
+    static func columns(_ table: String) -> String {
+        ["id", "slug", "name", "position"].map { "\(table).\($0)" }.joined(separator: ", ")
+    }
+
+    static let columnCount: Int32 = 4
+
+    /// A section read from `columns(_:)` selected at position `offset` of a row.
+    static func section(in row: SQLiteRow, at offset: Int32) -> Section {
+        Section(
+            id: row.int64(offset),
+            slug: row.text(offset + 1),
+            name: row.text(offset + 2),
+            position: row.int(offset + 3)
+        )
     }
 }

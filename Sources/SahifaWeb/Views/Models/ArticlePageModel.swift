@@ -10,9 +10,9 @@ struct ArticlePageModel: Sendable, Hashable {
     var summary: String
     var hero: ImageModel?
     var byline: [LinkModel]
-    var published: DateLine
+    var published: Dateline
     /// When the text changed after publication.
-    var updated: DateLine?
+    var updated: Dateline?
     var body: [BodyPart]
     var tags: [LinkModel]
     var share: [LinkModel]
@@ -22,12 +22,4 @@ struct ArticlePageModel: Sendable, Hashable {
         /// أخبار ذات علاقة, placed by the editor between paragraphs.
         case relatedCard(TeaserModel)
     }
-}
-
-/// A moment as the article page shows it: Gregorian, Hijri and time, plus ISO 8601 for machines.
-struct DateLine: Sendable, Hashable {
-    var gregorian: String
-    var hijri: String
-    var time: String
-    var iso: String
 }

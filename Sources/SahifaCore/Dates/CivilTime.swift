@@ -1,0 +1,35 @@
+/// A moment on the proleptic Gregorian calendar in some fixed offset from UTC, worked out
+/// with integer arithmetic: pages show several dates each, and this is many times cheaper
+/// than asking a `Calendar` for components.
+struct CivilTime: Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
+    var hour: Int
+    var minute: Int
+    var second: Int
+
+    /// The local time `offsetSeconds` east of UTC at `unixSeconds` seconds since 1970.
+    init(unixSeconds: Int, offsetSeconds: Int) {
+        let local = unixSeconds + offsetSeconds
+        let days = Self.floorDivide(local, 86_400)
+        let secondOfDay = local - days * 86_400
+        hour = secondOfDay / 3600
+        minute = secondOfDay % 3600 / 60
+        second = secondOfDay % 60
+        // Count from 1 March 0000, so the leap day falls at the end of each counted year.
+        let shifted = days + 719_468
+        let era = Self.floorDivide(shifted, 146_097)
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    private static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
+        value >= 0 ? value / divisor : (value - divisor + 1) / divisor
+    }
+}
