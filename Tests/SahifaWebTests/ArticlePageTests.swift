@@ -87,7 +87,7 @@ struct ArticlePageTests {
                 story.related[2].path,
                 "<p>فقرة الختام.</p>",
                 "href=\"/tag/%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86\" rel=\"tag\">كازاخستان</a>",
-                "شارك الخبر", "https://x.com/intent/post?url=",
+                "شارك الخبر", "https://x.com/intent/post?url=https%3A%2F%2Fnews.example%2Fworld%2F\(story.main.id.rawValue)&amp;text=",
                 "تابعونا على", "https://t.me/test_paper",
                 "© شركة الاختبار للنشر",
             ]

@@ -70,6 +70,10 @@ public struct Article: Sendable, Hashable {
     /// The canonical reader URL path: `/{section}/{id}/{slug}`, slug percent-encoded.
     public var path: String { ArticlePath.make(section: section.slug, id: id, slug: slug) }
 
+    /// `/{section}/{id}`: answers 301 to `path`, so it stays short and never goes stale; share
+    /// links use it.
+    public var shortPath: String { "/\(section.slug)/\(id.rawValue)" }
+
     /// Whether the text changed after publication in a way readers should be told about.
     public var wasUpdatedAfterPublishing: Bool {
         guard let publishedAt else { return false }

@@ -8,11 +8,14 @@ struct CivilTime: Equatable {
     var hour: Int
     var minute: Int
     var second: Int
+    /// Days since 1 January 1970 in this local time, for keying things by calendar day.
+    var dayNumber: Int
 
     /// The local time `offsetSeconds` east of UTC at `unixSeconds` seconds since 1970.
     init(unixSeconds: Int, offsetSeconds: Int) {
         let local = unixSeconds + offsetSeconds
         let days = Self.floorDivide(local, 86_400)
+        dayNumber = days
         let secondOfDay = local - days * 86_400
         hour = secondOfDay / 3600
         minute = secondOfDay % 3600 / 60

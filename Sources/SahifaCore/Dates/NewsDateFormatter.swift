@@ -10,6 +10,8 @@ public struct NewsDateFormatter: Sendable {
     public let timeZone: TimeZone
     public let digits: DigitStyle
     private let hijri: Calendar
+    /// Hijri dates already worked out, by local day: the calendar is slow and pages repeat days.
+    private let hijriByDay = DayMemo()
 
     public init(timeZone: TimeZone, digits: DigitStyle) {
         self.timeZone = timeZone
@@ -48,9 +50,12 @@ public struct NewsDateFormatter: Sendable {
 
     /// "١٥ جمادى الأولى ١٤٤٧ هـ"
     public func hijriDate(_ date: Date) -> String {
-        let parts = hijri.dateComponents([.year, .month, .day], from: date)
-        let month = Self.hijriMonths[(parts.month ?? 1) - 1]
-        return localized("\(parts.day ?? 1) \(month) \(parts.year ?? 0) هـ")
+        let local = local(date)
+        return hijriByDay.value(forDay: local.time.dayNumber) {
+            let parts = hijri.dateComponents([.year, .month, .day], from: date)
+            let month = Self.hijriMonths[(parts.month ?? 1) - 1]
+            return localized("\(parts.day ?? 1) \(month) \(parts.year ?? 0) هـ")
+        }
     }
 
     /// "٢٣:١٥", on the 24-hour clock newsrooms use for timestamps.

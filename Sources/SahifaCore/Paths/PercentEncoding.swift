@@ -6,19 +6,23 @@ public enum PercentEncoding {
     public static func encodePathSegment(_ text: String) -> String {
         var text = text
         return text.withUTF8 { utf8 in
-            if utf8.allSatisfy(isUnreserved) { return String(decoding: utf8, as: UTF8.self) }
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count * 3)
-            for byte in utf8 {
-                if isUnreserved(byte) {
-                    out.append(byte)
-                } else {
-                    out.append(UInt8(ascii: "%"))
-                    out.append(hexDigits[Int(byte >> 4)])
-                    out.append(hexDigits[Int(byte & 0x0F)])
+            let escapes = utf8.reduce(0) { $0 + (isUnreserved($1) ? 0 : 1) }
+            if escapes == 0 { return String(decoding: utf8, as: UTF8.self) }
+            return String(unsafeUninitializedCapacity: utf8.count + 2 * escapes) { out in
+                var written = 0
+                for byte in utf8 {
+                    if isUnreserved(byte) {
+                        out[written] = byte
+                        written += 1
+                    } else {
+                        out[written] = UInt8(ascii: "%")
+                        out[written + 1] = hexDigits[Int(byte >> 4)]
+                        out[written + 2] = hexDigits[Int(byte & 0x0F)]
+                        written += 3
+                    }
                 }
+                return written
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

@@ -6,27 +6,14 @@ import SahifaCore
 /// the statement. These run on every page view, so they avoid the query builder, copied
 /// rows and per-row decoding machinery.
 ///
-/// They read synchronously on the calling task (`readPage`): a page is a few hundred
-/// microseconds of CPU against SQLite's page cache, and in docs/PERFORMANCE.md hopping to
-/// GRDB's reader queue and back cost more than the reads themselves. Writes, which may
-/// wait for the writer, stay asynchronous.
+/// They read synchronously on the calling task (`readPage`, through `ReaderConnections`): a
+/// page is some tens of microseconds of CPU against SQLite's page cache, and in
+/// docs/PERFORMANCE.md handing the read to GRDB's reader queues and back cost more than the
+/// queries themselves. Writes, which may wait for the writer, stay with GRDB and asynchronous.
 extension SQLiteNewsStore {
-    /// One read transaction on the current thread. GRDB's `unsafeRead` lends a reader
-    /// connection without opening a transaction; we open it ourselves with cached `BEGIN` and
-    /// `COMMIT` statements, which halves the fixed cost of a read (docs/PERFORMANCE.md) and
-    /// keeps what matters: every query of the page sees one snapshot.
-    func readPage<T>(_ read: (Database) throws -> T) throws -> T {
-        try pool.unsafeRead { db in
-            try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
-            do {
-                let value = try read(db)
-                try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
-                return value
-            } catch {
-                try? db.cachedStatement(sql: "ROLLBACK TRANSACTION").execute()
-                throw error
-            }
-        }
+    /// One read transaction on the current thread, on a reader connection of our own.
+    func readPage<T>(_ read: (ReaderConnection) throws -> T) throws -> T {
+        try readers.read(read)
     }
 
     public func siteChrome(at now: Date) async throws -> SiteChrome {
@@ -154,13 +141,13 @@ extension SQLiteNewsStore {
 
     // MARK: Reading inside a transaction
 
-    func chrome(_ db: Database, now: Date) throws -> SiteChrome {
+    func chrome(_ db: ReaderConnection, now: Date) throws -> SiteChrome {
         try chromeCache.chrome(db, now: now, load: Self.loadChrome)
     }
 
     /// Reads the chrome: settings, sections, and the breaking items not yet expired at `now`
     /// (including ones that start later), newest first.
-    private static func loadChrome(_ db: Database, now: Date) throws -> SiteChromeCache.Snapshot {
+    private static func loadChrome(_ db: ReaderConnection, now: Date) throws -> SiteChromeCache.Snapshot {
         let sections = try db.rows("SELECT \(SectionRecord.columns("s")) FROM sections s ORDER BY s.position, s.id") {
             SectionRecord.section(in: $0, at: 0)
         }
@@ -191,7 +178,7 @@ extension SQLiteNewsStore {
         return SiteChromeCache.Snapshot(settings: try settings(db), sections: sections, breaking: breaking)
     }
 
-    static func settings(_ db: Database) throws -> SiteSettings {
+    static func settings(_ db: some SQLiteReading) throws -> SiteSettings {
         let social = try db.rows("SELECT network, label, url FROM site_social_links ORDER BY position") { row in
             SocialNetwork(rawValue: row.text(0)).map { SocialLink(network: $0, label: row.text(1), url: row.text(2)) }
         }.compactMap { $0 }
@@ -216,7 +203,7 @@ extension SQLiteNewsStore {
 
     /// The article with its parts. Reader pages skip the body's Markdown (`readingMarkdown`
     /// false leaves it empty): they show the HTML rendered from it.
-    static func article(_ db: Database, id: ArticleID, readingMarkdown: Bool) throws -> Article? {
+    static func article(_ db: some SQLiteReading, id: ArticleID, readingMarkdown: Bool) throws -> Article? {
         let sql = """
             SELECT a.id, a.slug, a.kicker, a.headline, a.summary,
                    CASE WHEN ? THEN b.markdown ELSE '' END, b.html, a.status,
@@ -271,7 +258,7 @@ extension SQLiteNewsStore {
 
     /// One page of published stories matching `condition` (one `?`, bound to `argument`).
     private static func listing(
-        _ db: Database,
+        _ db: ReaderConnection,
         join: String,
         condition: String,
         argument: Int64,

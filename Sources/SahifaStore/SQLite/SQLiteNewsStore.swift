@@ -6,6 +6,7 @@ import SahifaCore
 /// readers get snapshot reads while the newsroom writes, and writes are serialised.
 public struct SQLiteNewsStore: NewsStore {
     let pool: DatabasePool
+    let readers: ReaderConnections
     let chromeCache = SiteChromeCache()
 
     /// Opens (or creates) the database file at `path`. It does not migrate: call `migrate()`.
@@ -25,6 +26,7 @@ public struct SQLiteNewsStore: NewsStore {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            readers = ReaderConnections(path: path, trace: traceStatements)
             // Opening is lazy; reading the schema proves the file is a usable database now.
             try pool.read { db in _ = try db.tableExists("sections") }
         } catch let error as DatabaseError {

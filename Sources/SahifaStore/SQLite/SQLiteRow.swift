@@ -2,11 +2,10 @@ import GRDB
 import GRDBSQLite
 
 /// The current row of a statement, read by column position through SQLite's C API. Reader
-/// pages read every row through this: no row objects are made and nothing is decoded twice,
-/// which in docs/PERFORMANCE.md halved the cost of a page read. Valid only inside the
-/// closure that receives it.
+/// pages read every row through this: no row objects are made and nothing is decoded twice
+/// (docs/PERFORMANCE.md). Valid only inside the closure that receives it.
 struct SQLiteRow {
-    fileprivate let statement: OpaquePointer
+    let statement: OpaquePointer
 
     func isNull(_ column: Int32) -> Bool {
         sqlite3_column_type(statement, column) == SQLITE_NULL
@@ -51,37 +50,5 @@ struct SQLiteRow {
         guard let start = sqlite3_column_text(statement, column) else { return [] }
         let count = Int(sqlite3_column_bytes(statement, column))
         return Array(UnsafeBufferPointer(start: start, count: count))
-    }
-}
-
-extension Database {
-    /// Runs a cached statement and turns each row into a value while it is current.
-    /// `sql` must be constant text with `?` for every value.
-    /// - Throws: `DatabaseError` when the arguments do not fit or SQLite reports an error.
-    func rows<T>(_ sql: String, arguments: StatementArguments = [], _ transform: (SQLiteRow) throws -> T) throws -> [T] {
-        let statement = try cachedStatement(sql: sql)
-        try statement.setArguments(arguments)
-        let raw = statement.sqliteStatement
-        defer { sqlite3_reset(raw) }
-        var values: [T] = []
-        while true {
-            switch sqlite3_step(raw) {
-            case SQLITE_ROW:
-                values.append(try transform(SQLiteRow(statement: raw)))
-            case SQLITE_DONE:
-                return values
-            case let code:
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code),
-                    message: String(cString: sqlite3_errmsg(sqliteConnection)),
-                    sql: sql
-                )
-            }
-        }
-    }
-
-    /// The first row's value, or nil when there is none.
-    func firstRow<T>(_ sql: String, arguments: StatementArguments = [], _ transform: (SQLiteRow) throws -> T) throws -> T? {
-        try rows(sql, arguments: arguments, transform).first
     }
 }

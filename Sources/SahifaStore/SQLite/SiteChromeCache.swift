@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SahifaCore
 import Synchronization
 
@@ -25,7 +24,9 @@ final class SiteChromeCache: Sendable {
 
     /// The chrome as of `now`, read through `load` only when the database changed since this
     /// connection last read it.
-    func chrome(_ db: Database, now: Date, load: (Database, Date) throws -> Snapshot) throws -> SiteChrome {
+    func chrome(_ db: ReaderConnection, now: Date, load: (ReaderConnection, Date) throws -> Snapshot) throws
+        -> SiteChrome
+    {
         let connection = ObjectIdentifier(db)
         let version = try db.firstRow("PRAGMA data_version") { $0.int64(0) } ?? 0
         let cached = entries.withLock { $0[connection] }

@@ -16,16 +16,16 @@ struct ArticleController {
 
     @Sendable func article(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         _ = try request.readerQuery()
-        let section = try context.pathSegment("section")
-        let slug = context.parameters.get("slug") == nil ? nil : try context.pathSegment("slug")
         guard let number = Int64(try context.pathSegment("id")), number > 0 else { throw ReaderError.notFound }
         let now = Date()
-        guard let content = try await store.articlePage(id: ArticleID(number), at: now) else {
-            throw ReaderError.notFound
-        }
-        let article = content.article
-        if section != article.section.slug || slug != article.slug {
-            return .movedPermanently(to: article.path)
+        let content = try await store.articlePage(id: ArticleID(number), at: now)
+        // The canonical path is percent-encoded the way we write it, so a request for exactly
+        // that needs no decoding. Anything else must be well-formed before it gets an answer.
+        guard let content, request.uri.path == content.article.path else {
+            _ = try context.pathSegment("section")
+            if context.parameters.get("slug") != nil { _ = try context.pathSegment("slug") }
+            guard let content else { throw ReaderError.notFound }
+            return .movedPermanently(to: content.article.path)
         }
         return .html(ArticlePage.render(presenter(now).articlePage(content)))
     }

@@ -82,7 +82,7 @@ struct ReaderPresenter {
             updated: article.wasUpdatedAfterPublishing ? dates.dateline(article.updatedAt) : nil,
             body: body,
             tags: article.tags.map { LinkModel(text: $0.name, href: $0.path) },
-            share: ShareLinks.links(url: canonical, title: article.headline)
+            share: ShareLinks.links(url: publicURL + article.shortPath, title: article.headline)
         )
     }
 

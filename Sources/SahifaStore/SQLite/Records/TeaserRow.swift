@@ -28,7 +28,9 @@ enum TeaserRow {
     }
 
     /// Teasers matching `rest` (joins, conditions, order, limit: constant SQL).
-    static func fetchAll(_ db: Database, _ rest: String, arguments: StatementArguments = []) throws -> [ArticleTeaser] {
+    static func fetchAll(_ db: some SQLiteReading, _ rest: String, arguments: [any SQLiteArgument] = []) throws
+        -> [ArticleTeaser]
+    {
         try db.rows(select + " " + rest, arguments: arguments, teaser)
     }
 }
