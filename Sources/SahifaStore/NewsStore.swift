@@ -37,6 +37,20 @@ public protocol NewsStore: Sendable {
     /// An author's published articles, newest first; nil when the author does not exist.
     func authorPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Author>?
 
+    /// Published articles matching the query: every word if any article has them all, else
+    /// any word.
+    func search(_ request: SearchRequest, at now: Date) async throws -> SearchResults
+
+    /// The published article imported with this source id, if any.
+    func article(sourceID: String) async throws -> ArticleTeaser?
+
+    /// The article's related news, best first; nil when there is no such published article.
+    func relatedNews(id: ArticleID, limit: Int) async throws -> [ArticleTeaser]?
+
+    /// Existing tags whose words occur in the article's text and that it does not carry yet,
+    /// most frequent first; nil when there is no such article.
+    func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]?
+
     // MARK: Newsroom
 
     /// Any article, whatever its status.
@@ -50,9 +64,29 @@ public protocol NewsStore: Sendable {
     /// - Throws: `StoreError.articleNotFound`, `InvalidArticle`.
     func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date) async throws -> Article
 
-    /// Publishes an article (see `Article.publish(at:)`).
+    /// Publishes an article (see `Article.publish(at:)`); it enters search and related news.
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
     func publishArticle(id: ArticleID, at date: Date) async throws -> Article
+
+    /// Takes a published article down; it leaves search and every related-news list.
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    func unpublishArticle(id: ArticleID, at date: Date) async throws -> Article
+
+    /// Saves articles published elsewhere, in one transaction: new source ids are added,
+    /// changed ones updated, unchanged ones left alone; missing sections are created. Their
+    /// related news is queued (see `refreshRelatedNews`).
+    func importArticles(_ articles: [ImportedArticle], at date: Date) async throws -> ImportReport
+
+    /// Works out the related news of up to `limit` queued articles; returns how many were
+    /// done (0 when the queue is empty).
+    func refreshRelatedNews(limit: Int) async throws -> Int
+
+    /// How many articles wait for their related news.
+    func relatedNewsBacklog() async throws -> Int
+
+    /// Rebuilds the search index from the articles, and queues every published article's
+    /// related news; `progress` gets (done, total).
+    func reindex(progress: @Sendable (Int, Int) -> Void) async throws
 
     // MARK: Site
 

@@ -11,6 +11,6 @@ struct Sahifa: AsyncParsableCommand {
             Start your own site:              sahifa serve --database news.sqlite
             Options can also come from SAHIFA_* environment variables; see each command's --help.
             """,
-        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self]
+        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, ImportCommand.self, ReindexCommand.self]
     )
 }

@@ -28,6 +28,9 @@ public struct Article: Sendable, Hashable {
     public var updatedAt: Date
     /// Counts saves: revision 1 is the first save.
     public var revision: Int
+    /// The id the article had where it came from (an imported archive, a wire service), so a
+    /// second import updates it instead of adding a copy; nil for articles written here.
+    public var sourceID: String?
 
     public init(
         id: ArticleID,
@@ -46,7 +49,8 @@ public struct Article: Sendable, Hashable {
         createdAt: Date,
         publishedAt: Date?,
         updatedAt: Date,
-        revision: Int
+        revision: Int,
+        sourceID: String? = nil
     ) {
         self.id = id
         self.slug = slug
@@ -65,6 +69,7 @@ public struct Article: Sendable, Hashable {
         self.publishedAt = publishedAt
         self.updatedAt = updatedAt
         self.revision = revision
+        self.sourceID = sourceID
     }
 
     /// The canonical reader URL path: `/{section}/{id}/{slug}`, slug percent-encoded.

@@ -11,6 +11,8 @@ public struct ArticleTeaser: Sendable, Hashable {
     public var section: Section
     public var heroImage: MediaAsset?
     public var publishedAt: Date
+    /// See `Article.sourceID`.
+    public var sourceID: String?
 
     public init(
         id: ArticleID,
@@ -20,7 +22,8 @@ public struct ArticleTeaser: Sendable, Hashable {
         summary: String,
         section: Section,
         heroImage: MediaAsset?,
-        publishedAt: Date
+        publishedAt: Date,
+        sourceID: String? = nil
     ) {
         self.id = id
         self.slug = slug
@@ -30,6 +33,7 @@ public struct ArticleTeaser: Sendable, Hashable {
         self.section = section
         self.heroImage = heroImage
         self.publishedAt = publishedAt
+        self.sourceID = sourceID
     }
 
     public var path: String { ArticlePath.make(section: section.slug, id: id, slug: slug) }

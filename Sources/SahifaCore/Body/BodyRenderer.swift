@@ -61,6 +61,28 @@ public struct BodyRenderer: Sendable {
         )
     }
 
+    /// The body as plain text, one block per line: what search indexes and snippets quote.
+    /// Directives are left out; picture captions are kept, since readers see them.
+    /// - Throws: `BodyError` for a directive line that cannot be read.
+    public static func plainText(of markdown: String) throws(BodyError) -> String {
+        var lines: [String] = []
+        for block in try BodyParser.parse(markdown) {
+            switch block {
+            case .paragraph(let text), .heading(_, let text):
+                lines.append(InlineMarkdown.plainText(text))
+            case .quote(let paragraphs):
+                lines.append(contentsOf: paragraphs.map(InlineMarkdown.plainText))
+            case .list(_, let items):
+                lines.append(contentsOf: items.map(InlineMarkdown.plainText))
+            case .image(_, let caption, _, _):
+                if let caption { lines.append(caption) }
+            case .relatedCard:
+                break
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
     private func element(_ name: String, _ inline: String, into out: inout [UInt8]) {
         out.append(contentsOf: Array("<\(name)>".utf8))
         InlineMarkdown.render(inline, into: &out)

@@ -8,56 +8,70 @@ struct InlineMarkdown {
         InlineMarkdown(characters: Array(text)).render(0, text.count, allowLinks: true, into: &out)
     }
 
-    private func render(_ lower: Int, _ upper: Int, allowLinks: Bool, into out: inout [UInt8]) {
+    /// The words a reader sees, without markup: link text without its address, emphasis
+    /// without its stars, escapes resolved. For search and snippets.
+    static func plainText(_ text: String) -> String {
+        var out: [UInt8] = []
+        InlineMarkdown(characters: Array(text)).render(0, text.count, allowLinks: true, plain: true, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func render(_ lower: Int, _ upper: Int, allowLinks: Bool, plain: Bool = false, into out: inout [UInt8]) {
         var index = lower
         var textStart = lower
         func flush(to end: Int) {
             if textStart < end {
-                HTMLEscaping.append(String(characters[textStart..<end]), to: &out)
+                write(String(characters[textStart..<end]))
             }
+        }
+        func write(_ text: String) {
+            if plain { out.append(contentsOf: text.utf8) } else { HTMLEscaping.append(text, to: &out) }
+        }
+        func markup(_ tag: String) {
+            if !plain { out.append(contentsOf: tag.utf8) }
         }
         while index < upper {
             let character = characters[index]
             if character == "\\", index + 1 < upper, Self.escapable.contains(characters[index + 1]) {
                 flush(to: index)
-                HTMLEscaping.append(String(characters[index + 1]), to: &out)
+                write(String(characters[index + 1]))
                 index += 2
                 textStart = index
             } else if character == "`", let close = find("`", from: index + 1, upper) {
                 flush(to: index)
-                out.append(contentsOf: Array("<code>".utf8))
-                HTMLEscaping.append(String(characters[(index + 1)..<close]), to: &out)
-                out.append(contentsOf: Array("</code>".utf8))
+                markup("<code>")
+                write(String(characters[(index + 1)..<close]))
+                markup("</code>")
                 index = close + 1
                 textStart = index
             } else if character == "*", index + 1 < upper, characters[index + 1] == "*",
                 let close = findPair("*", from: index + 2, upper), close > index + 2
             {
                 flush(to: index)
-                out.append(contentsOf: Array("<strong>".utf8))
-                render(index + 2, close, allowLinks: allowLinks, into: &out)
-                out.append(contentsOf: Array("</strong>".utf8))
+                markup("<strong>")
+                render(index + 2, close, allowLinks: allowLinks, plain: plain, into: &out)
+                markup("</strong>")
                 index = close + 2
                 textStart = index
             } else if character == "*" || (character == "_" && isWordBoundary(before: index, lower)),
                 let close = findEmphasisEnd(character, from: index + 1, upper)
             {
                 flush(to: index)
-                out.append(contentsOf: Array("<em>".utf8))
-                render(index + 1, close, allowLinks: allowLinks, into: &out)
-                out.append(contentsOf: Array("</em>".utf8))
+                markup("<em>")
+                render(index + 1, close, allowLinks: allowLinks, plain: plain, into: &out)
+                markup("</em>")
                 index = close + 1
                 textStart = index
             } else if character == "[", allowLinks, let link = link(at: index, upper) {
                 flush(to: index)
-                if let href = Self.safeHref(link.address) {
-                    out.append(contentsOf: Array("<a href=\"".utf8))
+                if !plain, let href = Self.safeHref(link.address) {
+                    markup("<a href=\"")
                     HTMLEscaping.append(href, to: &out)
-                    out.append(contentsOf: Array("\">".utf8))
+                    markup("\">")
                     render(index + 1, link.textEnd, allowLinks: false, into: &out)
-                    out.append(contentsOf: Array("</a>".utf8))
+                    markup("</a>")
                 } else {
-                    render(index + 1, link.textEnd, allowLinks: false, into: &out)
+                    render(index + 1, link.textEnd, allowLinks: false, plain: plain, into: &out)
                 }
                 index = link.end
                 textStart = index

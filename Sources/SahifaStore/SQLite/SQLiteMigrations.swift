@@ -120,6 +120,44 @@ enum SQLiteMigrations {
                     """
             )
         }
+        migrator.registerMigration("2026-11-29 search index, related news and imported articles") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN source_id TEXT;
+                    CREATE UNIQUE INDEX articles_by_source ON articles(source_id) WHERE source_id IS NOT NULL;
+                    ALTER TABLE article_bodies ADD COLUMN plain_text TEXT NOT NULL DEFAULT '';
+                    -- The analysed text of each published article (see SearchText), and the FTS5
+                    -- index over it. The index keeps no copy of the text: it reads this table.
+                    CREATE TABLE article_search_text (
+                        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+                        headline TEXT NOT NULL,
+                        kicker TEXT NOT NULL,
+                        summary TEXT NOT NULL,
+                        tags TEXT NOT NULL,
+                        body TEXT NOT NULL
+                    );
+                    CREATE VIRTUAL TABLE article_search USING fts5(
+                        headline, kicker, summary, tags, body,
+                        content = 'article_search_text', content_rowid = 'article_id',
+                        tokenize = 'unicode61 remove_diacritics 0'
+                    );
+                    CREATE VIRTUAL TABLE article_search_terms USING fts5vocab(article_search, 'row');
+                    -- Related news worked out when articles change, best first.
+                    CREATE TABLE article_auto_related (
+                        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        related_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                        score REAL NOT NULL,
+                        PRIMARY KEY (article_id, position)
+                    );
+                    CREATE INDEX article_auto_related_by_related ON article_auto_related(related_id);
+                    -- Articles whose related news must be worked out again.
+                    CREATE TABLE related_queue (
+                        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+                    );
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -64,6 +64,10 @@ extension SQLiteNewsStore {
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
             try Self.saveRevision(record, body: resolved.body, of: id, at: date, in: db)
             guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            if article.status == .published {
+                try SearchIndex.refresh(id, in: db)
+                try RelatedNews.refreshAfterChange(id, in: db)
+            }
             return article
         }
     }
@@ -79,6 +83,24 @@ extension SQLiteNewsStore {
                     article.updatedAt.timeIntervalSince1970, id.rawValue,
                 ]
             )
+            try SearchIndex.refresh(id, in: db)
+            try RelatedNews.refreshAfterChange(id, in: db)
+            return article
+        }
+    }
+
+    public func unpublishArticle(id: ArticleID, at date: Date) async throws -> Article {
+        try await pool.write { db in
+            guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
+                throw StoreError.articleNotFound(id)
+            }
+            try article.unpublish()
+            try db.execute(
+                sql: "UPDATE articles SET status = ? WHERE id = ?",
+                arguments: [article.status.rawValue, id.rawValue]
+            )
+            try SearchIndex.refresh(id, in: db)
+            try RelatedNews.refreshAfterChange(id, in: db)
             return article
         }
     }
@@ -91,6 +113,7 @@ extension SQLiteNewsStore {
         var authors: [Author]
         var hero: MediaAsset?
         var body: ArticleBody
+        var plainText: String
     }
 
     /// Looks up everything the draft names and renders its body.
@@ -134,7 +157,8 @@ extension SQLiteNewsStore {
         }
         guard problems.isEmpty, let section else { throw InvalidArticle(problems: problems) }
         let body = try BodyRenderer(media: media).render(draft.bodyMarkdown)
-        return ResolvedDraft(section: section, authors: authors, hero: hero, body: body)
+        let plainText = try BodyRenderer.plainText(of: draft.bodyMarkdown)
+        return ResolvedDraft(section: section, authors: authors, hero: hero, body: body, plainText: plainText)
     }
 
     /// Writes what hangs off the article row: body, tags (made on first use), bylines, related cards.
@@ -143,10 +167,11 @@ extension SQLiteNewsStore {
     {
         try db.execute(
             sql: """
-                INSERT INTO article_bodies (article_id, html, markdown) VALUES (?, ?, ?)
-                ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, markdown = excluded.markdown
+                INSERT INTO article_bodies (article_id, html, markdown, plain_text) VALUES (?, ?, ?, ?)
+                ON CONFLICT (article_id) DO UPDATE SET
+                    html = excluded.html, markdown = excluded.markdown, plain_text = excluded.plain_text
                 """,
-            arguments: [id.rawValue, resolved.body.html.html, resolved.body.markdown]
+            arguments: [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
         )
         var seenTags = Set<Int64>()
         for name in tagNames.map(\.trimmedForNews) where !name.isEmpty {

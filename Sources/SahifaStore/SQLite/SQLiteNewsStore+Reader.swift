@@ -73,9 +73,19 @@ extension SQLiteNewsStore {
                 arguments: [id.rawValue]
             )
             for teaser in teasers { cards[teaser.id] = teaser }
-            return ArticlePageContent(chrome: try chrome(db, now: now), article: article, relatedCards: cards)
+            let news = try Self.relatedNews(of: id, limit: Self.relatedNewsOnPage + cards.count, in: db)
+                .filter { cards[$0.id] == nil }.prefix(Self.relatedNewsOnPage)
+            return ArticlePageContent(
+                chrome: try chrome(db, now: now),
+                article: article,
+                relatedCards: cards,
+                relatedNews: Array(news)
+            )
         }
     }
+
+    /// How many related stories the end of an article page lists.
+    static let relatedNewsOnPage = 4
 
     public func sectionPage(slug: String, page: PageRequest, at now: Date) async throws
         -> ListingPageContent<Section>?
@@ -208,7 +218,7 @@ extension SQLiteNewsStore {
             SELECT a.id, a.slug, a.kicker, a.headline, a.summary,
                    CASE WHEN ? THEN b.markdown ELSE '' END, b.html, a.status,
                    a.is_featured, a.seo_title, a.seo_description, a.created_at, a.published_at, a.updated_at,
-                   a.revision, \(SectionRecord.columns("s")), \(MediaRecord.columns("m"))
+                   a.revision, a.source_id, \(SectionRecord.columns("s")), \(MediaRecord.columns("m"))
             FROM articles a
             JOIN article_bodies b ON b.article_id = a.id
             JOIN sections s ON s.id = a.section_id
@@ -241,8 +251,8 @@ extension SQLiteNewsStore {
                     html: TrustedHTML(storedRendering: row.bytes(6)),
                     relatedArticleIDs: related
                 ),
-                heroImage: MediaRecord.asset(in: row, at: 15 + SectionRecord.columnCount),
-                section: SectionRecord.section(in: row, at: 15),
+                heroImage: MediaRecord.asset(in: row, at: 16 + SectionRecord.columnCount),
+                section: SectionRecord.section(in: row, at: 16),
                 tags: tags,
                 authors: authors,
                 status: ArticleStatus(rawValue: row.text(7)) ?? .draft,
@@ -251,7 +261,8 @@ extension SQLiteNewsStore {
                 createdAt: Date(timeIntervalSince1970: row.double(11)),
                 publishedAt: row.optionalDouble(12).map(Date.init(timeIntervalSince1970:)),
                 updatedAt: Date(timeIntervalSince1970: row.double(13)),
-                revision: row.int(14)
+                revision: row.int(14),
+                sourceID: row.optionalText(15)
             )
         }
     }

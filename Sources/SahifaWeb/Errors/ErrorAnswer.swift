@@ -22,6 +22,32 @@ enum ErrorAnswer: Sendable, Hashable {
         }
     }
 
+    /// The stable code the API reports when nothing more specific applies.
+    var code: String {
+        switch self {
+        case .badRequest: "bad_request"
+        case .notFound: "not_found"
+        case .methodNotAllowed: "method_not_allowed"
+        case .conflict: "conflict"
+        case .payloadTooLarge: "payload_too_large"
+        case .serviceUnavailable: "service_unavailable"
+        case .internalError: "internal_error"
+        }
+    }
+
+    /// What the API says when nothing more specific applies.
+    var apiMessage: String {
+        switch self {
+        case .badRequest: "the request is malformed"
+        case .notFound: "nothing here"
+        case .methodNotAllowed: "this address does not take that method"
+        case .conflict: "the request conflicts with the current state"
+        case .payloadTooLarge: "the request body is too large"
+        case .serviceUnavailable: "the service is unavailable; try again shortly"
+        case .internalError: "something went wrong on our side"
+        }
+    }
+
     var title: String {
         switch self {
         case .badRequest: "طلب غير صالح"

@@ -6,7 +6,8 @@ import SahifaStore
 
 /// The outermost middleware and the one place where errors become answers: every domain
 /// error is mapped here (each `switch` lists its cases, so a new case will not compile
-/// until it is mapped), and readers get an Arabic page with the right status.
+/// until it is mapped). Readers get an Arabic page with the right status; the API gets
+/// `{"error":{"code":…,"message":…}}` with a stable code.
 struct ErrorResponder: RouterMiddleware {
     typealias Context = SahifaRequestContext
 
@@ -20,48 +21,85 @@ struct ErrorResponder: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let answer = Self.answer(for: error)
-            if answer == .internalError || answer == .serviceUnavailable {
+            let problem = Self.problem(for: error)
+            if problem.answer == .internalError || problem.answer == .serviceUnavailable {
                 context.logger.error(
                     "request failed",
                     metadata: ["sahifa.error": "\(error)", "sahifa.path": "\(request.uri.path)"]
                 )
             }
-            return await page(for: answer, method: request.method)
+            if request.uri.path.hasPrefix("/api/") {
+                return apiAnswer(problem, method: request.method)
+            }
+            return await page(for: problem.answer, method: request.method)
         }
     }
 
-    static func answer(for error: any Error) -> ErrorAnswer {
+    /// What went wrong, as an answer kind, a stable code and a message for integrators.
+    struct Problem: Sendable, Hashable {
+        var answer: ErrorAnswer
+        var code: String
+        var message: String
+
+        init(_ answer: ErrorAnswer, code: String? = nil, message: String? = nil) {
+            self.answer = answer
+            self.code = code ?? answer.code
+            self.message = message ?? answer.apiMessage
+        }
+    }
+
+    static func problem(for error: any Error) -> Problem {
         switch error {
         case let error as ReaderError:
             switch error {
-            case .notFound: return .notFound
-            case .malformedRequest: return .badRequest
+            case .notFound: return Problem(.notFound)
+            case .malformedRequest(let reason): return Problem(.badRequest, message: reason)
+            }
+        case let error as APIError:
+            switch error {
+            case .missingParameter(let name):
+                return Problem(.badRequest, code: "missing_parameter", message: "the \(name) parameter is required")
+            case .invalidParameter(let name, let expected):
+                return Problem(.badRequest, code: "invalid_parameter", message: "\(name) must be \(expected)")
             }
         case let error as StoreError:
             switch error {
-            case .articleNotFound: return .notFound
-            case .sectionSlugTaken, .authorSlugTaken: return .conflict
-            case .invalidSectionSlug: return .badRequest
-            case .cannotOpen, .schemaTooNew: return .serviceUnavailable
+            case .articleNotFound(let id):
+                return Problem(.notFound, code: "article_not_found", message: "no published article with id \(id)")
+            case .sectionSlugTaken, .authorSlugTaken: return Problem(.conflict, code: "slug_taken")
+            case .invalidSectionSlug: return Problem(.badRequest, code: "invalid_slug")
+            case .cannotOpen, .schemaTooNew: return Problem(.serviceUnavailable)
             }
         case let error as WorkflowError:
             switch error {
-            case .cannotSubmit, .cannotSchedule, .cannotPublish, .cannotUnpublish: return .conflict
+            case .cannotSubmit, .cannotSchedule, .cannotPublish, .cannotUnpublish:
+                return Problem(.conflict, code: "workflow_conflict")
             }
         case is InvalidArticle:
-            return .badRequest
+            return Problem(.badRequest, code: "invalid_article")
         case let error as HTTPError:
             switch error.status {
-            case .notFound: return .notFound
-            case .methodNotAllowed: return .methodNotAllowed
-            case .contentTooLarge: return .payloadTooLarge
-            case .badRequest: return .badRequest
-            default: return error.status.code < 500 ? .badRequest : .internalError
+            case .notFound: return Problem(.notFound)
+            case .methodNotAllowed: return Problem(.methodNotAllowed)
+            case .contentTooLarge: return Problem(.payloadTooLarge)
+            case .badRequest: return Problem(.badRequest)
+            default: return Problem(error.status.code < 500 ? .badRequest : .internalError)
             }
         default:
-            return .internalError
+            return Problem(.internalError)
         }
+    }
+
+    private func apiAnswer(_ problem: Problem, method: HTTPRequest.Method) -> Response {
+        var response =
+            (try? Response.json(
+                APIModels.ErrorBody(error: .init(code: problem.code, message: problem.message)),
+                status: problem.answer.status
+            )) ?? Response(status: problem.answer.status)
+        response.headers[.cacheControl] = "no-store"
+        if problem.answer == .serviceUnavailable { response.headers[.retryAfter] = "5" }
+        if method == .head { response.body = ResponseBody() }
+        return response
     }
 
     private func page(for answer: ErrorAnswer, method: HTTPRequest.Method) async -> Response {

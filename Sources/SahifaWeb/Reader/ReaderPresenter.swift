@@ -81,6 +81,7 @@ struct ReaderPresenter {
             published: dates.dateline(published),
             updated: article.wasUpdatedAfterPublishing ? dates.dateline(article.updatedAt) : nil,
             body: body,
+            relatedNews: content.relatedNews.map { teaser($0, dates: dates) },
             tags: article.tags.map { LinkModel(text: $0.name, href: $0.path) },
             share: ShareLinks.links(url: publicURL + article.shortPath, title: article.headline)
         )
@@ -152,7 +153,7 @@ struct ReaderPresenter {
     }
 
     /// `?page=N` links: first, last, and two either side of the current page, with gaps.
-    private func pagination(_ page: Page<ArticleTeaser>, basePath: String, dates: NewsDateFormatter) -> PaginationModel {
+    func pagination<Item>(_ page: Page<Item>, basePath: String, dates: NewsDateFormatter) -> PaginationModel {
         let count = page.pageCount
         let current = page.number
         var items: [PaginationModel.Item] = []
@@ -171,7 +172,9 @@ struct ReaderPresenter {
         )
     }
 
-    private func pagePath(_ basePath: String, number: Int) -> String {
-        number == 1 ? basePath : basePath + "?page=" + String(number)
+    /// The list's address for page `number`; `basePath` may already carry a query string.
+    func pagePath(_ basePath: String, number: Int) -> String {
+        guard number > 1 else { return basePath }
+        return basePath + (basePath.contains("?") ? "&" : "?") + "page=" + String(number)
     }
 }

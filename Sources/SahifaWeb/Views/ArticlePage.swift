@@ -46,7 +46,16 @@ enum ArticlePage {
                 html.link(link.href, link.text, extra: " rel=\"noopener nofollow\"")
                 html.raw("</li>")
             }
-            html.raw("</ul></div></footer>\n</article>\n")
+            html.raw("</ul></div></footer>\n")
+            if !page.relatedNews.isEmpty {
+                html.raw("<section class=\"related-news\" aria-labelledby=\"related-news-title\">")
+                html.raw("<h2 id=\"related-news-title\" class=\"block-title\">أخبار ذات علاقة</h2><div class=\"grid\">")
+                for story in page.relatedNews {
+                    Components.teaser(story, headingLevel: .h3, showSummary: false, into: &html)
+                }
+                html.raw("</div></section>\n")
+            }
+            html.raw("</article>\n")
         }
         return html.bytes
     }

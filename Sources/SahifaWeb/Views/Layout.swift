@@ -66,6 +66,9 @@ enum Layout {
         if !chrome.tagline.isEmpty {
             html.element("<p class=\"tagline\">", chrome.tagline, close: "</p>")
         }
+        html.raw("<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\">")
+        html.raw("<input type=\"search\" name=\"q\" maxlength=\"500\" dir=\"auto\" aria-label=\"ابحث في الموقع\" placeholder=\"ابحث\">")
+        html.raw("<button type=\"submit\">بحث</button></form>")
         html.raw("<nav class=\"sections\" aria-label=\"الأقسام\"><ul><li><a href=\"/\">الرئيسية</a></li>")
         for link in chrome.navigation {
             html.raw("<li>")

@@ -6,13 +6,19 @@ import SahifaCore
 /// hero picture joined in, read by position. Callers add joins, `WHERE`, `ORDER BY` and
 /// `LIMIT` as constant SQL with `?` arguments, and statements are cached per connection.
 enum TeaserRow {
-    static let select = """
-        SELECT a.id, a.slug, a.kicker, a.headline, a.summary, a.published_at,
-               \(SectionRecord.columns("s")), \(MediaRecord.columns("m"))
-        FROM articles a
-        JOIN sections s ON s.id = a.section_id
-        LEFT JOIN media m ON m.hash = a.hero_hash
+    /// The teaser's columns, for queries that join articles (`a`), sections (`s`) and media (`m`)
+    /// themselves; further columns follow from position `columnCount`.
+    static let columns = """
+        a.id, a.slug, a.kicker, a.headline, a.summary, a.published_at, a.source_id,
+        \(SectionRecord.columns("s")), \(MediaRecord.columns("m"))
         """
+
+    static let columnCount: Int32 = 7 + SectionRecord.columnCount + MediaRecord.columnCount
+
+    /// Joins that bring in a teaser's section and hero picture for articles `a`.
+    static let joins = "JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.hash = a.hero_hash"
+
+    static let select = "SELECT \(columns) FROM articles a \(joins)"
 
     static func teaser(_ row: SQLiteRow) -> ArticleTeaser {
         ArticleTeaser(
@@ -21,9 +27,10 @@ enum TeaserRow {
             kicker: row.optionalText(2),
             headline: row.text(3),
             summary: row.text(4),
-            section: SectionRecord.section(in: row, at: 6),
-            heroImage: MediaRecord.asset(in: row, at: 6 + SectionRecord.columnCount),
-            publishedAt: Date(timeIntervalSince1970: row.double(5))
+            section: SectionRecord.section(in: row, at: 7),
+            heroImage: MediaRecord.asset(in: row, at: 7 + SectionRecord.columnCount),
+            publishedAt: Date(timeIntervalSince1970: row.double(5)),
+            sourceID: row.optionalText(6)
         )
     }
 

@@ -14,6 +14,8 @@ struct ArticlePageModel: Sendable, Hashable {
     /// When the text changed after publication.
     var updated: Dateline?
     var body: [BodyPart]
+    /// أخبار ذات علاقة at the end: worked out from the text, after the editor's own cards.
+    var relatedNews: [TeaserModel]
     var tags: [LinkModel]
     var share: [LinkModel]
 

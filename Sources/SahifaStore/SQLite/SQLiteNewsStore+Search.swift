@@ -1,0 +1,135 @@
+import ArabicText
+import Foundation
+import SahifaCore
+
+extension SQLiteNewsStore {
+    public func search(_ request: SearchRequest, at now: Date) async throws -> SearchResults {
+        try readPage { db in
+            let chrome = try chrome(db, now: now)
+            let section = request.sectionSlug.flatMap { slug in chrome.sections.first { $0.slug == slug } }
+            if request.sectionSlug != nil && section == nil {
+                return SearchResults(chrome: chrome, hits: Page(items: [], number: 1, size: request.page.size, totalCount: 0), matchedAllWords: true)
+            }
+            var matchedAllWords = true
+            var expression = request.query.fts5Expression(all: true)
+            var total = try Self.countMatches(expression, section: section, in: db)
+            if total == 0 && request.query.words.count > 1 {
+                matchedAllWords = false
+                expression = request.query.fts5Expression(all: false)
+                total = try Self.countMatches(expression, section: section, in: db)
+            }
+            let order = request.order == .newest ? "a.published_at DESC, a.id DESC" : "score, a.published_at DESC"
+            var arguments: [any SQLiteArgument] = [expression]
+            if let section { arguments.append(section.id) }
+            arguments.append(contentsOf: [request.page.size, request.page.offset] as [any SQLiteArgument])
+            let hits = try db.rows(
+                """
+                SELECT \(TeaserRow.columns), b.plain_text, bm25(article_search, \(AnalysedArticle.fieldWeights)) AS score
+                FROM article_search
+                JOIN articles a ON a.id = article_search.rowid
+                JOIN article_bodies b ON b.article_id = a.id
+                \(TeaserRow.joins)
+                WHERE article_search MATCH ? \(section == nil ? "" : "AND a.section_id = ?")
+                ORDER BY \(order)
+                LIMIT ? OFFSET ?
+                """,
+                arguments: arguments
+            ) { row in
+                SearchHit(
+                    teaser: TeaserRow.teaser(row),
+                    score: -row.double(TeaserRow.columnCount + 1),
+                    bodyText: row.text(TeaserRow.columnCount)
+                )
+            }
+            return SearchResults(
+                chrome: chrome,
+                hits: Page(items: hits, number: request.page.number, size: request.page.size, totalCount: total),
+                matchedAllWords: matchedAllWords
+            )
+        }
+    }
+
+    public func article(sourceID: String) async throws -> ArticleTeaser? {
+        try readPage { db in
+            try TeaserRow.fetchAll(db, "WHERE a.source_id = ? AND a.status = 'published'", arguments: [sourceID]).first
+        }
+    }
+
+    public func relatedNews(id: ArticleID, limit: Int) async throws -> [ArticleTeaser]? {
+        try readPage { db in
+            let published = try db.firstRow(
+                "SELECT 1 FROM articles WHERE id = ? AND status = 'published'",
+                arguments: [id.rawValue]
+            ) { _ in true }
+            guard published == true else { return nil }
+            return try Self.relatedNews(of: id, limit: limit, in: db)
+        }
+    }
+
+    public func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]? {
+        try readPage { db in
+            guard
+                let text = try db.firstRow(
+                    """
+                    SELECT a.headline || char(10) || COALESCE(a.kicker, '') || char(10) || a.summary || char(10) || b.plain_text
+                    FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
+                    """,
+                    arguments: [id.rawValue],
+                    { $0.text(0) }
+                )
+            else { return nil }
+            let terms = ArabicAnalyzer.terms(in: text)
+            var counts: [String: Int] = [:]
+            for term in terms { counts[term, default: 0] += 1 }
+            let carried = Set(
+                try db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", arguments: [id.rawValue]) { $0.int64(0) }
+            )
+            let candidates = try db.rows("SELECT id, slug, name FROM tags") { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
+            let scored = candidates.compactMap { tag -> (tag: Tag, count: Int)? in
+                guard !carried.contains(tag.id) else { return nil }
+                let tagTerms = ArabicAnalyzer.terms(in: tag.name)
+                guard !tagTerms.isEmpty, tagTerms.allSatisfy({ counts[$0] != nil }) else { return nil }
+                guard tagTerms.count == 1 || terms.containsRun(tagTerms) else { return nil }
+                return (tag, tagTerms.map { counts[$0] ?? 0 }.min() ?? 0)
+            }
+            return scored.sorted { ($0.count, $1.tag.name) > ($1.count, $0.tag.name) }.prefix(limit).map(\.tag)
+        }
+    }
+
+    /// The related news of an article, published ones only, best first.
+    static func relatedNews(of id: ArticleID, limit: Int, in db: ReaderConnection) throws -> [ArticleTeaser] {
+        try TeaserRow.fetchAll(
+            db,
+            """
+            JOIN article_auto_related r ON r.related_id = a.id
+            WHERE r.article_id = ? AND a.status = 'published'
+            ORDER BY r.position
+            LIMIT ?
+            """,
+            arguments: [id.rawValue, limit]
+        )
+    }
+
+    private static func countMatches(_ expression: String, section: Section?, in db: ReaderConnection) throws -> Int {
+        if let section {
+            return try db.firstRow(
+                """
+                SELECT COUNT(*) FROM article_search JOIN articles a ON a.id = article_search.rowid
+                WHERE article_search MATCH ? AND a.section_id = ?
+                """,
+                arguments: [expression, section.id]
+            ) { $0.int(0) } ?? 0
+        }
+        return try db.firstRow("SELECT COUNT(*) FROM article_search WHERE article_search MATCH ?", arguments: [expression]) {
+            $0.int(0)
+        } ?? 0
+    }
+}
+
+extension Array where Element == String {
+    /// Whether `run` occurs here as consecutive elements.
+    fileprivate func containsRun(_ run: [String]) -> Bool {
+        guard !run.isEmpty, run.count <= count else { return false }
+        return (0...(count - run.count)).contains { start in self[start..<(start + run.count)].elementsEqual(run) }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import SahifaCore
+import SahifaStore
+
+/// Reading published articles through the API: finding one by its source id, its related
+/// news, and tags it could carry.
+struct ArticlesAPIController {
+    let store: any NewsStore
+    let publicURL: String
+
+    func addRoutes(to router: Router<SahifaRequestContext>) {
+        router.get("api/v1/articles", use: lookUp)
+        router.get("api/v1/articles/:id/related", use: related)
+        router.get("api/v1/articles/:id/suggested-tags", use: suggestedTags)
+    }
+
+    /// `GET /api/v1/articles?source_id=X`: the article imported with that id, as a list of
+    /// zero or one.
+    @Sendable func lookUp(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        guard let sourceID = try request.readerQuery()["source_id"], !sourceID.isEmpty else {
+            throw APIError.missingParameter("source_id")
+        }
+        let found = try await store.article(sourceID: sourceID)
+        return try .json(APIModels.List(results: found.map { [APIModels.ArticleRef($0, publicURL: publicURL)] } ?? []))
+    }
+
+    /// `GET /api/v1/articles/{id}/related`: its related news, best first.
+    @Sendable func related(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let id = try articleID(context)
+        let limit = try APIParameters.integer(try request.readerQuery(), "limit", default: 10, in: 1...10)
+        guard let news = try await store.relatedNews(id: id, limit: limit) else { throw StoreError.articleNotFound(id) }
+        return try .json(APIModels.List(results: news.map { APIModels.ArticleRef($0, publicURL: publicURL) }))
+    }
+
+    /// `GET /api/v1/articles/{id}/suggested-tags`: existing tags found in its text.
+    @Sendable func suggestedTags(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let id = try articleID(context)
+        guard let tags = try await store.suggestedTags(id: id, limit: 10) else { throw StoreError.articleNotFound(id) }
+        return try .json(
+            APIModels.List(results: tags.map { APIModels.TagRef(id: $0.id, slug: $0.slug, name: $0.name, url: publicURL + $0.path) })
+        )
+    }
+
+    private func articleID(_ context: SahifaRequestContext) throws -> ArticleID {
+        guard let number = Int64(try context.pathSegment("id")), number > 0 else {
+            throw APIError.invalidParameter("id", expected: "an article id, a whole number from 1")
+        }
+        return ArticleID(number)
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import SahifaStore
+
+/// `sahifa reindex`: rebuilds the search index and the related news.
+struct ReindexCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reindex",
+        abstract: "Rebuild the search index and related news from the articles.",
+        discussion: "Needed after an upgrade that changes how text is analysed. Search is incomplete while it runs."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let database: SQLiteNewsStore
+        do {
+            database = try SQLiteNewsStore(path: store.databasePath())
+            try await database.migrate()
+        } catch let error as StoreError {
+            throw CommandFailure(StoreErrorText.describe(error))
+        }
+        let started = Date()
+        let progress = ProgressBox(ProgressDisplay(label: "indexing"))
+        try await database.reindex { done, total in
+            progress.update(fraction: total == 0 ? 1 : Double(done) / Double(total), detail: "\(done) of \(total) articles")
+        }
+        progress.finish()
+        print("Indexed the published articles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        try await RelatedNewsRefresh.run(on: database)
+    }
+}
