@@ -50,4 +50,15 @@ public enum ArabicAnalyzer {
         }
         return alternative
     }
+
+    /// ``term(for:)`` and ``alternativeTerm(for:)`` together, stemming the word once: for
+    /// indexes that store both for every word of an archive.
+    public static func terms(for token: ArabicToken) -> (term: String, alternative: String?)? {
+        guard let term = term(for: token) else { return nil }
+        guard token.kind == .arabic,
+            let alternative = LightStemmer.stemWithoutProclitic(token.normalized, stem: term),
+            !ArabicStopwords.contains(alternative)
+        else { return (term, nil) }
+        return (term, alternative)
+    }
 }

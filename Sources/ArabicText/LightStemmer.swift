@@ -43,21 +43,24 @@ public enum LightStemmer {
     /// lexeme at the same position) on both the document and the query side. Examples: بقيمه → قيم, وبقيمه → قيم,
     /// للبنان → لبنان (where the main stem read لل as ل+ال), لمصر → مصر, كتاب → تاب.
     public static func stemWithoutProclitic(_ normalizedWord: String) -> String? {
-        let letters = Array(normalizedWord.unicodeScalars)
+        stemWithoutProclitic(normalizedWord, stem: stem(normalizedWord))
+    }
+
+    /// ``stemWithoutProclitic(_:)`` for a word whose stem the caller already has.
+    static func stemWithoutProclitic(_ normalizedWord: String, stem wordStem: String) -> String? {
+        var scalars = normalizedWord.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return nil }
+        let second = scalars.next()
         var start = 0
-        if letters.count > 1, letters[0] == conjunctionWaw || letters[0] == conjunctionFeh,
-            prepositions.contains(letters[1])
-        {
+        if let second, first == conjunctionWaw || first == conjunctionFeh, prepositions.contains(second) {
             start = 1
         }
-        guard start < letters.count, prepositions.contains(letters[start]) || letters[start] == conjunctionFeh,
-            letters.count - start - 1 >= minimumStem
-        else {
-            return nil
-        }
-        let rest = String(String.UnicodeScalarView(letters[(start + 1)...]))
-        let alternative = stem(rest)
-        return alternative == stem(normalizedWord) ? nil : alternative
+        let proclitic = start == 0 ? first : second
+        guard let proclitic, prepositions.contains(proclitic) || proclitic == conjunctionFeh else { return nil }
+        let rest = normalizedWord.unicodeScalars.dropFirst(start + 1)
+        guard rest.count >= minimumStem else { return nil }
+        let alternative = stem(String(String.UnicodeScalarView(rest)))
+        return alternative == wordStem ? nil : alternative
     }
 
     private static let conjunctionWaw: Unicode.Scalar = "\u{0648}"

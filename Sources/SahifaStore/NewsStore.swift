@@ -72,10 +72,10 @@ public protocol NewsStore: Sendable {
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
     func unpublishArticle(id: ArticleID, at date: Date) async throws -> Article
 
-    /// Saves articles published elsewhere, in one transaction: new source ids are added,
-    /// changed ones updated, unchanged ones left alone; missing sections are created. Their
-    /// related news is queued (see `refreshRelatedNews`).
-    func importArticles(_ articles: [ImportedArticle], at date: Date) async throws -> ImportReport
+    /// Saves articles published elsewhere (see `PreparedImport`), in one transaction: new
+    /// source ids are added, changed ones updated, unchanged ones left alone; missing sections
+    /// are created. Their related news is queued (see `refreshRelatedNews`).
+    func importArticles(_ articles: [PreparedImport], at date: Date) async throws -> ImportReport
 
     /// Works out the related news of up to `limit` queued articles; returns how many were
     /// done (0 when the queue is empty).
@@ -106,4 +106,11 @@ public protocol NewsStore: Sendable {
     /// - Throws: `StoreError.articleNotFound` when it links to an unknown article.
     func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) async throws
         -> BreakingItem
+}
+
+extension NewsStore {
+    /// Prepares and saves a batch of imported articles in one go.
+    public func importArticles(_ articles: [ImportedArticle], at date: Date) async throws -> ImportReport {
+        try await importArticles(await PreparedImport.prepare(articles), at: date)
+    }
 }

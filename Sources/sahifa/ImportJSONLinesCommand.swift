@@ -52,6 +52,8 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
             return "\(count) articles, \(Int(rate))/s"
         }
         var seen = 0
+        // While one batch is written, the next is read and prepared on the other cores.
+        var writing: Task<ImportReport, any Error>?
         while true {
             let line: [UInt8]?
             do {
@@ -67,13 +69,16 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
                 }
             }
             if batch.count >= batchSize || (line == nil && !batch.isEmpty) {
-                report.add(try await database.importArticles(batch, at: Date()))
+                let prepared = await PreparedImport.prepare(batch)
+                if let writing { report.add(try await writing.value) }
+                writing = Task { try await database.importArticles(prepared, at: Date()) }
                 seen += batch.count
                 batch.removeAll(keepingCapacity: true)
                 progress.update(fraction: input.size.map { Double(input.bytesRead) / Double(max($0, 1)) }, detail: detail(seen))
             }
             if line == nil { break }
         }
+        if let writing { report.add(try await writing.value) }
         let elapsed = Date().timeIntervalSince(started)
         progress.finish(detail: detail(seen))
         print(

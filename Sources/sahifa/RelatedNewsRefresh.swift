@@ -10,7 +10,7 @@ enum RelatedNewsRefresh {
         var progress = ProgressDisplay(label: "related news")
         var done = 0
         while true {
-            let count = try await store.refreshRelatedNews(limit: 200)
+            let count = try await store.refreshRelatedNews(limit: 2000)
             if count == 0 { break }
             done += count
             progress.update(fraction: Double(done) / Double(total), detail: "\(done) of \(total) articles")

@@ -5,38 +5,53 @@
 public enum PlainTextBody {
     /// - Returns: the body, and its text with one paragraph per line (for search).
     public static func body(fromText text: String) -> (body: ArticleBody, plainText: String) {
-        var markdown: [UInt8] = []
-        var html: [UInt8] = []
-        var plain: [UInt8] = []
-        markdown.reserveCapacity(text.utf8.count + 64)
-        html.reserveCapacity(text.utf8.count + 256)
-        plain.reserveCapacity(text.utf8.count)
-        for line in text.split(whereSeparator: \.isNewline) {
-            let paragraph = line.trimmingWhitespace()
-            guard !paragraph.isEmpty else { continue }
-            if !plain.isEmpty {
-                markdown.append(contentsOf: [10, 10])
-                html.append(10)
-                plain.append(10)
+        var text = text
+        return text.withUTF8 { utf8 in
+            var markdown: [UInt8] = []
+            var html: [UInt8] = []
+            var plain: [UInt8] = []
+            markdown.reserveCapacity(utf8.count + 64)
+            html.reserveCapacity(utf8.count + 256)
+            plain.reserveCapacity(utf8.count)
+            // Lines are cut at bytes, not characters: a newline is one byte in UTF-8 and
+            // never part of another letter.
+            for line in utf8.split(whereSeparator: { $0 == 10 || $0 == 13 }) {
+                let paragraph = trimmed(line)
+                guard !paragraph.isEmpty else { continue }
+                if !plain.isEmpty {
+                    markdown.append(contentsOf: [10, 10])
+                    html.append(10)
+                    plain.append(10)
+                }
+                appendEscapedMarkdown(paragraph, to: &markdown)
+                html.append(contentsOf: paragraphOpen)
+                HTMLEscaping.append(UnsafeBufferPointer(rebasing: paragraph), to: &html)
+                html.append(contentsOf: paragraphClose)
+                plain.append(contentsOf: paragraph)
             }
-            appendEscapedMarkdown(paragraph, to: &markdown)
-            html.append(contentsOf: paragraphOpen)
-            HTMLEscaping.append(paragraph, to: &html)
-            html.append(contentsOf: paragraphClose)
-            plain.append(contentsOf: paragraph.utf8)
+            let body = ArticleBody(
+                markdown: String(decoding: markdown, as: UTF8.self),
+                html: TrustedHTML(renderedByBodyRenderer: html),
+                relatedArticleIDs: []
+            )
+            return (body, String(decoding: plain, as: UTF8.self))
         }
-        let body = ArticleBody(
-            markdown: String(decoding: markdown, as: UTF8.self),
-            html: TrustedHTML(renderedByBodyRenderer: html),
-            relatedArticleIDs: []
-        )
-        return (body, String(decoding: plain, as: UTF8.self))
+    }
+
+    /// Without spaces, tabs and no-break spaces at either end.
+    private static func trimmed(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+        var line = line
+        while let first = line.first, first == 32 || first == 9 { line = line.dropFirst() }
+        while let last = line.last, last == 32 || last == 9 { line = line.dropLast() }
+        while line.starts(with: noBreakSpace) { line = line.dropFirst(2) }
+        while line.count >= 2 && line.suffix(2).elementsEqual(noBreakSpace) { line = line.dropLast(2) }
+        return line
     }
 
     /// Backslash before every inline marker, and before a line start that would open a
     /// heading, quote, list or directive.
-    private static func appendEscapedMarkdown(_ paragraph: Substring, to out: inout [UInt8]) {
-        let bytes = Array(paragraph.utf8)
+    private static func appendEscapedMarkdown(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        let bytes = Array(bytes)
         var index = 0
         // A line that starts like a block marker gets that marker escaped.
         if let first = bytes.first, [UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(first) {
@@ -58,13 +73,5 @@ public enum PlainTextBody {
     private static let inlineMarkers: Set<UInt8> = Set("\\*_`[]".utf8)
     private static let paragraphOpen = Array("<p>".utf8)
     private static let paragraphClose = Array("</p>".utf8)
-}
-
-extension Substring {
-    fileprivate func trimmingWhitespace() -> Substring {
-        var result = self
-        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
-        while let last = result.last, last.isWhitespace { result = result.dropLast() }
-        return result
-    }
+    private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
 }

@@ -11,7 +11,9 @@ enum RelatedNews {
     /// How many related articles are kept per article.
     static let listLength = 10
     /// How many of an article's words are searched for.
-    static let queryTerms = 16
+    static let queryTerms = 12
+    /// Words in more than this share of the archive say too little, and cost the most to search.
+    static let commonShare = 0.01
     /// A match from the article's own section counts this much more.
     static let sameSectionWeight = 1.6
     /// Recency: a match published this many days away keeps about 60 % of the time bonus.
@@ -36,7 +38,7 @@ enum RelatedNews {
     /// Recomputes one article's list; an article that is not in the search index (not
     /// published) gets an empty one.
     static func refresh(_ id: ArticleID, in db: Database) throws {
-        let list = try related(to: id, in: db)
+        let list = try related(to: id, statistics: TermStatistics(lookingUpIn: db), in: db)
         try db.execute(sql: "DELETE FROM article_auto_related WHERE article_id = ?", arguments: [id.rawValue])
         for (position, entry) in list.enumerated() {
             try db.execute(
@@ -47,7 +49,9 @@ enum RelatedNews {
     }
 
     /// The best related articles, best first.
-    static func related(to id: ArticleID, in db: some SQLiteReading) throws -> [(id: ArticleID, score: Double)] {
+    static func related(to id: ArticleID, statistics: TermStatistics, in db: some SQLiteReading) throws
+        -> [(id: ArticleID, score: Double)]
+    {
         guard
             let article = try db.firstRow(
                 """
@@ -65,16 +69,20 @@ enum RelatedNews {
                 }
             )
         else { return [] }
-        let terms = try distinctiveTerms(article.fields, in: db)
+        let terms = try distinctiveTerms(article.fields, statistics: statistics, in: db)
         guard !terms.isEmpty else { return [] }
         let expression = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
+        // Rank inside the index first and join only the best: joining every match to its
+        // article before sorting cost twice as much (docs/PERFORMANCE.md).
         let candidates = try db.rows(
             """
-            SELECT a.id, a.section_id, a.published_at, bm25(article_search, \(AnalysedArticle.fieldWeights)) AS score
-            FROM article_search JOIN articles a ON a.id = article_search.rowid
-            WHERE article_search MATCH ? AND a.id <> ?
-            ORDER BY score
-            LIMIT 60
+            SELECT a.id, a.section_id, a.published_at, best.score
+            FROM (
+                SELECT rowid, bm25(article_search, \(AnalysedArticle.fieldWeights)) AS score
+                FROM article_search WHERE article_search MATCH ? ORDER BY score LIMIT 61
+            ) best
+            JOIN articles a ON a.id = best.rowid
+            WHERE a.id <> ?
             """,
             arguments: [expression, id.rawValue]
         ) { row in
@@ -87,25 +95,26 @@ enum RelatedNews {
     }
 
     /// The article's words that best tell it apart: frequent in it (headline and tags count
-    /// most), rare in the archive, and found in at least one other article.
-    private static func distinctiveTerms(_ fields: [(text: String, weight: Double)], in db: some SQLiteReading) throws
-        -> [String]
-    {
+    /// most), rare in the archive but found in at least one other article.
+    private static func distinctiveTerms(
+        _ fields: [(text: String, weight: Double)],
+        statistics: TermStatistics,
+        in db: some SQLiteReading
+    ) throws -> [String] {
         var weights: [Substring: Double] = [:]
         for field in fields {
-            for term in field.text.split(separator: " ").prefix(400) where !term.hasPrefix(SearchText.surfaceMark) {
+            for term in field.text.split(separator: " ").prefix(200) where !term.hasPrefix(SearchText.surfaceMark) {
                 weights[term, default: 0] += field.weight
             }
         }
-        let documents = Double(try db.firstRow("SELECT COUNT(*) FROM article_search_text") { $0.int(0) } ?? 0)
+        let documents = Double(statistics.documentCount)
+        let ceiling = max(30, documents * commonShare)
         var scored: [(term: String, score: Double)] = []
         for (term, weight) in weights {
-            let frequency = try db.firstRow("SELECT doc FROM article_search_terms WHERE term = ?", arguments: [String(term)]) {
-                Double($0.int(0))
-            } ?? 0
-            guard frequency >= 2 else { continue }
+            let frequency = Double(try statistics.documentFrequency(String(term), in: db))
+            guard frequency >= 2, frequency <= ceiling else { continue }
             scored.append((String(term), weight * log(documents / frequency)))
         }
-        return scored.sorted { $0.score > $1.score }.prefix(queryTerms).map(\.term)
+        return scored.sorted { ($0.score, $0.term) > ($1.score, $1.term) }.prefix(queryTerms).map(\.term)
     }
 }

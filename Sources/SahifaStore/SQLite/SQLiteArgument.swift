@@ -26,6 +26,8 @@ extension Bool: SQLiteArgument {
 
 extension String: SQLiteArgument {
     func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+        // An empty buffer may have no address, and SQLite reads a null address as NULL.
+        guard !isEmpty else { return sqlite3_bind_text(statement, index, "", 0, transient) }
         var text = self
         return text.withUTF8 { utf8 in
             utf8.withMemoryRebound(to: CChar.self) {

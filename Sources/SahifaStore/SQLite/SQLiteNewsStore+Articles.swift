@@ -32,7 +32,6 @@ extension SQLiteNewsStore {
             try record.insert(db)
             let id = ArticleID(record.id ?? db.lastInsertedRowID)
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
-            try Self.saveRevision(record, body: resolved.body, of: id, at: date, in: db)
             guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             return article
         }
@@ -45,6 +44,7 @@ extension SQLiteNewsStore {
                 throw StoreError.articleNotFound(id)
             }
             let resolved = try Self.resolve(draft, in: db, editing: id)
+            try Self.archiveCurrentVersion(of: id, in: db)
             record.slug = draft.effectiveSlug
             record.kicker = draft.kicker.trimmedForNews.nilIfEmpty
             record.headline = draft.headline.trimmedForNews
@@ -62,7 +62,6 @@ extension SQLiteNewsStore {
             try db.execute(sql: "DELETE FROM article_authors WHERE article_id = ?", arguments: [id.rawValue])
             try db.execute(sql: "DELETE FROM article_related WHERE article_id = ?", arguments: [id.rawValue])
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
-            try Self.saveRevision(record, body: resolved.body, of: id, at: date, in: db)
             guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             if article.status == .published {
                 try SearchIndex.refresh(id, in: db)
@@ -196,22 +195,16 @@ extension SQLiteNewsStore {
         }
     }
 
-    private static func saveRevision(
-        _ record: ArticleRecord,
-        body: ArticleBody,
-        of id: ArticleID,
-        at date: Date,
-        in db: Database
-    ) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO article_revisions (article_id, revision, saved_at, slug, kicker, headline, summary, body_markdown)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                id.rawValue, record.revision, date.timeIntervalSince1970, record.slug, record.kicker,
-                record.headline, record.summary, body.markdown,
-            ]
+    /// Keeps the article's text as it is now in `article_revisions`, before a save replaces it:
+    /// the table holds every earlier version, and the article row the current one.
+    static func archiveCurrentVersion(of id: ArticleID, in db: Database) throws {
+        try db.run(
+            """
+            INSERT INTO article_revisions (article_id, revision, saved_at, slug, kicker, headline, summary, body_markdown)
+            SELECT a.id, a.revision, a.updated_at, a.slug, a.kicker, a.headline, a.summary, b.markdown
+            FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
+            """,
+            [id.rawValue]
         )
     }
 

@@ -4,11 +4,8 @@ import GRDB
 import SahifaCore
 
 extension SQLiteNewsStore {
-    public func importArticles(_ articles: [ImportedArticle], at date: Date) async throws -> ImportReport {
-        // Analysing and rendering cost more than writing, so they run on every core first,
-        // outside the write transaction.
-        let prepared = await Self.prepare(articles)
-        return try await pool.write { db in
+    public func importArticles(_ prepared: [PreparedImport], at date: Date) async throws -> ImportReport {
+        try await pool.write { db in
             var report = ImportReport()
             var sections = Dictionary(
                 uniqueKeysWithValues: try db.rows("SELECT slug, id FROM sections") { ($0.text(0), $0.int64(1)) }
@@ -45,11 +42,16 @@ extension SQLiteNewsStore {
         guard !queued.isEmpty else { return 0 }
         // Work out the lists on reader connections, two halves at once, then save them in one
         // short write. A list whose article changed meanwhile left the queue and is dropped.
+        let statistics = try readPage { db in
+            queued.count >= 500 ? try TermStatistics(loadingFrom: db) : try TermStatistics(lookingUpIn: db)
+        }
         let halves = [Array(queued.prefix(queued.count / 2)), Array(queued.dropFirst(queued.count / 2))]
         let lists = try await withThrowingTaskGroup(of: [(Int64, [(id: ArticleID, score: Double)])].self) { group in
             for half in halves where !half.isEmpty {
                 group.addTask {
-                    try half.map { id in (id, try self.readPage { db in try RelatedNews.related(to: ArticleID(id), in: db) }) }
+                    try half.map { id in
+                        (id, try self.readPage { db in try RelatedNews.related(to: ArticleID(id), statistics: statistics, in: db) })
+                    }
                 }
             }
             return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
@@ -84,7 +86,7 @@ extension SQLiteNewsStore {
         progress(0, ids.count)
         for batch in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
             let sources = try readPage { db in try batch.map { try Self.searchSource(ArticleID($0), in: db) } }
-            let analysed = await Self.inParallel(sources.compactMap { $0 }) { source in
+            let analysed = await Parallel.map(sources.compactMap { $0 }) { source in
                 (source.id, AnalysedArticle(
                     headline: source.headline, kicker: source.kicker, summary: source.summary,
                     tagNames: source.tags, bodyText: source.body
@@ -101,42 +103,6 @@ extension SQLiteNewsStore {
 
     // MARK: Parts of an import
 
-    /// An imported article made ready to save: rendered, analysed and checked.
-    private struct PreparedImport: Sendable {
-        var article: ImportedArticle
-        var slug: String
-        var body: ArticleBody
-        var plainText: String
-        var analysed: AnalysedArticle
-        var problem: String?
-    }
-
-    private static func prepare(_ articles: [ImportedArticle]) async -> [PreparedImport] {
-        await inParallel(articles) { article in
-            let (body, plainText) = PlainTextBody.body(fromText: article.bodyText)
-            let headline = article.headline.trimmedForNews
-            var problem: String?
-            if article.sourceID.isEmpty || article.sourceID.count > 200 {
-                problem = "its id is empty or longer than 200 characters"
-            } else if headline.isEmpty {
-                problem = "it has no headline"
-            } else if plainText.isEmpty && article.summary.trimmedForNews.isEmpty {
-                problem = "it has neither body nor summary"
-            }
-            let slug = Slug.make(from: headline)
-            return PreparedImport(
-                article: article,
-                slug: slug.isEmpty ? "article" : slug,
-                body: body,
-                plainText: plainText,
-                analysed: AnalysedArticle(
-                    headline: headline, kicker: "", summary: article.summary, tagNames: [], bodyText: plainText
-                ),
-                problem: problem
-            )
-        }
-    }
-
     /// Adds a new article or updates the one with the same source id.
     private static func save(
         _ item: PreparedImport,
@@ -148,7 +114,7 @@ extension SQLiteNewsStore {
         let article = item.article
         let existing = try db.firstRow(
             """
-            SELECT a.id, a.headline, a.summary, b.plain_text, a.section_id, a.published_at, a.revision
+            SELECT a.id, a.headline, a.summary, b.plain_text, a.section_id, a.published_at
             FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.source_id = ?
             """,
             arguments: [article.sourceID]
@@ -157,33 +123,30 @@ extension SQLiteNewsStore {
                 id: row.int64(0),
                 same: row.text(1) == article.headline.trimmedForNews && row.text(2) == article.summary.trimmedForNews
                     && row.text(3) == item.plainText && row.int64(4) == sectionID
-                    && row.double(5) == article.publishedAt.timeIntervalSince1970,
-                revision: row.int(6)
+                    && row.double(5) == article.publishedAt.timeIntervalSince1970
             )
         }
         let id: Int64
-        let revision: Int
         if let existing {
             if existing.same {
                 report.unchanged += 1
                 return
             }
             id = existing.id
-            revision = existing.revision + 1
+            try archiveCurrentVersion(of: ArticleID(id), in: db)
             try db.run(
                 """
                 UPDATE articles SET slug = ?, headline = ?, summary = ?, section_id = ?, published_at = ?,
-                    updated_at = ?, revision = ? WHERE id = ?
+                    updated_at = ?, revision = revision + 1 WHERE id = ?
                 """,
                 [
                     item.slug, article.headline.trimmedForNews, article.summary.trimmedForNews, sectionID,
-                    article.publishedAt.timeIntervalSince1970, date.timeIntervalSince1970, revision, id,
+                    article.publishedAt.timeIntervalSince1970, date.timeIntervalSince1970, id,
                 ]
             )
             try SearchIndex.remove(ArticleID(id), in: db)
             report.updated += 1
         } else {
-            revision = 1
             let published = article.publishedAt.timeIntervalSince1970
             try db.run(
                 """
@@ -206,14 +169,6 @@ extension SQLiteNewsStore {
                 html = excluded.html, markdown = excluded.markdown, plain_text = excluded.plain_text
             """,
             [id, item.body.html.html, item.body.markdown, item.plainText]
-        )
-        try db.run(
-            """
-            INSERT INTO article_revisions (article_id, revision, saved_at, slug, kicker, headline, summary, body_markdown)
-            VALUES (?, ?, ?, ?, NULL, ?, ?, ?)
-            """,
-            [id, revision, date.timeIntervalSince1970, item.slug, article.headline.trimmedForNews,
-             article.summary.trimmedForNews, item.body.markdown]
         )
         try SearchIndex.add(ArticleID(id), item.analysed, in: db)
         try db.run("INSERT OR IGNORE INTO related_queue (article_id) VALUES (?)", [id])
@@ -242,24 +197,6 @@ extension SQLiteNewsStore {
             arguments: [id.rawValue]
         ) { row in
             SearchSource(id: id, headline: row.text(0), kicker: row.text(1), summary: row.text(2), tags: tags, body: row.text(3))
-        }
-    }
-
-    /// `transform` over `items` on as many tasks as there are cores, results in order.
-    static func inParallel<Item: Sendable, Result: Sendable>(
-        _ items: [Item],
-        _ transform: @escaping @Sendable (Item) -> Result
-    ) async -> [Result] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
-        let chunk = (items.count + workers - 1) / max(workers, 1)
-        return await withTaskGroup(of: (Int, [Result]).self) { group in
-            for worker in 0..<workers {
-                let slice = Array(items.dropFirst(worker * chunk).prefix(chunk))
-                group.addTask { (worker, slice.map(transform)) }
-            }
-            var results = [[Result]](repeating: [], count: workers)
-            for await (worker, part) in group { results[worker] = part }
-            return results.flatMap { $0 }
         }
     }
 }

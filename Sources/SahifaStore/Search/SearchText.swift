@@ -17,7 +17,7 @@ public enum SearchText {
         var out = ""
         out.reserveCapacity(text.utf8.count * 2)
         for token in ArabicTokenizer.tokens(in: text) {
-            for term in terms(of: token) {
+            forEachTerm(of: token) { term in
                 if !out.isEmpty { out.append(" ") }
                 out.append(term)
             }
@@ -27,14 +27,15 @@ public enum SearchText {
 
     /// The index terms of one word: nothing for a stopword.
     static func terms(of token: ArabicToken) -> [String] {
-        guard let stem = ArabicAnalyzer.term(for: token) else { return [] }
-        var terms = [stem]
-        if let alternative = ArabicAnalyzer.alternativeTerm(for: token), alternative != stem {
-            terms.append(alternative)
-        }
-        if token.kind != .number {
-            terms.append(surfaceMark + token.normalized)
-        }
+        var terms: [String] = []
+        forEachTerm(of: token) { terms.append($0) }
         return terms
+    }
+
+    private static func forEachTerm(of token: ArabicToken, _ body: (String) -> Void) {
+        guard let (stem, alternative) = ArabicAnalyzer.terms(for: token) else { return }
+        body(stem)
+        if let alternative, alternative != stem { body(alternative) }
+        if token.kind != .number { body(surfaceMark + token.normalized) }
     }
 }
