@@ -11,16 +11,10 @@ public enum Highlighter {
     /// letter from its marks.
     public static func matchRanges(in text: String, terms: Set<String>) -> [Range<String.Index>] {
         guard !terms.isEmpty else { return [] }
+        let sought = SoughtTerms(terms)
         return ArabicTokenizer.tokens(in: text).compactMap { token in
-            isMatch(token, terms: terms) ? token.range : nil
+            sought.matches(token) ? token.range : nil
         }
-    }
-
-    /// A token matches when its term, or its alternative term without a ب ل ك ف proclitic, was asked for.
-    private static func isMatch(_ token: ArabicToken, terms: Set<String>) -> Bool {
-        guard let term = ArabicAnalyzer.term(for: token) else { return false }
-        if terms.contains(term) { return true }
-        return ArabicAnalyzer.alternativeTerm(for: token).map(terms.contains) ?? false
     }
 
     /// `text` with `open` and `close` around each matching word.
@@ -72,7 +66,8 @@ public enum Highlighter {
         guard !tokens.isEmpty else {
             return HighlightedSnippet(segments: [])
         }
-        let matches = tokens.map { isMatch($0, terms: terms) }
+        let sought = SoughtTerms(terms)
+        let matches = tokens.map(sought.matches)
         let window = bestWindow(matches: matches, width: min(max(1, maxWords), tokens.count))
         let scalars = text.unicodeScalars
         let lastToken = tokens.count - 1

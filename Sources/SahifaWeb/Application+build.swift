@@ -25,6 +25,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
+        services: [RelatedNewsWorker(store: store, logger: logger)],
         logger: logger
     )
 }

@@ -13,7 +13,8 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
             (the format of the shared Arabic news corpus). The id is kept as the article's source id: \
             importing the same file again updates changed articles and skips the rest. Missing sections \
             are created. Each batch is committed on its own, so an interrupted import keeps what it \
-            committed and can simply be run again. Related news is worked out at the end.
+            committed and can simply be run again. Related news is worked out at the end, unless \
+            --skip-related leaves it to the server.
             """
     )
 
@@ -24,6 +25,9 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
 
     @Option(help: "Articles per transaction.")
     var batchSize = 500
+
+    @Flag(help: "Leave related news to the server, which works it out in the background.")
+    var skipRelated = false
 
     func validate() throws {
         guard (1...10_000).contains(batchSize) else { throw ValidationError("--batch-size must be between 1 and 10000") }
@@ -92,6 +96,10 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
             for reason in skipped.prefix(20) { print("  \(reason)") }
             if skipped.count > 20 { print("  … and \(skipped.count - 20) more") }
         }
-        try await RelatedNewsRefresh.run(on: database)
+        if skipRelated {
+            print("Related news is left to `sahifa serve`, which works it out in the background.")
+        } else {
+            try await RelatedNewsRefresh.run(on: database)
+        }
     }
 }

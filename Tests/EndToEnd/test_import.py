@@ -6,8 +6,9 @@ import gzip
 import json
 import sqlite3
 import subprocess
+import time
 
-from conftest import clean_env, run_sahifa, sahifa_binary
+from conftest import clean_env, http_get, run_sahifa, sahifa_binary, start_server
 
 
 def describe(result) -> str:
@@ -113,3 +114,28 @@ def test_reindex_rebuilds_search_and_related_news(sahifa_bin, tmp_path):
     assert "Worked out related news for 3 articles" in result.stdout, describe(result)
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT COUNT(*) FROM article_search_text").fetchone()[0] == 3
+
+
+def test_related_news_skipped_at_import_is_worked_out_by_the_running_server(sahifa_bin, tmp_path):
+    """With --skip-related the import ends at once, and `sahifa serve` fills in related news by itself."""
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(corpus_line(n) for n in range(1, 4)) + "\n", encoding="utf-8")
+    database = tmp_path / "news.sqlite"
+    result = run_sahifa("import", "jsonl", str(source), "--database", str(database), "--skip-related", cwd=tmp_path)
+    assert result.returncode == 0 and "left to `sahifa serve`" in result.stdout, describe(result)
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM related_queue").fetchone()[0] == 3
+        article_id = connection.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
+    server = start_server(tmp_path / "serve", "--database", str(database), demo=False)
+    try:
+        deadline = time.monotonic() + 30
+        results = []
+        while time.monotonic() < deadline and not results:
+            status, body = http_get(f"{server.base_url}/api/v1/articles/{article_id}/related")
+            assert status == 200, body
+            results = json.loads(body)["results"]
+            if not results:
+                time.sleep(0.1)
+        assert len(results) == 2, results
+    finally:
+        server.stop()

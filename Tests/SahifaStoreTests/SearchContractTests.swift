@@ -97,6 +97,26 @@ struct SearchContractTests {
         }
     }
 
+    @Test("numbers and Latin names are found as typed, in either digit style", arguments: StoreBackend.allCases)
+    func numbersAndLatinNames(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            try await newsroom.seedBasics()
+            let article = try await newsroom.publish(
+                ArticleDraft(
+                    headline: "صفقات بقيمة 25.5 مليار دولار في قمة C5+1",
+                    bodyMarkdown: "وقعت الشركات عقوداً لشراء 1,000 قاطرة.",
+                    sectionSlug: "economy"
+                ),
+                at: summitDay
+            )
+            try await newsroom.publish(ArticleDraft(headline: "25 مليار للطرق و5 للموانئ", sectionSlug: "economy"), at: summitDay)
+            for query in ["25.5", "٢٥٫٥ مليار", "C5+1", "c5", "1000 قاطرة", "١٬٠٠٠"] {
+                let found = try await search(newsroom.store, query)
+                #expect(found.hits.items.first?.teaser.id == article.id, "query \(query)")
+            }
+        }
+    }
+
     @Test(
         "query syntax typed by a reader is searched as words, never read as operators",
         arguments: StoreBackend.allCases
@@ -152,6 +172,28 @@ struct SearchContractTests {
             let article = try #require(try await store.article(id: imported.id))
             #expect(article.body.html.html == "<p>فقرة أولى.</p>\n<p>فقرة *ثانية* [ليست رابطاً](javascript:x)</p>")
             #expect(article.status == .published && article.publishedAt == summitDay)
+        }
+    }
+
+    @Test("importing again an article the newsroom took down updates its text but keeps it down", arguments: StoreBackend.allCases)
+    func reimportKeepsUnpublished(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let store = newsroom.store
+            func line(_ body: String) -> ImportedArticle {
+                ImportedArticle(
+                    sourceID: "gone-1", headline: "خبر سحب من الموقع", summary: "", bodyText: body,
+                    sectionSlug: "world", sectionName: "العالم", publishedAt: summitDay
+                )
+            }
+            _ = try await store.importArticles([line("نص أول عن الزلزال.")], at: summitDay)
+            let imported = try #require(try await store.article(sourceID: "gone-1"))
+            _ = try await store.unpublishArticle(id: imported.id, at: summitDay)
+            let report = try await store.importArticles([line("نص ثان عن الزلزال والفيضان.")], at: summitDay)
+            #expect(report.updated == 1)
+            #expect(try await store.article(id: imported.id)?.status == .unpublished)
+            #expect(try await store.article(sourceID: "gone-1") == nil)
+            #expect(try await search(store, "فيضان").hits.totalCount == 0)
+            #expect(try await search(store, "زلزال").hits.totalCount == 0)
         }
     }
 

@@ -67,15 +67,22 @@ struct ImportedArticlesAPITests {
         }
     }
 
-    @Test("suggested tags come through the API")
+    @Test("suggested tags come through the API for published articles; a draft is not shown")
     func suggestedTags() async throws {
         try await withSite(seed: { newsroom, basics in
             try await newsroom.publish(ArticleDraft(headline: "أ", sectionSlug: "world", tagNames: ["كازاخستان", "الصين"]), at: summitDay)
-            return try await newsroom.publish(
-                ArticleDraft(headline: "رئيس كازاخستان في زيارة", sectionSlug: "world"),
-                at: summitDay
+            let draft = try await newsroom.store.createArticle(
+                ArticleDraft(headline: "مسودة عن كازاخستان", sectionSlug: "world"), at: summitDay
             )
-        }) { client, article in
+            return (
+                try await newsroom.publish(ArticleDraft(headline: "رئيس كازاخستان في زيارة", sectionSlug: "world"), at: summitDay),
+                draft
+            )
+        }) { client, seeded in
+            let (article, draft) = seeded
+            let hidden = try await client.execute(uri: "/api/v1/articles/\(draft.id)/suggested-tags", method: .get)
+            #expect(hidden.status == .notFound)
+            #expect(hidden.text.contains("\"article_not_found\""))
             let response = try await client.execute(uri: "/api/v1/articles/\(article.id)/suggested-tags", method: .get)
             let body = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
             let results = try #require(body["results"] as? [[String: Any]])

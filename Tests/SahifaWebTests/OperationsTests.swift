@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdTesting
+import Logging
 import SahifaCore
 import SahifaStore
 import SahifaWeb
@@ -14,6 +15,37 @@ struct OperationsTests {
             let response = try await client.execute(uri: "/healthz", method: .get)
             #expect(response.status == .ok)
             #expect(response.text == #"{"status":"ok"}"#)
+        }
+    }
+
+    @Test("the server works through queued related news in the background, without a request")
+    func relatedNewsInBackground() async throws {
+        try await TestNewsroom.with { newsroom in
+            try await newsroom.seedBasics()
+            _ = try await newsroom.store.importArticles(
+                [
+                    ImportedArticle(
+                        sourceID: "r-1", headline: "صفقة طائرات لكازاخستان", summary: "", bodyText: "طائرات بوينغ لكازاخستان.",
+                        sectionSlug: "economy", sectionName: "اقتصاد", publishedAt: summitDay
+                    ),
+                    ImportedArticle(
+                        sourceID: "r-2", headline: "كازاخستان تتسلم طائرات", summary: "", bodyText: "وصلت طائرات إلى كازاخستان.",
+                        sectionSlug: "economy", sectionName: "اقتصاد", publishedAt: summitDay
+                    ),
+                ],
+                at: summitDay
+            )
+            #expect(try await newsroom.store.relatedNewsBacklog() == 2)
+            let worker = RelatedNewsWorker(store: newsroom.store, logger: Logger(label: "test"), idlePause: .milliseconds(20))
+            let running = Task { try await worker.run() }
+            defer { running.cancel() }
+            let deadline = ContinuousClock.now + .seconds(10)
+            while try await newsroom.store.relatedNewsBacklog() > 0, ContinuousClock.now < deadline {
+                await Task.yield()
+            }
+            let first = try #require(try await newsroom.store.article(sourceID: "r-1"))
+            let related = try #require(try await newsroom.store.relatedNews(id: first.id, limit: 5))
+            #expect(related.map(\.sourceID) == ["r-2"])
         }
     }
 

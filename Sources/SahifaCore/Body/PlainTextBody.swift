@@ -51,7 +51,7 @@ public enum PlainTextBody {
     /// Backslash before every inline marker, and before a line start that would open a
     /// heading, quote, list or directive.
     private static func appendEscapedMarkdown(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
-        let bytes = Array(bytes)
+        let bytes = UnsafeBufferPointer(rebasing: bytes)
         var index = 0
         // A line that starts like a block marker gets that marker escaped.
         if let first = bytes.first, [UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(first) {
@@ -60,7 +60,7 @@ public enum PlainTextBody {
         let digits = bytes.prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }).count
         while index < bytes.count {
             let byte = bytes[index]
-            if inlineMarkers.contains(byte)
+            if isInlineMarker[Int(byte)]
                 || (index == digits && digits > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")))
             {
                 out.append(UInt8(ascii: "\\"))
@@ -70,7 +70,8 @@ public enum PlainTextBody {
         }
     }
 
-    private static let inlineMarkers: Set<UInt8> = Set("\\*_`[]".utf8)
+    /// One flag per byte value: the characters our inline Markdown reads as markup.
+    private static let isInlineMarker: [Bool] = (0..<256).map { Set("\\*_`[]".utf8).contains(UInt8($0)) }
     private static let paragraphOpen = Array("<p>".utf8)
     private static let paragraphClose = Array("</p>".utf8)
     private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]

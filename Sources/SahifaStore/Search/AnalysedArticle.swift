@@ -12,7 +12,7 @@ public struct AnalysedArticle: Sendable, Hashable {
         self.kicker = SearchText.indexed(kicker)
         self.summary = SearchText.indexed(summary)
         self.tags = SearchText.indexed(tagNames.joined(separator: "، "))
-        self.body = SearchText.indexed(bodyText)
+        self.body = SearchText.indexed(bodyText, surfaceForms: false)
     }
 
     /// The ranking weight of each field, in column order: a word in the headline counts ten

@@ -8,16 +8,19 @@ import ArabicText
 /// A query asks for each word's stem, alternative or surface form (`SearchQuery`): the stem
 /// finds other forms of a word, and the surface form lets ranking put the spelling the reader
 /// typed (up to harakat, hamza seats and the like) above matches made only through the stem.
+/// Bodies are indexed without surface forms: they were half of all index terms, so leaving
+/// them out halves indexing time, and the evaluation showed no loss (docs/SEARCH.md).
 public enum SearchText {
     /// Marks a surface form, so it never meets a stem.
     static let surfaceMark = "ى"
 
-    /// The index text of `text`: space-separated terms, in document order.
-    public static func indexed(_ text: String) -> String {
+    /// The index text of `text`: space-separated terms, in document order, with or without
+    /// each word's surface form.
+    public static func indexed(_ text: String, surfaceForms: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count * 2)
         for token in ArabicTokenizer.tokens(in: text) {
-            forEachTerm(of: token) { term in
+            forEachTerm(of: token, surfaceForm: surfaceForms) { term in
                 if !out.isEmpty { out.append(" ") }
                 out.append(term)
             }
@@ -28,14 +31,14 @@ public enum SearchText {
     /// The index terms of one word: nothing for a stopword.
     static func terms(of token: ArabicToken) -> [String] {
         var terms: [String] = []
-        forEachTerm(of: token) { terms.append($0) }
+        forEachTerm(of: token, surfaceForm: true) { terms.append($0) }
         return terms
     }
 
-    private static func forEachTerm(of token: ArabicToken, _ body: (String) -> Void) {
+    private static func forEachTerm(of token: ArabicToken, surfaceForm: Bool, _ body: (String) -> Void) {
         guard let (stem, alternative) = ArabicAnalyzer.terms(for: token) else { return }
         body(stem)
         if let alternative, alternative != stem { body(alternative) }
-        if token.kind != .number { body(surfaceMark + token.normalized) }
+        if surfaceForm, token.kind != .number { body(surfaceMark + token.normalized) }
     }
 }

@@ -36,7 +36,10 @@ struct ArticlesAPIController {
     /// `GET /api/v1/articles/{id}/suggested-tags`: existing tags found in its text.
     @Sendable func suggestedTags(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let id = try articleID(context)
-        guard let tags = try await store.suggestedTags(id: id, limit: 10) else { throw StoreError.articleNotFound(id) }
+        // Drafts stay private until the API has tokens (issue 4); the newsroom asks the store.
+        guard try await store.article(id: id)?.status == .published,
+            let tags = try await store.suggestedTags(id: id, limit: 10)
+        else { throw StoreError.articleNotFound(id) }
         return try .json(
             APIModels.List(results: tags.map { APIModels.TagRef(id: $0.id, slug: $0.slug, name: $0.name, url: publicURL + $0.path) })
         )
