@@ -51,6 +51,37 @@ public protocol NewsStore: Sendable {
     /// most frequent first; nil when there is no such article.
     func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]?
 
+    // MARK: Accounts and sessions
+
+    /// How many accounts exist; none means the first-run form is open.
+    func accountCount() async throws -> Int
+
+    /// Opens an account with an already hashed password. With `onlyIfFirst`, opens it only
+    /// when no account exists yet (checked in the same transaction) and answers nil otherwise.
+    /// - Throws: `InvalidAccount` for a bad field or an e-mail already in use.
+    func createAccount(_ account: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws -> Account?
+
+    /// The account with this e-mail (any case) and its password hash, for signing in.
+    func credentials(email: String) async throws -> AccountCredentials?
+
+    /// The account with this id and its password hash, for changing the password.
+    func credentials(id: AccountID) async throws -> AccountCredentials?
+
+    /// Replaces the password hash and ends every other session of the account.
+    func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws
+
+    /// Records a signed-in browser (and clears expired sessions).
+    func startSession(_ session: NewsroomSession) async throws
+
+    /// The unexpired session with this token hash, with its account.
+    func session(tokenHash: String, at now: Date) async throws -> NewsroomSession?
+
+    /// Signs a browser out.
+    func endSession(tokenHash: String) async throws
+
+    /// The newsroom's front page for one member.
+    func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard
+
     // MARK: Newsroom
 
     /// Any article, whatever its status.

@@ -21,7 +21,9 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     logger.info("store ready", metadata: ["sahifa.database": "\(settings.databasePath)"])
     let library = try FileMediaLibrary(folder: URL(fileURLWithPath: settings.mediaFolder))
     let assets = try AssetCatalog.load()
-    let router = buildRouter(store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL)
+    let router = buildRouter(
+        store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL, newsroom: settings.newsroom
+    )
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
@@ -31,16 +33,27 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
 }
 
 /// The routes and middleware, outermost first.
-func buildRouter(store: any NewsStore, library: any MediaLibrary, assets: AssetCatalog, publicURL: String)
-    -> Router<SahifaRequestContext>
-{
+func buildRouter(
+    store: any NewsStore,
+    library: any MediaLibrary,
+    assets: AssetCatalog,
+    publicURL: String,
+    newsroom: NewsroomSettings
+) -> Router<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL))
+    router.add(middleware: SessionMiddleware(store: store))
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
         ReaderPresenter(assets: assets, publicURL: publicURL, now: now)
     }
     HealthController(store: store).addRoutes(to: router)
+    let pages = NewsroomPages(assets: assets)
+    let hasher = PasswordHasher(cost: newsroom.passwordCost)
+    SignInController(store: store, pages: pages, hasher: hasher, throttle: LoginThrottle(), settings: newsroom)
+        .addRoutes(to: router)
+    DashboardController(store: store, pages: pages).addRoutes(to: router)
+    PasswordController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)

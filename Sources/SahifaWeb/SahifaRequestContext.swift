@@ -1,14 +1,24 @@
 import Hummingbird
+import NIOCore
+import SahifaStore
 
-/// The per-request context every handler and middleware receives. The newsroom's signed-in
-/// user will live here; for now it carries Hummingbird's core storage (logger, parameters).
+/// The per-request context every handler and middleware receives: Hummingbird's core
+/// storage, the signed-in newsroom session if any, and the address the request came from.
 public struct SahifaRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
+    /// Set by `SessionMiddleware` on newsroom paths when the browser is signed in.
+    public var session: NewsroomSession?
+    /// A newsroom post's fields, read (and its form token checked) by `SessionMiddleware`.
+    var form: QueryParameters?
+    /// The peer's address, for throttling sign-ins; "unknown" in tests without a socket.
+    public let remoteAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        form = nil
+        remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
-    /// Reader pages and small API bodies; uploads get their own limit (issue 4).
+    /// Reader pages, forms and small API bodies; uploads get their own limit (issue 4).
     public var maxUploadSize: Int { 1024 * 1024 }
 }

@@ -14,6 +14,8 @@ public struct ServerSettings: Sendable {
     /// The address readers use, for canonical and share links; by default `http://host:port`.
     public var publicURL: String?
     public var logLevel: Logger.Level
+    /// Sign-in cookies, session length and password hashing.
+    public var newsroom: NewsroomSettings
 
     public init(
         host: String = "127.0.0.1",
@@ -21,7 +23,8 @@ public struct ServerSettings: Sendable {
         databasePath: String = "sahifa.sqlite",
         mediaFolder: String? = nil,
         publicURL: String? = nil,
-        logLevel: Logger.Level = .info
+        logLevel: Logger.Level = .info,
+        newsroom: NewsroomSettings = NewsroomSettings()
     ) {
         self.host = host
         self.port = port
@@ -29,6 +32,7 @@ public struct ServerSettings: Sendable {
         self.mediaFolder = mediaFolder ?? Self.defaultMediaFolder(forDatabase: databasePath)
         self.publicURL = publicURL
         self.logLevel = logLevel
+        self.newsroom = newsroom
     }
 
     /// `news.sqlite` keeps its pictures in `news-media/` next to it.

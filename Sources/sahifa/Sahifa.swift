@@ -9,8 +9,9 @@ struct Sahifa: AsyncParsableCommand {
         discussion: """
             Start a site with demo content:   sahifa serve --demo
             Start your own site:              sahifa serve --database news.sqlite
+            Open the first newsroom account:  sahifa user add --email you@example.org --name "…" --role admin
             Options can also come from SAHIFA_* environment variables; see each command's --help.
             """,
-        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, ImportCommand.self, ReindexCommand.self]
+        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, ImportCommand.self, ReindexCommand.self, UserCommand.self]
     )
 }

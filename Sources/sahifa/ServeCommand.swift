@@ -40,6 +40,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Serve the demo site, creating its database with demo content if it does not exist.")
     var demo = false
 
+    @Flag(
+        name: .customLong("secure-cookies"),
+        help: "Mark sign-in cookies Secure; use it whenever the site is reached over HTTPS. Env: SAHIFA_SECURE_COOKIES=1."
+    )
+    var secureCookies = false
+
     func validate() throws {
         if let port = resolvedPort, !(0...65535).contains(port) {
             throw ValidationError("--port must be between 0 and 65535")
@@ -64,7 +70,8 @@ struct ServeCommand: AsyncParsableCommand {
             databasePath: databasePath,
             mediaFolder: store.mediaFolder,
             publicURL: publicURL ?? Environment.value("SAHIFA_PUBLIC_URL"),
-            logLevel: logLevel?.level ?? Environment.value("SAHIFA_LOG_LEVEL").flatMap(LogLevelOption.init)?.level ?? .info
+            logLevel: logLevel?.level ?? Environment.value("SAHIFA_LOG_LEVEL").flatMap(LogLevelOption.init)?.level ?? .info,
+            newsroom: NewsroomSettings(secureCookies: secureCookies || Environment.value("SAHIFA_SECURE_COOKIES") == "1")
         )
         do {
             if demo && !FileManager.default.fileExists(atPath: databasePath) {

@@ -30,7 +30,9 @@ func makeApplication(for newsroom: TestNewsroom) async throws -> some Applicatio
             host: "127.0.0.1",
             port: 0,
             databasePath: newsroom.databasePath,
-            publicURL: "https://news.example"
+            publicURL: "https://news.example",
+            // The lowest bcrypt cost keeps sign-in tests fast; production uses 12.
+            newsroom: NewsroomSettings(passwordCost: 4)
         )
     )
 }

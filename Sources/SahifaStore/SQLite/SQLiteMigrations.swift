@@ -158,6 +158,31 @@ enum SQLiteMigrations {
                     """
             )
         }
+        migrator.registerMigration("2026-11-29 newsroom accounts and sessions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE accounts (
+                        id INTEGER PRIMARY KEY,
+                        email TEXT NOT NULL UNIQUE,
+                        name TEXT NOT NULL,
+                        role TEXT NOT NULL CHECK (role IN ('writer', 'editor', 'admin')),
+                        password_hash TEXT NOT NULL,
+                        created_at REAL NOT NULL
+                    );
+                    -- A session is known by the SHA-256 of its cookie, so a copy of the database
+                    -- does not hand out signed-in cookies.
+                    CREATE TABLE sessions (
+                        token_hash TEXT PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        csrf_token TEXT NOT NULL,
+                        created_at REAL NOT NULL,
+                        expires_at REAL NOT NULL
+                    );
+                    CREATE INDEX sessions_by_account ON sessions(account_id);
+                    ALTER TABLE articles ADD COLUMN created_by INTEGER REFERENCES accounts(id);
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -3,6 +3,9 @@ import HTTPTypes
 /// The kinds of error answer a reader can get, each with its status and Arabic words.
 enum ErrorAnswer: Sendable, Hashable {
     case badRequest
+    case notSignedIn
+    case forbidden
+    case formExpired
     case notFound
     case methodNotAllowed
     case conflict
@@ -13,6 +16,8 @@ enum ErrorAnswer: Sendable, Hashable {
     var status: HTTPResponse.Status {
         switch self {
         case .badRequest: .badRequest
+        case .notSignedIn: .unauthorized
+        case .forbidden, .formExpired: .forbidden
         case .notFound: .notFound
         case .methodNotAllowed: .methodNotAllowed
         case .conflict: .conflict
@@ -26,6 +31,9 @@ enum ErrorAnswer: Sendable, Hashable {
     var code: String {
         switch self {
         case .badRequest: "bad_request"
+        case .notSignedIn: "not_signed_in"
+        case .forbidden: "forbidden"
+        case .formExpired: "form_expired"
         case .notFound: "not_found"
         case .methodNotAllowed: "method_not_allowed"
         case .conflict: "conflict"
@@ -39,6 +47,9 @@ enum ErrorAnswer: Sendable, Hashable {
     var apiMessage: String {
         switch self {
         case .badRequest: "the request is malformed"
+        case .notSignedIn: "sign in first"
+        case .forbidden: "your role does not allow this"
+        case .formExpired: "the form token is missing or out of date; reload the form"
         case .notFound: "nothing here"
         case .methodNotAllowed: "this address does not take that method"
         case .conflict: "the request conflicts with the current state"
@@ -51,6 +62,9 @@ enum ErrorAnswer: Sendable, Hashable {
     var title: String {
         switch self {
         case .badRequest: "طلب غير صالح"
+        case .notSignedIn: "يلزم تسجيل الدخول"
+        case .forbidden: "غير مسموح"
+        case .formExpired: "انتهت صلاحية النموذج"
         case .notFound: "الصفحة غير موجودة"
         case .methodNotAllowed: "طريقة الطلب غير مسموح بها"
         case .conflict: "تعارض في البيانات"
@@ -64,6 +78,12 @@ enum ErrorAnswer: Sendable, Hashable {
         switch self {
         case .badRequest:
             "تعذّر فهم الرابط المطلوب. تأكد من كتابته بشكل صحيح، أو ابدأ من الصفحة الرئيسية."
+        case .notSignedIn:
+            "هذه الصفحة لأعضاء غرفة الأخبار. سجّل الدخول أولاً."
+        case .forbidden:
+            "لا يسمح دورك في غرفة الأخبار بهذا الإجراء. راجع مدير الموقع إن كنت تحتاج إليه."
+        case .formExpired:
+            "لم نتمكن من التحقق من مصدر هذا النموذج، ربما لأنه فُتح قبل مدة طويلة. عُد إلى الصفحة السابقة وأعد تحميلها ثم أرسله من جديد؛ لم يُحفظ شيء."
         case .notFound:
             "لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت، أو أن الرابط غير مكتمل."
         case .methodNotAllowed:

@@ -20,6 +20,11 @@ struct ErrorResponder: RouterMiddleware {
     {
         do {
             return try await next(request, context)
+        } catch NewsroomError.notSignedIn(let returnTo) where !request.uri.path.hasPrefix("/api/") {
+            return Response(
+                status: .seeOther,
+                headers: [.location: SignInController.path(returningTo: returnTo), .cacheControl: "no-store"]
+            )
         } catch {
             let problem = Self.problem(for: error)
             if problem.answer == .internalError || problem.answer == .serviceUnavailable {
@@ -75,6 +80,14 @@ struct ErrorResponder: RouterMiddleware {
             case .cannotSubmit, .cannotSchedule, .cannotPublish, .cannotUnpublish:
                 return Problem(.conflict, code: "workflow_conflict")
             }
+        case let error as NewsroomError:
+            switch error {
+            case .notSignedIn: return Problem(.notSignedIn)
+            case .notAllowed: return Problem(.forbidden)
+            case .formTokenMismatch: return Problem(.formExpired)
+            }
+        case let error as InvalidAccount:
+            return Problem(.badRequest, code: "invalid_account", message: "\(error.problems)")
         case is InvalidArticle:
             return Problem(.badRequest, code: "invalid_article")
         case let error as HTTPError:

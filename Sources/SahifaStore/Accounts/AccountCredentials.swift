@@ -1,0 +1,14 @@
+import SahifaCore
+
+/// An account with what signing in checks it against. Only the sign-in and password-change
+/// paths ask for it; everything else gets `Account` alone.
+public struct AccountCredentials: Sendable, Hashable {
+    public var account: Account
+    /// A bcrypt hash; the password itself is never stored.
+    public var passwordHash: String
+
+    public init(account: Account, passwordHash: String) {
+        self.account = account
+        self.passwordHash = passwordHash
+    }
+}

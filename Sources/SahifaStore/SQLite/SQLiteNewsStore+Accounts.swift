@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import SahifaCore
+
+extension SQLiteNewsStore {
+    public func accountCount() async throws -> Int {
+        try readPage { db in try db.firstRow("SELECT COUNT(*) FROM accounts") { $0.int(0) } ?? 0 }
+    }
+
+    public func createAccount(_ new: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws -> Account? {
+        try new.validate()
+        let email = new.normalizedEmail
+        let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try await pool.write { db in
+            // The first-run form may open one account only: checked in the same transaction
+            // as the insert, so two browsers racing cannot both become admin.
+            if onlyIfFirst, try db.firstRow("SELECT COUNT(*) FROM accounts", { $0.int(0) }) ?? 0 > 0 { return nil }
+            if try db.firstRow("SELECT 1 FROM accounts WHERE email = ?", arguments: [email], { _ in true }) == true {
+                throw InvalidAccount(problems: [.emailTaken])
+            }
+            try db.run(
+                "INSERT INTO accounts (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                [email, name, new.role.rawValue, passwordHash, date.timeIntervalSince1970]
+            )
+            return Account(id: AccountID(db.lastInsertedRowID), email: email, name: name, role: new.role, createdAt: date)
+        }
+    }
+
+    public func credentials(email: String) async throws -> AccountCredentials? {
+        let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return try readPage { db in
+            try db.firstRow(
+                "SELECT \(Self.accountColumns), password_hash FROM accounts WHERE email = ?",
+                arguments: [email]
+            ) { row in AccountCredentials(account: Self.account(row), passwordHash: row.text(5)) }
+        }
+    }
+
+    public func credentials(id: AccountID) async throws -> AccountCredentials? {
+        try readPage { db in
+            try db.firstRow(
+                "SELECT \(Self.accountColumns), password_hash FROM accounts WHERE id = ?",
+                arguments: [id.rawValue]
+            ) { row in AccountCredentials(account: Self.account(row), passwordHash: row.text(5)) }
+        }
+    }
+
+    public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {
+        try await pool.write { db in
+            try db.run("UPDATE accounts SET password_hash = ? WHERE id = ?", [passwordHash, id.rawValue])
+            // Whoever knew the old password is signed out everywhere else.
+            try db.run("DELETE FROM sessions WHERE account_id = ? AND token_hash IS NOT ?", [id.rawValue, tokenHash])
+        }
+    }
+
+    public func startSession(_ session: NewsroomSession) async throws {
+        try await pool.write { db in
+            try db.run("DELETE FROM sessions WHERE expires_at <= ?", [session.createdAt.timeIntervalSince1970])
+            try db.run(
+                "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                [
+                    session.tokenHash, session.account.id.rawValue, session.formToken,
+                    session.createdAt.timeIntervalSince1970, session.expiresAt.timeIntervalSince1970,
+                ]
+            )
+        }
+    }
+
+    public func session(tokenHash: String, at now: Date) async throws -> NewsroomSession? {
+        try readPage { db in
+            try db.firstRow(
+                """
+                SELECT \(Self.accountColumns("a")), s.csrf_token, s.created_at, s.expires_at
+                FROM sessions s JOIN accounts a ON a.id = s.account_id
+                WHERE s.token_hash = ? AND s.expires_at > ?
+                """,
+                arguments: [tokenHash, now.timeIntervalSince1970]
+            ) { row in
+                NewsroomSession(
+                    tokenHash: tokenHash,
+                    account: Self.account(row),
+                    formToken: row.text(5),
+                    createdAt: Date(timeIntervalSince1970: row.double(6)),
+                    expiresAt: Date(timeIntervalSince1970: row.double(7))
+                )
+            }
+        }
+    }
+
+    public func endSession(tokenHash: String) async throws {
+        try await pool.write { db in try db.run("DELETE FROM sessions WHERE token_hash = ?", [tokenHash]) }
+    }
+
+    public func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard {
+        try readPage { db in
+            func lines(_ condition: String, _ order: String, _ arguments: [any SQLiteArgument] = []) throws
+                -> [NewsroomDashboard.ArticleLine]
+            {
+                try db.rows(
+                    """
+                    SELECT a.id, a.headline, a.status, s.name, a.updated_at, a.published_at
+                    FROM articles a JOIN sections s ON s.id = a.section_id
+                    WHERE \(condition) ORDER BY \(order) LIMIT 10
+                    """,
+                    arguments: arguments
+                ) { row in
+                    NewsroomDashboard.ArticleLine(
+                        id: ArticleID(row.int64(0)),
+                        headline: row.text(1),
+                        status: ArticleStatus(rawValue: row.text(2)) ?? .draft,
+                        sectionName: row.text(3),
+                        updatedAt: Date(timeIntervalSince1970: row.double(4)),
+                        publishedAt: row.optionalDouble(5).map(Date.init(timeIntervalSince1970:))
+                    )
+                }
+            }
+            return NewsroomDashboard(
+                myDrafts: try lines("a.status = 'draft' AND a.created_by = ?", "a.updated_at DESC", [account.rawValue]),
+                waitingForReview: try lines("a.status = 'inReview'", "a.updated_at"),
+                scheduled: try lines("a.status = 'scheduled'", "a.published_at"),
+                recentlyPublished: try lines("a.status = 'published'", "a.published_at DESC")
+            )
+        }
+    }
+
+    private static func accountColumns(_ table: String) -> String {
+        "\(table).id, \(table).email, \(table).name, \(table).role, \(table).created_at"
+    }
+
+    private static let accountColumns = "id, email, name, role, created_at"
+
+    private static func account(_ row: SQLiteRow) -> Account {
+        Account(
+            id: AccountID(row.int64(0)),
+            email: row.text(1),
+            name: row.text(2),
+            role: Role(rawValue: row.text(3)) ?? .writer,
+            createdAt: Date(timeIntervalSince1970: row.double(4))
+        )
+    }
+}

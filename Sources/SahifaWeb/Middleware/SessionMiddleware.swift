@@ -1,0 +1,44 @@
+import Foundation
+import Hummingbird
+import SahifaStore
+
+/// On newsroom paths: finds the browser's session from its cookie, and refuses any post
+/// that does not carry this browser's form token (CSRF). A form posted from another site
+/// cannot know the token: it lives in this site's pages and, before signing in, in a cookie
+/// that other sites cannot read.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = SahifaRequestContext
+
+    let store: any NewsStore
+
+    /// Forms are text; the largest (an article with its body) stays well under this.
+    static let formLimit = 1024 * 1024
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        guard request.uri.path == "/newsroom" || request.uri.path.hasPrefix("/newsroom/") else {
+            return try await next(request, context)
+        }
+        var context = context
+        if let token = request.cookies[SessionToken.cookieName]?.value {
+            context.session = try await store.session(tokenHash: SessionToken.hash(token), at: Date())
+        }
+        guard request.method == .post else {
+            var response = try await next(request, context)
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
+        var request = request
+        let body = try await request.collectBody(upTo: Self.formLimit)
+        let form = try QueryParameters(String(buffer: body))
+        let expected = context.session?.formToken ?? request.cookies[SessionToken.formCookieName]?.value
+        guard let expected, let sent = form[SessionToken.formFieldName], SessionToken.matches(sent, expected) else {
+            throw NewsroomError.formTokenMismatch
+        }
+        context.form = form
+        var response = try await next(request, context)
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+}

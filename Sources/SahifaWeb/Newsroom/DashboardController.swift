@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+import SahifaCore
+import SahifaStore
+
+/// `/newsroom`: the member's front page.
+struct DashboardController {
+    let store: any NewsStore
+    let pages: NewsroomPages
+
+    func addRoutes(to router: Router<SahifaRequestContext>) {
+        router.get("newsroom", use: dashboard)
+    }
+
+    @Sendable func dashboard(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try pages.requireSession(request, context)
+        let now = Date()
+        let dashboard = try await store.newsroomDashboard(for: session.account.id, at: now)
+        let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
+        func lines(_ lines: [NewsroomDashboard.ArticleLine], scheduled: Bool = false) -> [DashboardPage.Line] {
+            lines.map { line in
+                let when = scheduled
+                    ? line.publishedAt.map { "يُنشر " + dates.gregorianDate($0) + " " + dates.time($0) } ?? ""
+                    : dates.relative(line.updatedAt, now: now)
+                return DashboardPage.Line(
+                    headline: line.headline, sectionName: line.sectionName, when: when
+                )
+            }
+        }
+        let model = DashboardPage.Model(
+            frame: pages.frame("لوحة التحرير", session: session),
+            greeting: "أهلاً " + session.account.name,
+            lists: [
+                .init(id: "my-drafts", title: "مسوداتي", emptyText: "لا مسودات لك الآن.", lines: lines(dashboard.myDrafts)),
+                .init(id: "in-review", title: "بانتظار المراجعة", emptyText: "لا شيء بانتظار المراجعة.", lines: lines(dashboard.waitingForReview)),
+                .init(id: "scheduled", title: "مجدول للنشر", emptyText: "لا مواد مجدولة.", lines: lines(dashboard.scheduled, scheduled: true)),
+                .init(id: "published", title: "نُشر مؤخراً", emptyText: "لم يُنشر شيء بعد.", lines: lines(dashboard.recentlyPublished)),
+            ]
+        )
+        return NewsroomPages.page(DashboardPage.render(model))
+    }
+}

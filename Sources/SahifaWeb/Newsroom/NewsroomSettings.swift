@@ -1,0 +1,16 @@
+/// How the newsroom signs people in: part of `ServerSettings`.
+public struct NewsroomSettings: Sendable {
+    /// Mark cookies Secure: on whenever readers and editors reach Sahifa over TLS (behind a
+    /// proxy that terminates it, too). Off by default so that `http://127.0.0.1` works.
+    public var secureCookies: Bool
+    /// How long a sign-in lasts.
+    public var sessionLifetime: Duration
+    /// bcrypt's work factor: 12 by default (about a quarter of a second here); tests use less.
+    public var passwordCost: UInt8
+
+    public init(secureCookies: Bool = false, sessionLifetime: Duration = .seconds(12 * 3600), passwordCost: UInt8 = 12) {
+        self.secureCookies = secureCookies
+        self.sessionLifetime = sessionLifetime
+        self.passwordCost = passwordCost
+    }
+}

@@ -1,0 +1,53 @@
+/// The newsroom's front page (لوحة التحرير): the member's drafts, what waits for review,
+/// what is scheduled, and what went out last.
+enum DashboardPage {
+    struct Model: Sendable {
+        var frame: NewsroomLayout.Frame
+        var greeting: String
+        var lists: [List]
+    }
+
+    struct List: Sendable {
+        var id: String
+        var title: String
+        var emptyText: String
+        var lines: [Line]
+    }
+
+    struct Line: Sendable {
+        var headline: String
+        var sectionName: String
+        var when: String
+    }
+
+    static func render(_ model: Model) -> [UInt8] {
+        NewsroomLayout.page(model.frame) { html in
+            html.element("<h1>", model.greeting, close: "</h1>\n")
+            html.raw("<div class=\"dashboard\">")
+            for list in model.lists {
+                html.raw("<section class=\"dashboard-list\"")
+                html.attribute("aria-labelledby", list.id)
+                html.raw("><h2")
+                html.attribute("id", list.id)
+                html.raw(">")
+                html.text(list.title)
+                html.raw("</h2>")
+                if list.lines.isEmpty {
+                    html.element("<p class=\"empty\">", list.emptyText, close: "</p>")
+                } else {
+                    html.raw("<ul>")
+                    for line in list.lines {
+                        html.raw("<li><span class=\"headline\">")
+                        html.text(line.headline)
+                        html.raw("</span> <span class=\"meta\">")
+                        html.text(line.sectionName + " · " + line.when)
+                        html.raw("</span></li>")
+                    }
+                    html.raw("</ul>")
+                }
+                html.raw("</section>")
+            }
+            html.raw("</div>\n")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// The frame of every newsroom page: Arabic, right to left, the site's stylesheet, a bar
+/// with the member's name and the way out, and nothing loaded from another host.
+enum NewsroomLayout {
+    struct Frame: Sendable {
+        var title: String
+        var stylesheetHref: String
+        var iconHref: String
+        /// The signed-in member, with the form token the sign-out button posts.
+        var member: Member?
+    }
+
+    struct Member: Sendable {
+        var name: String
+        var roleName: String
+        var formToken: String
+    }
+
+    static func page(_ frame: Frame, main: (inout HTMLWriter) -> Void) -> [UInt8] {
+        var html = HTMLWriter(capacity: 8 * 1024)
+        html.raw("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        html.raw("<meta name=\"robots\" content=\"noindex\">\n")
+        html.element("<title>", frame.title + " | غرفة الأخبار", close: "</title>\n")
+        html.raw("<link rel=\"stylesheet\"")
+        html.attribute("href", frame.stylesheetHref)
+        html.raw(">\n<link rel=\"icon\" type=\"image/svg+xml\"")
+        html.attribute("href", frame.iconHref)
+        html.raw(">\n</head>\n<body class=\"newsroom\">\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n")
+        html.raw("<header class=\"newsroom-bar\"><div class=\"wrap\"><a class=\"newsroom-home\" href=\"/newsroom\">غرفة الأخبار</a>")
+        if let member = frame.member {
+            html.raw("<nav aria-label=\"غرفة الأخبار\"><ul><li><a href=\"/newsroom\">لوحة التحرير</a></li>")
+            html.raw("<li><a href=\"/newsroom/password\">كلمة المرور</a></li></ul></nav>")
+            html.raw("<p class=\"member\">")
+            html.text(member.name)
+            html.raw(" <span class=\"role\">(")
+            html.text(member.roleName)
+            html.raw(")</span></p><form method=\"post\" action=\"/newsroom/logout\" class=\"sign-out\">")
+            NewsroomForm.tokenField(member.formToken, into: &html)
+            html.raw("<button type=\"submit\">خروج</button></form>")
+        }
+        html.raw("</div></header>\n<main id=\"main\" tabindex=\"-1\" class=\"wrap\">\n")
+        main(&html)
+        html.raw("</main>\n</body>\n</html>\n")
+        return html.bytes
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import SahifaCore
+import SahifaStore
+import SahifaWeb
+
+/// `sahifa user add`: opens a newsroom account, for example the first admin of a new site.
+struct UserAddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Open a newsroom account.",
+        discussion: """
+            The password is asked for twice on a terminal, without showing it; otherwise the first \
+            line of standard input is read (echo "$PASSWORD" | sahifa user add …). It is never \
+            taken from a flag, where other users could see it in the process list.
+            """
+    )
+
+    @Option(help: "The e-mail the member signs in with.")
+    var email: String
+
+    @Option(help: "The name shown in the newsroom.")
+    var name: String
+
+    @Option(help: ArgumentHelp("writer (كاتب), editor (محرر) or admin (مدير).", valueName: "role"))
+    var role: RoleOption
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        let password = try readPassword()
+        let new = NewAccount(email: email, name: name, role: role.role, password: password)
+        do {
+            try new.validate()
+        } catch {
+            throw CommandFailure(error.problems.map(Self.describe).joined(separator: "; "))
+        }
+        let database: SQLiteNewsStore
+        do {
+            database = try SQLiteNewsStore(path: store.databasePath())
+            try await database.migrate()
+        } catch let error as StoreError {
+            throw CommandFailure(StoreErrorText.describe(error))
+        }
+        let hash = try await PasswordHasher(cost: NewsroomSettings().passwordCost).hash(password)
+        do {
+            guard let account = try await database.createAccount(new, passwordHash: hash, at: Date(), onlyIfFirst: false)
+            else { throw CommandFailure("the account could not be opened") }
+            print("Opened the \(account.role.rawValue) account \(account.email) (\(account.name)); sign in at /newsroom/login.")
+        } catch let error as InvalidAccount {
+            throw CommandFailure(error.problems.map(Self.describe).joined(separator: "; "))
+        }
+    }
+
+    private func readPassword() throws -> String {
+        if isatty(STDIN_FILENO) == 1 {
+            guard let first = getpass("Password (10 characters or more): ").map({ String(cString: $0) }),
+                let second = getpass("The same password again: ").map({ String(cString: $0) })
+            else { throw CommandFailure("no password was typed") }
+            guard first == second else { throw CommandFailure("the two passwords differ; run the command again") }
+            return first
+        }
+        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+            throw CommandFailure("give the password on the first line of standard input")
+        }
+        return line
+    }
+
+    private static func describe(_ problem: AccountValidationError) -> String {
+        switch problem {
+        case .emailInvalid: "--email is not an e-mail address"
+        case .emailTaken: "an account with this e-mail already exists"
+        case .nameMissing: "--name is empty"
+        case .nameTooLong(let limit): "--name is longer than \(limit) characters"
+        case .passwordTooShort(let minimum): "the password is shorter than \(minimum) characters"
+        case .passwordTooLong(let limit): "the password is longer than \(limit) bytes"
+        case .passwordsDiffer: "the two passwords differ"
+        case .currentPasswordWrong: "the current password is wrong"
+        }
+    }
+}

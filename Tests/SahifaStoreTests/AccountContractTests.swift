@@ -1,0 +1,65 @@
+import Foundation
+import SahifaCore
+import SahifaStore
+import SahifaTestSupport
+import Testing
+
+/// Accounts and sessions, written against `NewsStore` so both backends run them.
+@Suite("Accounts and sessions contract")
+struct AccountContractTests {
+    private func open(_ store: any NewsStore, _ email: String, role: Role = .writer, onlyIfFirst: Bool = false) async throws -> Account? {
+        try await store.createAccount(
+            NewAccount(email: email, name: "ليلى", role: role, password: "عبارة مرور طويلة"),
+            passwordHash: "$2b$04$not-a-real-hash", at: summitDay, onlyIfFirst: onlyIfFirst
+        )
+    }
+
+    @Test("an e-mail opens one account whatever its case, and the first-run path opens only the first", arguments: StoreBackend.allCases)
+    func uniqueEmail(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let store = newsroom.store
+            #expect(try await store.accountCount() == 0)
+            let admin = try #require(try await open(store, "Layla@Example.org", role: .admin, onlyIfFirst: true))
+            #expect(admin.email == "layla@example.org" && admin.role == .admin)
+            #expect(try await open(store, "second@example.org", onlyIfFirst: true) == nil)
+            await #expect(throws: InvalidAccount(problems: [.emailTaken])) { try await open(store, "LAYLA@example.org") }
+            #expect(try await store.accountCount() == 1)
+            #expect(try await store.credentials(email: " layla@EXAMPLE.org")?.account == admin)
+        }
+    }
+
+    @Test("a session is found by its token hash until it expires, and ends when signed out", arguments: StoreBackend.allCases)
+    func sessions(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let store = newsroom.store
+            let account = try #require(try await open(store, "omar@example.org"))
+            let session = NewsroomSession(
+                tokenHash: "hash-1", account: account, formToken: "form-1",
+                createdAt: summitDay, expiresAt: summitDay.addingTimeInterval(3600)
+            )
+            try await store.startSession(session)
+            #expect(try await store.session(tokenHash: "hash-1", at: summitDay.addingTimeInterval(60)) == session)
+            #expect(try await store.session(tokenHash: "hash-1", at: summitDay.addingTimeInterval(3600)) == nil)
+            #expect(try await store.session(tokenHash: "hash-2", at: summitDay) == nil)
+            try await store.endSession(tokenHash: "hash-1")
+            #expect(try await store.session(tokenHash: "hash-1", at: summitDay.addingTimeInterval(60)) == nil)
+        }
+    }
+
+    @Test("a new password ends every other session of the account", arguments: StoreBackend.allCases)
+    func passwordChange(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let store = newsroom.store
+            let account = try #require(try await open(store, "omar@example.org"))
+            for hash in ["here", "elsewhere"] {
+                try await store.startSession(
+                    NewsroomSession(tokenHash: hash, account: account, formToken: "f", createdAt: summitDay, expiresAt: summitDay.addingTimeInterval(3600))
+                )
+            }
+            try await store.setPassword(of: account.id, passwordHash: "$2b$04$new", keepingSession: "here")
+            #expect(try await store.session(tokenHash: "here", at: summitDay) != nil)
+            #expect(try await store.session(tokenHash: "elsewhere", at: summitDay) == nil)
+            #expect(try await store.credentials(id: account.id)?.passwordHash == "$2b$04$new")
+        }
+    }
+}

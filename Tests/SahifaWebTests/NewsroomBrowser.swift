@@ -1,0 +1,70 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import SahifaCore
+
+/// A browser for newsroom tests: keeps the cookies the site sets, sends them back, and
+/// posts forms with the form token of the last page it saw.
+actor NewsroomBrowser {
+    let client: any TestClientProtocol
+    private(set) var cookies: [String: String] = [:]
+    private(set) var lastPage = ""
+    /// Every Set-Cookie header line received, for checking attributes.
+    private(set) var setCookieLines: [String] = []
+
+    init(_ client: any TestClientProtocol) {
+        self.client = client
+    }
+
+    @discardableResult
+    func get(_ uri: String) async throws -> TestResponse {
+        try await send(uri, method: .get, body: nil)
+    }
+
+    /// Posts `fields` urlencoded, adding the last page's form token unless told otherwise.
+    @discardableResult
+    func post(_ uri: String, _ fields: [(String, String)], withToken: Bool = true) async throws -> TestResponse {
+        var fields = fields
+        if withToken, let token = formToken { fields.append(("form_token", token)) }
+        let body = fields.map { PercentEncoding.encodePathSegment($0.0) + "=" + PercentEncoding.encodePathSegment($0.1) }
+            .joined(separator: "&")
+        return try await send(uri, method: .post, body: body)
+    }
+
+    /// The form token in the last page seen.
+    var formToken: String? {
+        guard let start = lastPage.range(of: "name=\"form_token\" value=\"") else { return nil }
+        return String(lastPage[start.upperBound...].prefix { $0 != "\"" })
+    }
+
+    func forget(_ cookie: String) {
+        cookies[cookie] = nil
+    }
+
+    func set(_ cookie: String, _ value: String) {
+        cookies[cookie] = value
+    }
+
+    private func send(_ uri: String, method: HTTPRequest.Method, body: String?) async throws -> TestResponse {
+        var headers = HTTPFields()
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
+        }
+        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        let response = try await client.execute(
+            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) }
+        )
+        for line in response.headers[values: .setCookie] {
+            setCookieLines.append(line)
+            let pair = line.split(separator: ";", maxSplits: 1)[0].split(separator: "=", maxSplits: 1)
+            guard pair.count == 2 else { continue }
+            let name = pair[0].trimmingCharacters(in: .whitespaces)
+            let value = String(pair[1])
+            cookies[name] = value.isEmpty ? nil : value
+        }
+        let text = String(buffer: response.body)
+        if response.headers[.contentType]?.hasPrefix("text/html") == true { lastPage = text }
+        return response
+    }
+}
