@@ -79,6 +79,13 @@ public protocol NewsStore: Sendable {
     /// Signs a browser out.
     func endSession(tokenHash: String) async throws
 
+    /// Every saved version of an article's words, newest first, the current one included;
+    /// nil when there is no such article.
+    func revisions(of id: ArticleID) async throws -> [ArticleRevision]?
+
+    /// The sections, bylines and pictures the article editor offers.
+    func editorChoices() async throws -> EditorChoices
+
     /// The newsroom's front page for one member.
     func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard
 
@@ -87,17 +94,30 @@ public protocol NewsStore: Sendable {
     /// Any article, whatever its status.
     func article(id: ArticleID) async throws -> Article?
 
-    /// Saves a new draft as revision 1.
+    /// Saves a new draft as revision 1, drafted by `account` (nil for demo and tests).
     /// - Throws: `InvalidArticle` when a field is wrong or a name it refers to is unknown.
-    func createArticle(_ draft: ArticleDraft, at date: Date) async throws -> Article
+    func createArticle(_ draft: ArticleDraft, at date: Date, by account: AccountID?) async throws -> Article
 
-    /// Saves a new revision of an article's text and metadata.
-    /// - Throws: `StoreError.articleNotFound`, `InvalidArticle`.
-    func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date) async throws -> Article
+    /// Saves a new revision of an article's text and metadata. With `expectedRevision`, the
+    /// save happens only if nobody saved since that revision was read.
+    /// - Throws: `StoreError.articleNotFound`, `StoreError.revisionConflict`, `InvalidArticle`.
+    func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?) async throws -> Article
+
+    /// Hands a draft to the editors (see `Article.submitForReview()`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    func submitArticleForReview(id: ArticleID, at date: Date) async throws -> Article
+
+    /// Sets the time a draft or reviewed article goes out (see `Article.schedule(at:)`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date) async throws -> Article
 
     /// Publishes an article (see `Article.publish(at:)`); it enters search and related news.
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
     func publishArticle(id: ArticleID, at date: Date) async throws -> Article
+
+    /// Publishes every scheduled article whose time has come, each in its own transaction;
+    /// answers their ids. Run every second by the server, so a restart only delays it.
+    func publishDueArticles(at now: Date) async throws -> [ArticleID]
 
     /// Takes a published article down; it leaves search and every related-news list.
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
@@ -137,11 +157,26 @@ public protocol NewsStore: Sendable {
     /// - Throws: `StoreError.articleNotFound` when it links to an unknown article.
     func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) async throws
         -> BreakingItem
+
+    /// Takes a line off the ticker now, before its expiry; false when it was not on it.
+    func endBreakingItem(id: Int64, at date: Date) async throws -> Bool
 }
 
 extension NewsStore {
     /// Prepares and saves a batch of imported articles in one go.
     public func importArticles(_ articles: [ImportedArticle], at date: Date) async throws -> ImportReport {
         try await importArticles(await PreparedImport.prepare(articles), at: date)
+    }
+}
+
+extension NewsStore {
+    /// A draft with no newsroom account behind it (demo content, fixtures).
+    public func createArticle(_ draft: ArticleDraft, at date: Date) async throws -> Article {
+        try await createArticle(draft, at: date, by: nil)
+    }
+
+    /// A save that does not check for other editors' saves (demo content, fixtures).
+    public func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date) async throws -> Article {
+        try await updateArticle(id: id, with: draft, at: date, expectedRevision: nil)
     }
 }

@@ -6,6 +6,8 @@ public enum StoreError: Error, Sendable, Hashable {
     case sectionSlugTaken(String)
     case invalidSectionSlug(String)
     case authorSlugTaken(String)
+    /// Someone saved the article since this editor opened it; `current` is its revision now.
+    case revisionConflict(ArticleID, current: Int)
     /// The database file or server could not be opened; `reason` is what the system said.
     case cannotOpen(location: String, reason: String)
     /// The database holds a schema newer than this program knows.

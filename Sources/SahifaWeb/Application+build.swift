@@ -27,7 +27,10 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     return Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
-        services: [RelatedNewsWorker(store: store, logger: logger)],
+        services: [
+            NewsroomJobs.relatedNews(store: store, logger: logger),
+            NewsroomJobs.scheduledPublishing(store: store, logger: logger),
+        ],
         logger: logger
     )
 }
@@ -54,6 +57,9 @@ func buildRouter(
         .addRoutes(to: router)
     DashboardController(store: store, pages: pages).addRoutes(to: router)
     PasswordController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
+    ArticleEditorController(store: store, pages: pages).addRoutes(to: router)
+    RevisionsController(store: store, pages: pages).addRoutes(to: router)
+    BreakingController(store: store, pages: pages).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)

@@ -14,6 +14,7 @@ enum StoreErrorText {
         case .sectionSlugTaken(let slug): "a section with slug \(slug) already exists"
         case .invalidSectionSlug(let slug): "\(slug) cannot be a section slug (use a-z, 0-9 and -)"
         case .authorSlugTaken(let slug): "an author with slug \(slug) already exists"
+        case .revisionConflict(let id, let current): "article \(id) was saved meanwhile (now revision \(current))"
         }
     }
 }

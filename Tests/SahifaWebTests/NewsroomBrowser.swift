@@ -32,11 +32,8 @@ actor NewsroomBrowser {
         return try await send(uri, method: .post, body: body)
     }
 
-    /// The form token in the last page seen.
-    var formToken: String? {
-        guard let start = lastPage.range(of: "name=\"form_token\" value=\"") else { return nil }
-        return String(lastPage[start.upperBound...].prefix { $0 != "\"" })
-    }
+    /// The form token of the last page that had a form (as a reader going back to it would).
+    private(set) var formToken: String?
 
     func forget(_ cookie: String) {
         cookies[cookie] = nil
@@ -64,7 +61,12 @@ actor NewsroomBrowser {
             cookies[name] = value.isEmpty ? nil : value
         }
         let text = String(buffer: response.body)
-        if response.headers[.contentType]?.hasPrefix("text/html") == true { lastPage = text }
+        if response.headers[.contentType]?.hasPrefix("text/html") == true {
+            lastPage = text
+            if let start = text.range(of: "name=\"form_token\" value=\"") {
+                formToken = String(text[start.upperBound...].prefix { $0 != "\"" })
+            }
+        }
         return response
     }
 }

@@ -36,7 +36,7 @@ struct OperationsTests {
                 at: summitDay
             )
             #expect(try await newsroom.store.relatedNewsBacklog() == 2)
-            let worker = RelatedNewsWorker(store: newsroom.store, logger: Logger(label: "test"), idlePause: .milliseconds(20))
+            let worker = NewsroomJobs.relatedNews(store: newsroom.store, logger: Logger(label: "test"), pause: .milliseconds(20))
             let running = Task { try await worker.run() }
             defer { running.cancel() }
             let deadline = ContinuousClock.now + .seconds(10)
@@ -46,6 +46,31 @@ struct OperationsTests {
             let first = try #require(try await newsroom.store.article(sourceID: "r-1"))
             let related = try #require(try await newsroom.store.relatedNews(id: first.id, limit: 5))
             #expect(related.map(\.sourceID) == ["r-2"])
+        }
+    }
+
+    @Test("a scheduled article goes out by itself once its time has come, and not before")
+    func scheduledPublishing() async throws {
+        try await TestNewsroom.with { newsroom in
+            try await newsroom.seedBasics()
+            let store = newsroom.store
+            let now = Date()
+            let soon = try await store.createArticle(ArticleDraft(headline: "خبر مجدول قريب", sectionSlug: "world"), at: now)
+            let later = try await store.createArticle(ArticleDraft(headline: "خبر مجدول للغد", sectionSlug: "world"), at: now)
+            _ = try await store.scheduleArticle(id: soon.id, for: now.addingTimeInterval(0.3), at: now)
+            _ = try await store.scheduleArticle(id: later.id, for: now.addingTimeInterval(86_400), at: now)
+            let publisher = NewsroomJobs.scheduledPublishing(store: store, logger: Logger(label: "test"), pause: .milliseconds(50))
+            let running = Task { try await publisher.run() }
+            defer { running.cancel() }
+            let deadline = ContinuousClock.now + .seconds(5)
+            while try await store.article(id: soon.id)?.status != .published, ContinuousClock.now < deadline {
+                await Task.yield()
+            }
+            let published = try #require(try await store.article(id: soon.id))
+            #expect(published.status == .published)
+            // It keeps its planned time (stored as seconds, so equal to the millisecond).
+            #expect(abs((published.publishedAt ?? .distantPast).timeIntervalSince(now.addingTimeInterval(0.3))) < 0.001)
+            #expect(try await store.article(id: later.id)?.status == .scheduled)
         }
     }
 

@@ -31,6 +31,8 @@ public struct Article: Sendable, Hashable {
     /// The id the article had where it came from (an imported archive, a wire service), so a
     /// second import updates it instead of adding a copy; nil for articles written here.
     public var sourceID: String?
+    /// The newsroom account that drafted it; nil for imported and demo articles.
+    public var createdBy: AccountID?
 
     public init(
         id: ArticleID,
@@ -50,7 +52,8 @@ public struct Article: Sendable, Hashable {
         publishedAt: Date?,
         updatedAt: Date,
         revision: Int,
-        sourceID: String? = nil
+        sourceID: String? = nil,
+        createdBy: AccountID? = nil
     ) {
         self.id = id
         self.slug = slug
@@ -70,6 +73,7 @@ public struct Article: Sendable, Hashable {
         self.updatedAt = updatedAt
         self.revision = revision
         self.sourceID = sourceID
+        self.createdBy = createdBy
     }
 
     /// The canonical reader URL path: `/{section}/{id}/{slug}`, slug percent-encoded.

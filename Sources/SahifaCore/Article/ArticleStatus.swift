@@ -12,6 +12,17 @@ public enum ArticleStatus: String, Sendable, CaseIterable, Codable {
     /// ملغى النشر: taken down; kept with its history, hidden from readers.
     case unpublished
 
+    /// The status as the newsroom says it.
+    public var arabicName: String {
+        switch self {
+        case .draft: "مسودة"
+        case .inReview: "قيد المراجعة"
+        case .scheduled: "مجدول"
+        case .published: "منشور"
+        case .unpublished: "ملغى النشر"
+        }
+    }
+
     /// Whether readers may see an article in this state.
     public var isVisibleToReaders: Bool { self == .published }
 }

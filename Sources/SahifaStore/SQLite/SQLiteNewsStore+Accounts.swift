@@ -123,6 +123,48 @@ extension SQLiteNewsStore {
         }
     }
 
+    public func revisions(of id: ArticleID) async throws -> [ArticleRevision]? {
+        try readPage { db in
+            let columns = "revision, saved_at, slug, COALESCE(kicker, ''), headline, summary, body_markdown"
+            let current = try db.firstRow(
+                """
+                SELECT a.revision, a.updated_at, a.slug, COALESCE(a.kicker, ''), a.headline, a.summary, b.markdown
+                FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
+                """,
+                arguments: [id.rawValue]
+            ) { Self.revision($0, of: id) }
+            guard let current else { return nil }
+            let earlier = try db.rows(
+                "SELECT \(columns) FROM article_revisions WHERE article_id = ? ORDER BY revision DESC",
+                arguments: [id.rawValue]
+            ) { Self.revision($0, of: id) }
+            return [current] + earlier
+        }
+    }
+
+    private static func revision(_ row: SQLiteRow, of id: ArticleID) -> ArticleRevision {
+        ArticleRevision(
+            articleID: id, number: row.int(0), savedAt: Date(timeIntervalSince1970: row.double(1)), slug: row.text(2),
+            kicker: row.text(3), headline: row.text(4), summary: row.text(5), bodyMarkdown: row.text(6)
+        )
+    }
+
+    public func editorChoices() async throws -> EditorChoices {
+        try readPage { db in
+            EditorChoices(
+                sections: try db.rows("SELECT \(SectionRecord.columns("s")) FROM sections s ORDER BY s.position") {
+                    SectionRecord.section(in: $0, at: 0)
+                },
+                authors: try db.rows("SELECT id, slug, name, bio FROM authors ORDER BY name") {
+                    Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3))
+                },
+                pictures: try db.rows("SELECT \(MediaRecord.columns("m")) FROM media m ORDER BY m.rowid DESC LIMIT 200") {
+                    MediaRecord.asset(in: $0, at: 0)
+                }.compactMap { $0 }
+            )
+        }
+    }
+
     private static func accountColumns(_ table: String) -> String {
         "\(table).id, \(table).email, \(table).name, \(table).role, \(table).created_at"
     }

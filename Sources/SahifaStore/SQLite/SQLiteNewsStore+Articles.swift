@@ -4,7 +4,7 @@ import GRDB
 import SahifaCore
 
 extension SQLiteNewsStore {
-    public func createArticle(_ draft: ArticleDraft, at date: Date) async throws -> Article {
+    public func createArticle(_ draft: ArticleDraft, at date: Date, by account: AccountID?) async throws -> Article {
         try draft.validate()
         return try await pool.write { db in
             let resolved = try Self.resolve(draft, in: db)
@@ -31,17 +31,25 @@ extension SQLiteNewsStore {
             )
             try record.insert(db)
             let id = ArticleID(record.id ?? db.lastInsertedRowID)
+            if let account {
+                try db.run("UPDATE articles SET created_by = ? WHERE id = ?", [account.rawValue, id.rawValue])
+            }
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
             guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             return article
         }
     }
 
-    public func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date) async throws -> Article {
+    public func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?) async throws
+        -> Article
+    {
         try draft.validate()
         return try await pool.write { db in
             guard var record = try ArticleRecord.fetchOne(db, key: id.rawValue) else {
                 throw StoreError.articleNotFound(id)
+            }
+            if let expectedRevision, record.revision != expectedRevision {
+                throw StoreError.revisionConflict(id, current: record.revision)
             }
             let resolved = try Self.resolve(draft, in: db, editing: id)
             try Self.archiveCurrentVersion(of: id, in: db)
@@ -86,6 +94,46 @@ extension SQLiteNewsStore {
             try RelatedNews.refreshAfterChange(id, in: db)
             return article
         }
+    }
+
+    public func submitArticleForReview(id: ArticleID, at date: Date) async throws -> Article {
+        try await pool.write { db in
+            guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            try article.submitForReview()
+            try db.run("UPDATE articles SET status = ? WHERE id = ?", [article.status.rawValue, id.rawValue])
+            return article
+        }
+    }
+
+    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date) async throws -> Article {
+        try await pool.write { db in
+            guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            try article.schedule(at: publishAt)
+            try db.run(
+                "UPDATE articles SET status = ?, published_at = ? WHERE id = ?",
+                [article.status.rawValue, publishAt.timeIntervalSince1970, id.rawValue]
+            )
+            return article
+        }
+    }
+
+    public func publishDueArticles(at now: Date) async throws -> [ArticleID] {
+        let due = try readPage { db in
+            try db.rows(
+                "SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= ? ORDER BY published_at",
+                arguments: [now.timeIntervalSince1970]
+            ) { ArticleID($0.int64(0)) }
+        }
+        var published: [ArticleID] = []
+        for id in due {
+            do {
+                _ = try await publishArticle(id: id, at: now)
+                published.append(id)
+            } catch is WorkflowError {
+                // Published or moved by an editor since the list was read: nothing to do.
+            }
+        }
+        return published
     }
 
     public func unpublishArticle(id: ArticleID, at date: Date) async throws -> Article {

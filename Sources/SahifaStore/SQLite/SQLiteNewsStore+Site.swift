@@ -59,6 +59,16 @@ extension SQLiteNewsStore {
         }
     }
 
+    public func endBreakingItem(id: Int64, at date: Date) async throws -> Bool {
+        try await pool.write { db in
+            try db.run(
+                "UPDATE breaking_items SET expires_at = ? WHERE id = ? AND starts_at <= ? AND (expires_at IS NULL OR expires_at > ?)",
+                [date.timeIntervalSince1970, id, date.timeIntervalSince1970, date.timeIntervalSince1970]
+            )
+            return db.changesCount > 0
+        }
+    }
+
     public func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) async throws
         -> BreakingItem
     {

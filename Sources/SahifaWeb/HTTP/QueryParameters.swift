@@ -4,6 +4,8 @@ import SahifaCore
 /// make the whole request malformed (400), rather than being passed on half-decoded.
 struct QueryParameters {
     private var values: [String: String] = [:]
+    /// Every value of each name, in order, for fields a form repeats (checkboxes).
+    private var allValues: [String: [String]] = [:]
 
     /// - Throws: `ReaderError.malformedRequest` for bad percent-encoding or invalid UTF-8.
     init(_ rawQuery: String?) throws(ReaderError) {
@@ -15,10 +17,19 @@ struct QueryParameters {
             else { throw .malformedRequest(reason: "query string is not valid percent-encoded UTF-8") }
             // The first value wins, as browsers send a form's fields in order.
             if values[name] == nil { values[name] = value }
+            allValues[name, default: []].append(value)
         }
     }
 
+    /// No fields at all.
+    static let empty = QueryParameters()
+
+    private init() {}
+
     subscript(name: String) -> String? { values[name] }
+
+    /// Every value sent under `name`, in order.
+    func all(_ name: String) -> [String] { allValues[name] ?? [] }
 
     /// `?page=N`, or page 1 when absent.
     /// - Throws: `ReaderError.malformedRequest` when it is not a whole number from 1 up.

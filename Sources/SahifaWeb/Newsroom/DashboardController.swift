@@ -23,7 +23,8 @@ struct DashboardController {
                     ? line.publishedAt.map { "يُنشر " + dates.gregorianDate($0) + " " + dates.time($0) } ?? ""
                     : dates.relative(line.updatedAt, now: now)
                 return DashboardPage.Line(
-                    headline: line.headline, sectionName: line.sectionName, when: when
+                    headline: line.headline, href: ArticleEditorController.path(line.id), sectionName: line.sectionName,
+                    when: when
                 )
             }
         }

@@ -14,7 +14,10 @@ struct NewsroomPages: Sendable {
             stylesheetHref: assets.href(for: .stylesheet),
             iconHref: assets.href(for: .icon),
             member: session.map {
-                NewsroomLayout.Member(name: $0.account.name, roleName: $0.account.role.arabicName, formToken: $0.formToken)
+                NewsroomLayout.Member(
+                    name: $0.account.name, roleName: $0.account.role.arabicName, formToken: $0.formToken,
+                    mayPostBreakingNews: $0.account.may(.postBreakingNews)
+                )
             }
         )
     }

@@ -16,6 +16,7 @@ enum DashboardPage {
 
     struct Line: Sendable {
         var headline: String
+        var href: String
         var sectionName: String
         var when: String
     }
@@ -37,9 +38,9 @@ enum DashboardPage {
                 } else {
                     html.raw("<ul>")
                     for line in list.lines {
-                        html.raw("<li><span class=\"headline\">")
-                        html.text(line.headline)
-                        html.raw("</span> <span class=\"meta\">")
+                        html.raw("<li>")
+                        html.link(line.href, line.headline)
+                        html.raw(" <span class=\"meta\">")
                         html.text(line.sectionName + " · " + line.when)
                         html.raw("</span></li>")
                     }

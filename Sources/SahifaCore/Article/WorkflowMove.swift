@@ -1,0 +1,22 @@
+/// One step of the workflow an editor or writer can take on an article (see
+/// `Article+Workflow.swift` for what each does).
+public enum WorkflowMove: String, Sendable, Hashable, CaseIterable {
+    /// إرسال للمراجعة
+    case submitForReview = "submit"
+    /// جدولة
+    case schedule
+    /// نشر
+    case publish
+    /// إلغاء النشر
+    case unpublish
+
+    /// Whether an article in `status` can take this step.
+    public func isAllowed(from status: ArticleStatus) -> Bool {
+        switch self {
+        case .submitForReview: status == .draft
+        case .schedule: [.draft, .inReview, .scheduled, .unpublished].contains(status)
+        case .publish: status != .published
+        case .unpublish: status == .published
+        }
+    }
+}

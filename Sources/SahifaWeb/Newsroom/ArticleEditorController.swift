@@ -1,0 +1,181 @@
+import Foundation
+import Hummingbird
+import SahifaCore
+import SahifaStore
+
+/// The article editor: new articles, saving (refused, never silently merged, when someone
+/// else saved meanwhile), a preview that saves nothing, and the workflow moves. Who may do
+/// what is decided in SahifaCore (`Account+Articles.swift`).
+struct ArticleEditorController {
+    let store: any NewsStore
+    let pages: NewsroomPages
+
+    func addRoutes(to router: Router<SahifaRequestContext>) {
+        router.get("newsroom/articles/new", use: newArticle)
+        router.post("newsroom/articles/new", use: create)
+        router.get("newsroom/articles/:id", use: edit)
+        router.post("newsroom/articles/:id", use: save)
+        router.post("newsroom/articles/:id/move", use: move)
+    }
+
+    static func path(_ id: ArticleID) -> String { "/newsroom/articles/\(id)" }
+
+    @Sendable func newArticle(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try pages.requireSession(request, context)
+        return try await page(session, article: nil, form: ArticleForm(), status: .ok)
+    }
+
+    @Sendable func create(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try pages.requireSession(request, context)
+        guard session.account.may(.writeDrafts) else { throw NewsroomError.notAllowed }
+        let form = ArticleForm(context.form ?? QueryParameters.empty)
+        if context.form?["action"] == "preview" { return try await preview(session, article: nil, form: form) }
+        do {
+            let article = try await store.createArticle(form.draft, at: Date(), by: session.account.id)
+            return NewsroomPages.redirect(to: Self.path(article.id) + "?done=saved")
+        } catch let invalid as InvalidArticle {
+            return try await page(
+                session, article: nil, form: form, problems: ArticleProblemText.byField(invalid.problems),
+                notice: .problem("لم يُحفظ الخبر: صحّح ما هو مبيّن بجانب الحقول."), status: .badRequest
+            )
+        }
+    }
+
+    @Sendable func edit(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try pages.requireSession(request, context)
+        let article = try await load(context)
+        let notice: NewsroomForm.Notice? = switch try request.readerQuery()["done"] {
+        case "saved": .done("حُفظ الخبر (المراجعة \(article.revision)).")
+        case let move?: WorkflowMove(rawValue: move).map { .done("تم: " + EditorPage.label($0) + ".") }
+        case nil: nil
+        }
+        return try await page(session, article: article, form: ArticleForm(article), notice: notice, status: .ok)
+    }
+
+    @Sendable func save(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try pages.requireSession(request, context)
+        let article = try await load(context)
+        let form = ArticleForm(context.form ?? QueryParameters.empty)
+        if context.form?["action"] == "preview" { return try await preview(session, article: article, form: form) }
+        guard session.account.mayEdit(article) else { throw NewsroomError.notAllowed }
+        do {
+            _ = try await store.updateArticle(id: article.id, with: form.draft, at: Date(), expectedRevision: form.revision)
+            return NewsroomPages.redirect(to: Self.path(article.id) + "?done=saved")
+        } catch let invalid as InvalidArticle {
+            return try await page(
+                session, article: article, form: form, problems: ArticleProblemText.byField(invalid.problems),
+                notice: .problem("لم تُحفظ التعديلات: صحّح ما هو مبيّن بجانب الحقول."), status: .badRequest
+            )
+        } catch StoreError.revisionConflict {
+            // Keep every word typed, show what the other person saved, and let a second,
+            // deliberate save replace it.
+            let current = try await load(context)
+            var kept = form
+            kept.revision = current.revision
+            return try await page(
+                session, article: current, form: kept,
+                notice: .problem(
+                    "حفظ شخص آخر هذا الخبر بعد أن فتحتَه، فلم تُحفظ تعديلاتك. نسخته معروضة أدناه ونصّك باقٍ في النموذج: انقل ما تريد ثم احفظ من جديد."
+                ),
+                otherVersion: current, status: .conflict
+            )
+        }
+    }
+
+    @Sendable func move(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try pages.requireSession(request, context)
+        let article = try await load(context)
+        guard let move = context.form?["move"].flatMap(WorkflowMove.init(rawValue:)) else {
+            throw ReaderError.malformedRequest(reason: "move must be one of submit, schedule, publish, unpublish")
+        }
+        guard session.account.may(move, on: article) else {
+            if move.isAllowed(from: article.status) { throw NewsroomError.notAllowed }
+            throw WorkflowError.cannotPublish(from: article.status)
+        }
+        let now = Date()
+        switch move {
+        case .submitForReview: _ = try await store.submitArticleForReview(id: article.id, at: now)
+        case .publish: _ = try await store.publishArticle(id: article.id, at: now)
+        case .unpublish: _ = try await store.unpublishArticle(id: article.id, at: now)
+        case .schedule:
+            let settings = try await store.siteChrome(at: now).settings
+            guard let text = context.form?["publish_at"], let publishAt = Self.localTime(text, zone: settings.timeZoneIdentifier),
+                publishAt > now
+            else {
+                return try await page(
+                    session, article: article, form: ArticleForm(article),
+                    notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
+                )
+            }
+            _ = try await store.scheduleArticle(id: article.id, for: publishAt, at: now)
+        }
+        return NewsroomPages.redirect(to: Self.path(article.id) + "?done=" + move.rawValue)
+    }
+
+    // MARK: Parts
+
+    private func load(_ context: SahifaRequestContext) async throws -> Article {
+        guard let number = Int64(try context.pathSegment("id")), number > 0 else { throw ReaderError.notFound }
+        guard let article = try await store.article(id: ArticleID(number)) else { throw ReaderError.notFound }
+        return article
+    }
+
+    /// `2026-12-01T09:30` from a datetime-local field, read in the site's time zone.
+    static func localTime(_ text: String, zone: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: zone) ?? .gmt
+        formatter.dateFormat = text.count > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm"
+        return formatter.date(from: text)
+    }
+
+    private func preview(_ session: NewsroomSession, article: Article?, form: ArticleForm) async throws -> Response {
+        let choices = try await store.editorChoices()
+        let media = Dictionary(choices.pictures.map { ($0.hash, $0) }, uniquingKeysWith: { first, _ in first })
+        let body: ArticleBody
+        do {
+            body = try BodyRenderer(media: media).render(form.body)
+        } catch {
+            return try await page(
+                session, article: article, form: form,
+                problems: ArticleProblemText.byField([.body(error)]), status: .badRequest
+            )
+        }
+        return try await page(
+            session, article: article, form: form, notice: .done("معاينة فقط: لم يُحفظ شيء بعد."),
+            preview: body.html, status: .ok
+        )
+    }
+
+    private func page(
+        _ session: NewsroomSession,
+        article: Article?,
+        form: ArticleForm,
+        problems: [String: [String]] = [:],
+        notice: NewsroomForm.Notice? = nil,
+        otherVersion: Article? = nil,
+        preview: TrustedHTML? = nil,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        let heading = article == nil ? "خبر جديد" : "تحرير الخبر"
+        let choices = try await store.editorChoices()
+        let model = EditorPage.Model(
+            frame: pages.frame(heading, session: session),
+            formToken: session.formToken,
+            action: article.map { Self.path($0.id) } ?? "/newsroom/articles/new",
+            heading: heading,
+            statusLine: article.map { "الحالة: " + $0.status.arabicName + " · المراجعة " + String($0.revision) },
+            publicHref: article.flatMap { $0.status == .published ? $0.path : nil },
+            form: form,
+            sections: choices.sections,
+            authors: choices.authors,
+            pictures: choices.pictures,
+            problems: problems,
+            notice: notice,
+            otherVersion: otherVersion,
+            preview: preview,
+            moves: article.map { session.account.availableMoves(on: $0) } ?? []
+        )
+        return NewsroomPages.page(EditorPage.render(model), status: status)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Hummingbird
+import SahifaCore
+import SahifaStore
+
+/// `/newsroom/breaking`: editors put lines on the breaking-news ticker (عاجل) and take them
+/// off. A line shows on every page at once: the site chrome is re-read as soon as the
+/// database changes (`SiteChromeCache`).
+struct BreakingController {
+    let store: any NewsStore
+    let pages: NewsroomPages
+
+    static let textLimit = 200
+
+    func addRoutes(to router: Router<SahifaRequestContext>) {
+        router.get("newsroom/breaking", use: desk)
+        router.post("newsroom/breaking", use: post)
+        router.post("newsroom/breaking/:id/end", use: end)
+    }
+
+    @Sendable func desk(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try allowed(request, context)
+        let notice: NewsroomForm.Notice? = switch try request.readerQuery()["done"] {
+        case "posted": .done("نُشر السطر على شريط عاجل.")
+        case "ended": .done("أُنهي السطر.")
+        default: nil
+        }
+        return try await page(session, text: "", articleID: "", lasting: "60", problems: [:], notice: notice, status: .ok)
+    }
+
+    @Sendable func post(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try allowed(request, context)
+        let text = (context.form?["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let articleText = (context.form?["article"] ?? "").trimmingCharacters(in: .whitespaces)
+        let lasting = context.form?["lasting"] ?? "60"
+        var problems: [String: String] = [:]
+        if text.isEmpty { problems["text"] = "اكتب نص السطر." }
+        if text.count > Self.textLimit { problems["text"] = "النص أطول من \(Self.textLimit) حرف." }
+        var articleID: ArticleID?
+        if !articleText.isEmpty {
+            if let number = Int64(articleText), number > 0, try await store.article(id: ArticleID(number))?.status == .published {
+                articleID = ArticleID(number)
+            } else {
+                problems["article"] = "لا يوجد خبر منشور بهذا الرقم."
+            }
+        }
+        guard let minutes = Int(lasting), BreakingPage.durations.contains(where: { $0.0 == lasting }) else {
+            throw ReaderError.malformedRequest(reason: "lasting must be one of the offered durations")
+        }
+        guard problems.isEmpty else {
+            return try await page(
+                session, text: text, articleID: articleText, lasting: lasting, problems: problems,
+                notice: .problem("لم يُنشر السطر: صحّح ما هو مبيّن بجانب الحقول."), status: .badRequest
+            )
+        }
+        let now = Date()
+        _ = try await store.postBreakingItem(
+            text: text, articleID: articleID, startsAt: now,
+            expiresAt: minutes == 0 ? nil : now.addingTimeInterval(Double(minutes) * 60)
+        )
+        return NewsroomPages.redirect(to: "/newsroom/breaking?done=posted")
+    }
+
+    @Sendable func end(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        _ = try allowed(request, context)
+        guard let id = Int64(try context.pathSegment("id")), try await store.endBreakingItem(id: id, at: Date()) else {
+            throw ReaderError.notFound
+        }
+        return NewsroomPages.redirect(to: "/newsroom/breaking?done=ended")
+    }
+
+    private func allowed(_ request: Request, _ context: SahifaRequestContext) throws -> NewsroomSession {
+        let session = try pages.requireSession(request, context)
+        guard session.account.may(.postBreakingNews) else { throw NewsroomError.notAllowed }
+        return session
+    }
+
+    private func page(
+        _ session: NewsroomSession, text: String, articleID: String, lasting: String, problems: [String: String],
+        notice: NewsroomForm.Notice?, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let now = Date()
+        let chrome = try await store.siteChrome(at: now)
+        let dates = NewsDateFormatter.forSite(chrome.settings)
+        let model = BreakingPage.Model(
+            frame: pages.frame("عاجل", session: session),
+            formToken: session.formToken,
+            text: text, articleID: articleID, lasting: lasting, problems: problems, notice: notice,
+            live: chrome.breaking.map { item in
+                BreakingPage.LiveLine(
+                    text: item.text,
+                    until: item.expiresAt.map { "حتى " + dates.time($0) } ?? "حتى إنهائه",
+                    endAction: "/newsroom/breaking/\(item.id)/end"
+                )
+            }
+        )
+        return NewsroomPages.page(BreakingPage.render(model), status: status)
+    }
+}

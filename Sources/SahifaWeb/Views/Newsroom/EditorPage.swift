@@ -1,0 +1,237 @@
+import SahifaCore
+
+/// The article editor (محرر الخبر): every field of the article, problems beside their
+/// fields, what was typed always kept, a server-rendered preview, and the workflow moves the
+/// member's role allows.
+enum EditorPage {
+    struct Model: Sendable {
+        var frame: NewsroomLayout.Frame
+        var formToken: String
+        /// The form's address: `/newsroom/articles/new` or the article's.
+        var action: String
+        var heading: String
+        var statusLine: String?
+        var publicHref: String?
+        var form: ArticleForm
+        var sections: [Section]
+        var authors: [Author]
+        var pictures: [MediaAsset]
+        var problems: [String: [String]]
+        var notice: NewsroomForm.Notice?
+        /// The version someone else saved meanwhile, shown so nothing is overwritten blindly.
+        var otherVersion: Article?
+        var preview: TrustedHTML?
+        var moves: [WorkflowMove]
+    }
+
+    static func render(_ model: Model) -> [UInt8] {
+        NewsroomLayout.page(model.frame) { html in
+            html.element("<h1>", model.heading, close: "</h1>\n")
+            if let line = model.statusLine {
+                html.raw("<p class=\"article-status\">")
+                html.text(line)
+                html.raw(" · ")
+                html.link(model.action + "/revisions", "النسخ السابقة")
+                if let href = model.publicHref {
+                    html.raw(" · ")
+                    html.link(href, "عرض في الموقع")
+                }
+                html.raw("</p>")
+            }
+            NewsroomForm.notice(model.notice, into: &html)
+            if let other = model.otherVersion { otherVersion(other, into: &html) }
+            editorForm(model, into: &html)
+            if let preview = model.preview {
+                html.raw("<section class=\"preview\" aria-labelledby=\"preview-title\"><h2 id=\"preview-title\">معاينة</h2>")
+                html.raw("<div class=\"article-body\">")
+                html.trusted(preview)
+                html.raw("</div></section>")
+            }
+            if !model.moves.isEmpty { workflow(model, into: &html) }
+        }
+    }
+
+    private static func editorForm(_ model: Model, into html: inout HTMLWriter) {
+        let form = model.form
+        html.raw("<form method=\"post\" class=\"editor\"")
+        html.attribute("action", model.action)
+        html.raw(">")
+        NewsroomForm.tokenField(model.formToken, into: &html)
+        if let revision = form.revision {
+            html.raw("<input type=\"hidden\" name=\"revision\"")
+            html.attribute("value", String(revision))
+            html.raw(">")
+        }
+        input("kicker", "العنوان الفرعي العلوي", form.kicker, model, into: &html)
+        input("headline", "العنوان", form.headline, model, required: true, into: &html)
+        textarea("summary", "الموجز", form.summary, rows: 3, model, into: &html)
+        select(model, into: &html)
+        authors(model, into: &html)
+        input("tags", "الوسوم (تفصل بينها فاصلة)", form.tags, model, into: &html)
+        pictures(model, into: &html)
+        textarea("body", "النص (Markdown: ## عنوان فرعي، [[related:رقم]] لبطاقة خبر ذي علاقة)", form.body, rows: 18, model, into: &html)
+        html.raw("<details class=\"seo\"><summary>الرابط ومحركات البحث</summary>")
+        input("slug", "الرابط المختصر", form.slug, model, into: &html)
+        input("seo_title", "عنوان محركات البحث", form.seoTitle, model, into: &html)
+        textarea("seo_description", "وصف محركات البحث", form.seoDescription, rows: 2, model, into: &html)
+        html.raw("</details>")
+        html.raw("<div class=\"field field-check\"><label><input type=\"checkbox\" name=\"featured\" value=\"1\"")
+        if form.isFeatured { html.raw(" checked") }
+        html.raw("> خبر رئيسي في الصفحة الأولى</label></div>")
+        html.raw("<div class=\"editor-actions\"><button type=\"submit\" name=\"action\" value=\"save\">حفظ</button>")
+        html.raw("<button type=\"submit\" name=\"action\" value=\"preview\" class=\"secondary\">معاينة دون حفظ</button></div>")
+        html.raw("</form>")
+    }
+
+    private static func workflow(_ model: Model, into html: inout HTMLWriter) {
+        html.raw("<section class=\"workflow\" aria-labelledby=\"workflow-title\"><h2 id=\"workflow-title\">سير العمل</h2>")
+        for move in model.moves {
+            html.raw("<form method=\"post\"")
+            html.attribute("action", model.action + "/move")
+            html.raw(">")
+            NewsroomForm.tokenField(model.formToken, into: &html)
+            html.raw("<input type=\"hidden\" name=\"move\"")
+            html.attribute("value", move.rawValue)
+            html.raw(">")
+            if move == .schedule {
+                html.raw("<label for=\"publish_at\">موعد النشر (بتوقيت الموقع)</label> ")
+                html.raw("<input type=\"datetime-local\" id=\"publish_at\" name=\"publish_at\" required> ")
+            }
+            html.raw("<button type=\"submit\">")
+            html.text(label(move))
+            html.raw("</button></form>")
+        }
+        html.raw("</section>")
+    }
+
+    static func label(_ move: WorkflowMove) -> String {
+        switch move {
+        case .submitForReview: "إرسال للمراجعة"
+        case .schedule: "جدولة"
+        case .publish: "نشر الآن"
+        case .unpublish: "إلغاء النشر"
+        }
+    }
+
+    private static func otherVersion(_ article: Article, into html: inout HTMLWriter) {
+        html.raw("<details class=\"other-version\" open><summary>النسخة التي حُفظت في أثناء عملك (المراجعة ")
+        html.text(String(article.revision))
+        html.raw(")</summary>")
+        html.element("<h2>", article.headline, close: "</h2>")
+        if !article.summary.isEmpty { html.element("<p>", article.summary, close: "</p>") }
+        html.element("<pre dir=\"auto\">", article.body.markdown, close: "</pre>")
+        html.raw("</details>")
+    }
+
+    // MARK: Fields
+
+    private static func open(_ name: String, _ label: String, _ model: Model, into html: inout HTMLWriter) {
+        html.raw("<div class=\"field\"><label")
+        html.attribute("for", name)
+        html.raw(">")
+        html.text(label)
+        html.raw("</label>")
+    }
+
+    private static func problems(_ name: String, _ model: Model, into html: inout HTMLWriter) {
+        guard let problems = model.problems[name], !problems.isEmpty else { return }
+        html.raw("<ul class=\"field-problem\"")
+        html.attribute("id", name + "-problem")
+        html.raw(">")
+        for problem in problems { html.element("<li>", problem, close: "</li>") }
+        html.raw("</ul>")
+    }
+
+    private static func describedBy(_ name: String, _ model: Model, into html: inout HTMLWriter) {
+        guard model.problems[name] != nil else { return }
+        html.raw(" aria-invalid=\"true\"")
+        html.attribute("aria-describedby", name + "-problem")
+    }
+
+    private static func input(
+        _ name: String, _ label: String, _ value: String, _ model: Model, required: Bool = false, into html: inout HTMLWriter
+    ) {
+        open(name, label, model, into: &html)
+        html.raw("<input type=\"text\" dir=\"auto\"")
+        html.attribute("id", name)
+        html.attribute("name", name)
+        html.attribute("value", value)
+        if required { html.raw(" required") }
+        describedBy(name, model, into: &html)
+        html.raw(">")
+        problems(name, model, into: &html)
+        html.raw("</div>")
+    }
+
+    private static func textarea(
+        _ name: String, _ label: String, _ value: String, rows: Int, _ model: Model, into html: inout HTMLWriter
+    ) {
+        open(name, label, model, into: &html)
+        html.raw("<textarea dir=\"auto\"")
+        html.attribute("id", name)
+        html.attribute("name", name)
+        html.attribute("rows", String(rows))
+        describedBy(name, model, into: &html)
+        html.raw(">")
+        html.text(value)
+        html.raw("</textarea>")
+        problems(name, model, into: &html)
+        html.raw("</div>")
+    }
+
+    private static func select(_ model: Model, into html: inout HTMLWriter) {
+        choice(
+            "section", "القسم", required: true, none: "اختر القسم",
+            options: model.sections.map { ($0.slug, $0.name) }, selected: model.form.sectionSlug, model, into: &html
+        )
+    }
+
+    /// A labelled drop-down of `options` (value, label), with a first empty choice `none`.
+    private static func choice(
+        _ name: String, _ label: String, required: Bool, none: String, options: [(String, String)], selected: String,
+        _ model: Model, into html: inout HTMLWriter
+    ) {
+        open(name, label, model, into: &html)
+        html.raw("<select")
+        html.attribute("id", name)
+        html.attribute("name", name)
+        if required { html.raw(" required") }
+        describedBy(name, model, into: &html)
+        html.raw("><option value=\"\">")
+        html.text(none)
+        html.raw("</option>")
+        for (value, text) in options {
+            html.raw("<option")
+            html.attribute("value", value)
+            if value == selected { html.raw(" selected") }
+            html.raw(">")
+            html.text(text)
+            html.raw("</option>")
+        }
+        html.raw("</select>")
+        problems(name, model, into: &html)
+        html.raw("</div>")
+    }
+
+    private static func authors(_ model: Model, into html: inout HTMLWriter) {
+        html.raw("<fieldset class=\"field\"><legend>الكتّاب</legend>")
+        for author in model.authors {
+            html.raw("<label class=\"choice\"><input type=\"checkbox\" name=\"authors\"")
+            html.attribute("value", author.slug)
+            if model.form.authorSlugs.contains(author.slug) { html.raw(" checked") }
+            html.raw("> ")
+            html.text(author.name)
+            html.raw("</label>")
+        }
+        problems("authors", model, into: &html)
+        html.raw("</fieldset>")
+    }
+
+    private static func pictures(_ model: Model, into html: inout HTMLWriter) {
+        choice(
+            "hero", "الصورة الرئيسية", required: false, none: "بلا صورة",
+            options: model.pictures.map { ($0.hash, $0.alt + ($0.credit.isEmpty ? "" : " (" + $0.credit + ")")) },
+            selected: model.form.heroImageHash, model, into: &html
+        )
+    }
+}

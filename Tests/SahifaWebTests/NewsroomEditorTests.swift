@@ -1,0 +1,235 @@
+import Foundation
+import HummingbirdTesting
+import SahifaCore
+import SahifaStore
+import SahifaTestSupport
+import SahifaWeb
+import Testing
+
+@Suite("The newsroom's article editor and workflow")
+struct NewsroomEditorTests {
+    static let password = "عبارة مرور للمحررين"
+
+    struct Staff: Sendable {
+        var writer: Account
+        var editor: Account
+        var otherEditor: Account
+    }
+
+    static let seedStaff: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> Staff = { newsroom, _ in
+        let hash = try await PasswordHasher(cost: 4).hash(password)
+        func open(_ email: String, _ name: String, _ role: Role) async throws -> Account {
+            try #require(
+                try await newsroom.store.createAccount(
+                    NewAccount(email: email, name: name, role: role, password: password),
+                    passwordHash: hash, at: summitDay, onlyIfFirst: false
+                )
+            )
+        }
+        return Staff(
+            writer: try await open("writer@example.org", "كاتب الاختبار", .writer),
+            editor: try await open("editor@example.org", "محررة الاختبار", .editor),
+            otherEditor: try await open("night@example.org", "محرر الليل", .editor)
+        )
+    }
+
+    private func signedIn(_ client: any TestClientProtocol, as account: Account) async throws -> NewsroomBrowser {
+        let browser = NewsroomBrowser(client)
+        try await browser.get("/newsroom/login")
+        let response = try await browser.post("/newsroom/login", [("email", account.email), ("password", Self.password)])
+        #expect(response.status == .seeOther)
+        return browser
+    }
+
+    private func articleID(from location: String?) throws -> Int64 {
+        let path = try #require(location)
+        let digits = path.dropFirst("/newsroom/articles/".count).prefix { $0.isNumber }
+        return try #require(Int64(digits))
+    }
+
+    @Test("a refused draft shows Arabic problems beside the fields with every word kept; a good one is saved as the writer's draft")
+    func draft() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let writer = try await signedIn(client, as: staff.writer)
+            let form = try await writer.get("/newsroom/articles/new")
+            #expect(form.status == .ok)
+            #expect(form.text.contains("<textarea dir=\"auto\" id=\"body\""))
+            let body = "فقرة أولى كتبها الكاتب عن قمة C5+1 في 6 نوفمبر.\n\n## ما الذي تغيّر\n\nفقرة ثانية <b>بلا</b> HTML."
+            let refused = try await writer.post(
+                "/newsroom/articles/new", [("headline", "  "), ("section", "world"), ("body", body), ("tags", "آسيا، الطاقة"), ("action", "save")]
+            )
+            #expect(refused.status == .badRequest)
+            #expect(refused.text.contains("id=\"headline-problem\"><li>اكتب العنوان.</li>"))
+            #expect(refused.text.contains("فقرة ثانية &lt;b&gt;بلا&lt;/b&gt; HTML."))
+            #expect(refused.text.contains("value=\"آسيا، الطاقة\""))
+
+            let saved = try await writer.post(
+                "/newsroom/articles/new",
+                [("headline", "قادة آسيا الوسطى في واشنطن"), ("section", "world"), ("authors", "layla"), ("authors", "omar"),
+                 ("body", body), ("tags", "آسيا، الطاقة"), ("action", "save")]
+            )
+            #expect(saved.status == .seeOther)
+            let page = try await writer.get(try #require(saved.headers[.location]))
+            #expect(page.text.contains("الحالة: مسودة · المراجعة 1"))
+            #expect(page.text.contains("حُفظ الخبر"))
+            #expect(page.text.contains("value=\"layla\" checked") && page.text.contains("value=\"omar\" checked"))
+            let dashboard = try await writer.get("/newsroom").text
+            let drafts = try #require(dashboard.offset(of: "id=\"my-drafts\""))
+            let headline = try #require(dashboard.offset(of: "قادة آسيا الوسطى في واشنطن"))
+            #expect(drafts < headline)
+        }
+    }
+
+    @Test("a writer submits for review but may not publish; an editor publishes and readers see the story")
+    func workflow() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let writer = try await signedIn(client, as: staff.writer)
+            try await writer.get("/newsroom/articles/new")
+            let created = try await writer.post(
+                "/newsroom/articles/new", [("headline", "افتتاح خط قطارات جديد"), ("section", "economy"), ("body", "نص الخبر."), ("action", "save")]
+            )
+            let id = try articleID(from: created.headers[.location])
+            let writerPage = try await writer.get("/newsroom/articles/\(id)").text
+            #expect(writerPage.contains("إرسال للمراجعة"))
+            #expect(!writerPage.contains("نشر الآن"))
+            #expect(try await writer.post("/newsroom/articles/\(id)/move", [("move", "publish")]).status == .forbidden)
+            #expect(try await writer.post("/newsroom/articles/\(id)/move", [("move", "submit")]).status == .seeOther)
+            #expect(try await writer.get("/newsroom/articles/\(id)").text.contains("الحالة: قيد المراجعة"))
+            let refusedEdit = try await writer.post(
+                "/newsroom/articles/\(id)", [("headline", "تغيير بعد الإرسال"), ("section", "economy"), ("revision", "1"), ("action", "save")]
+            )
+            #expect(refusedEdit.status == .forbidden)
+
+            let editor = try await signedIn(client, as: staff.editor)
+            let review = try await editor.get("/newsroom").text
+            #expect(review.contains("بانتظار المراجعة") && review.contains("افتتاح خط قطارات جديد"))
+            try await editor.get("/newsroom/articles/\(id)")
+            #expect(try await editor.post("/newsroom/articles/\(id)/move", [("move", "publish")]).status == .seeOther)
+            let published = try await editor.get("/newsroom/articles/\(id)").text
+            #expect(published.contains("الحالة: منشور"))
+            let publicPage = try await client.execute(uri: "/economy/\(id)", method: .get)
+            #expect(publicPage.status == .movedPermanently)
+            let article = try await client.execute(uri: try #require(publicPage.headers[.location]), method: .get)
+            #expect(article.text.contains("افتتاح خط قطارات جديد"))
+        }
+    }
+
+    @Test("an editor schedules a story for a future time in the site's clock; a past or unreadable time is refused")
+    func scheduling() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let editor = try await signedIn(client, as: staff.editor)
+            try await editor.get("/newsroom/articles/new")
+            let created = try await editor.post(
+                "/newsroom/articles/new", [("headline", "خبر للغد"), ("section", "world"), ("body", "نص."), ("action", "save")]
+            )
+            let id = try articleID(from: created.headers[.location])
+            let past = try await editor.post("/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "2020-01-01T09:30")])
+            #expect(past.status == .badRequest)
+            #expect(past.text.contains("اختر موعد نشر صحيحاً في المستقبل."))
+            let garbled = try await editor.post("/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "غداً")])
+            #expect(garbled.status == .badRequest)
+            let scheduled = try await editor.post("/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "2099-01-01T09:30")])
+            #expect(scheduled.status == .seeOther)
+            #expect(try await editor.get("/newsroom/articles/\(id)").text.contains("الحالة: مجدول"))
+            let dashboard = try await editor.get("/newsroom").text
+            #expect(dashboard.contains("خبر للغد") && dashboard.contains("يُنشر"))
+        }
+    }
+
+    @Test("when two editors save the same article, the second save is refused with the other version shown and its text kept")
+    func concurrentEdits() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let day = try await signedIn(client, as: staff.editor)
+            let night = try await signedIn(client, as: staff.otherEditor)
+            try await day.get("/newsroom/articles/new")
+            let created = try await day.post(
+                "/newsroom/articles/new", [("headline", "العنوان الأول"), ("section", "world"), ("body", "النص الأول."), ("action", "save")]
+            )
+            let id = try articleID(from: created.headers[.location])
+            try await day.get("/newsroom/articles/\(id)")
+            try await night.get("/newsroom/articles/\(id)")
+            let first = try await day.post(
+                "/newsroom/articles/\(id)",
+                [("headline", "عنوان النهار"), ("section", "world"), ("body", "النص الأول."), ("revision", "1"), ("action", "save")]
+            )
+            #expect(first.status == .seeOther)
+            let second = try await night.post(
+                "/newsroom/articles/\(id)",
+                [("headline", "عنوان الليل"), ("section", "world"), ("body", "فقرة كتبها محرر الليل."), ("revision", "1"), ("action", "save")]
+            )
+            #expect(second.status == .conflict)
+            #expect(second.text.contains("حفظ شخص آخر هذا الخبر"))
+            #expect(second.text.contains(">فقرة كتبها محرر الليل.</textarea>"))
+            #expect(second.text.contains("value=\"عنوان الليل\""))
+            #expect(second.text.contains("<h2>عنوان النهار</h2>"))
+            #expect(second.text.contains("name=\"revision\" value=\"2\""))
+
+            let deliberate = try await night.post(
+                "/newsroom/articles/\(id)",
+                [("headline", "عنوان الليل"), ("section", "world"), ("body", "فقرة كتبها محرر الليل."), ("revision", "2"), ("action", "save")]
+            )
+            #expect(deliberate.status == .seeOther)
+            #expect(try await night.get("/newsroom/articles/\(id)").text.contains("المراجعة 3"))
+        }
+    }
+
+    @Test("the preview renders the body on the server and saves nothing")
+    func preview() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let editor = try await signedIn(client, as: staff.editor)
+            try await editor.get("/newsroom/articles/new")
+            let created = try await editor.post(
+                "/newsroom/articles/new", [("headline", "خبر للمعاينة"), ("section", "world"), ("body", "نص محفوظ."), ("action", "save")]
+            )
+            let id = try articleID(from: created.headers[.location])
+            try await editor.get("/newsroom/articles/\(id)")
+            let preview = try await editor.post(
+                "/newsroom/articles/\(id)",
+                [("headline", "خبر للمعاينة"), ("section", "world"), ("body", "## عنوان فرعي\n\nفقرة **مهمة**."), ("revision", "1"), ("action", "preview")]
+            )
+            #expect(preview.status == .ok)
+            #expect(preview.text.contains("<h2>عنوان فرعي</h2>"))
+            #expect(preview.text.contains("<strong>مهمة</strong>"))
+            #expect(try await editor.get("/newsroom/articles/\(id)").text.contains(">نص محفوظ.</textarea>"))
+        }
+    }
+
+    @Test("every save is a revision: the list shows them, two can be compared, and an old one can be restored as a new revision")
+    func revisions() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let editor = try await signedIn(client, as: staff.editor)
+            try await editor.get("/newsroom/articles/new")
+            let created = try await editor.post(
+                "/newsroom/articles/new",
+                [("headline", "العنوان الأول"), ("section", "world"), ("body", "فقرة باقية.\n\nفقرة ستُحذف."), ("action", "save")]
+            )
+            let id = try articleID(from: created.headers[.location])
+            try await editor.get("/newsroom/articles/\(id)")
+            try await editor.post(
+                "/newsroom/articles/\(id)",
+                [("headline", "العنوان الثاني"), ("section", "world"), ("body", "فقرة باقية.\n\nفقرة جديدة."), ("revision", "1"), ("action", "save")]
+            )
+            let list = try await editor.get("/newsroom/articles/\(id)/revisions").text
+            #expect(list.contains("(الحالية)"))
+            #expect(list.contains("العنوان الأول") && list.contains("العنوان الثاني"))
+
+            let diff = try await editor.get("/newsroom/articles/\(id)/revisions?from=1&to=2").text
+            #expect(diff.contains("<del>فقرة ستُحذف.</del>"))
+            #expect(diff.contains("<ins>فقرة جديدة.</ins>"))
+            #expect(diff.contains("<li class=\"same\" dir=\"auto\">فقرة باقية.</li>"))
+            #expect(try await editor.get("/newsroom/articles/\(id)/revisions?from=1&to=9").status == .badRequest)
+
+            let old = try await editor.get("/newsroom/articles/\(id)/revisions/1")
+            #expect(old.text.contains("استعادة هذه النسخة"))
+            let restored = try await editor.post("/newsroom/articles/\(id)/revisions/1/restore", [("revision", "2")])
+            #expect(restored.status == .seeOther)
+            let page = try await editor.get("/newsroom/articles/\(id)").text
+            #expect(page.contains("المراجعة 3"))
+            #expect(page.contains("value=\"العنوان الأول\""))
+            #expect(page.contains("فقرة ستُحذف.</textarea>"))
+            let stale = try await editor.post("/newsroom/articles/\(id)/revisions/2/restore", [("revision", "2")])
+            #expect(stale.status == .conflict)
+            #expect(try await editor.get("/newsroom/articles/\(id)/revisions").text.contains("العنوان الثاني"))
+        }
+    }
+}
