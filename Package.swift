@@ -61,7 +61,7 @@ let package = Package(
             path: "Tests/SahifaTestSupport"
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
-        .testTarget(name: "SahifaCoreTests", dependencies: ["SahifaCore"]),
+        .testTarget(name: "SahifaCoreTests", dependencies: ["SahifaCore", "SahifaTestSupport"]),
         .testTarget(name: "SahifaStoreTests", dependencies: ["SahifaStore", "SahifaTestSupport"]),
         .testTarget(
             name: "SahifaWebTests",

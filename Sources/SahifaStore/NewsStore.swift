@@ -86,6 +86,9 @@ public protocol NewsStore: Sendable {
     /// The sections, bylines and pictures the article editor offers.
     func editorChoices() async throws -> EditorChoices
 
+    /// Articles in any status, last changed first, narrowed by `filter`.
+    func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<NewsroomDashboard.ArticleLine>
+
     /// The newsroom's front page for one member.
     func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard
 

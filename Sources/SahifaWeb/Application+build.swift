@@ -46,7 +46,7 @@ func buildRouter(
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL))
-    router.add(middleware: SessionMiddleware(store: store))
+    router.add(middleware: SessionMiddleware(store: store, uploadLimit: newsroom.uploadLimit))
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
         ReaderPresenter(assets: assets, publicURL: publicURL, now: now)
     }
@@ -58,8 +58,11 @@ func buildRouter(
     DashboardController(store: store, pages: pages).addRoutes(to: router)
     PasswordController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
     ArticleEditorController(store: store, pages: pages).addRoutes(to: router)
+    ArticleListController(store: store, pages: pages).addRoutes(to: router)
     RevisionsController(store: store, pages: pages).addRoutes(to: router)
     BreakingController(store: store, pages: pages).addRoutes(to: router)
+    MediaLibraryController(store: store, library: library, pages: pages, uploadLimit: newsroom.uploadLimit)
+        .addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)

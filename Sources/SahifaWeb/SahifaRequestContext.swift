@@ -10,12 +10,15 @@ public struct SahifaRequestContext: RequestContext {
     public var session: NewsroomSession?
     /// A newsroom post's fields, read (and its form token checked) by `SessionMiddleware`.
     var form: QueryParameters?
+    /// A newsroom post sent as `multipart/form-data` (a picture upload), token checked.
+    var upload: MultipartForm?
     /// The peer's address, for throttling sign-ins; "unknown" in tests without a socket.
     public let remoteAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         form = nil
+        upload = nil
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 

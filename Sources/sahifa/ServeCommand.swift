@@ -46,12 +46,28 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var secureCookies = false
 
+    @Option(
+        name: .customLong("upload-limit-mb"),
+        help: ArgumentHelp("Largest picture upload in megabytes (default 10). Env: SAHIFA_UPLOAD_LIMIT_MB.", valueName: "mb")
+    )
+    var uploadLimitMB: Int?
+
+    private var resolvedUploadLimitMB: Int? {
+        uploadLimitMB ?? Environment.value("SAHIFA_UPLOAD_LIMIT_MB").flatMap(Int.init)
+    }
+
     func validate() throws {
         if let port = resolvedPort, !(0...65535).contains(port) {
             throw ValidationError("--port must be between 0 and 65535")
         }
         if port == nil, let text = Environment.value("SAHIFA_PORT"), Int(text) == nil {
             throw ValidationError("SAHIFA_PORT must be a number, not \"\(text)\"")
+        }
+        if let limit = resolvedUploadLimitMB, !(1...1024).contains(limit) {
+            throw ValidationError("--upload-limit-mb must be between 1 and 1024")
+        }
+        if uploadLimitMB == nil, let text = Environment.value("SAHIFA_UPLOAD_LIMIT_MB"), Int(text) == nil {
+            throw ValidationError("SAHIFA_UPLOAD_LIMIT_MB must be a number, not \"\(text)\"")
         }
         if logLevel == nil, let text = Environment.value("SAHIFA_LOG_LEVEL"), LogLevelOption(argument: text) == nil {
             throw ValidationError("SAHIFA_LOG_LEVEL must be one of \(LogLevelOption.allValueStrings.joined(separator: ", "))")
@@ -71,7 +87,10 @@ struct ServeCommand: AsyncParsableCommand {
             mediaFolder: store.mediaFolder,
             publicURL: publicURL ?? Environment.value("SAHIFA_PUBLIC_URL"),
             logLevel: logLevel?.level ?? Environment.value("SAHIFA_LOG_LEVEL").flatMap(LogLevelOption.init)?.level ?? .info,
-            newsroom: NewsroomSettings(secureCookies: secureCookies || Environment.value("SAHIFA_SECURE_COOKIES") == "1")
+            newsroom: NewsroomSettings(
+                secureCookies: secureCookies || Environment.value("SAHIFA_SECURE_COOKIES") == "1",
+                uploadLimit: (resolvedUploadLimitMB ?? 10) * 1024 * 1024
+            )
         )
         do {
             if demo && !FileManager.default.fileExists(atPath: databasePath) {

@@ -9,7 +9,7 @@ from conftest import (assert_graceful_shutdown, clean_env, free_port, http_get, 
                       start_server)
 
 SAHIFA_VARIABLES = ["SAHIFA_HOST", "SAHIFA_PORT", "SAHIFA_DATABASE", "SAHIFA_MEDIA",
-                    "SAHIFA_PUBLIC_URL", "SAHIFA_LOG_LEVEL", "SAHIFA_SECURE_COOKIES"]
+                    "SAHIFA_PUBLIC_URL", "SAHIFA_LOG_LEVEL", "SAHIFA_SECURE_COOKIES", "SAHIFA_UPLOAD_LIMIT_MB"]
 
 
 def describe(result) -> str:

@@ -232,4 +232,30 @@ struct NewsroomEditorTests {
             #expect(try await editor.get("/newsroom/articles/\(id)/revisions").text.contains("العنوان الثاني"))
         }
     }
+
+    @Test("the article list narrows by status, section, author and headline words, and keeps the filters in its links")
+    func articleList() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let editor = try await signedIn(client, as: staff.editor)
+            try await editor.get("/newsroom/articles/new")
+            for (headline, section, author) in [("سوق النفط اليوم", "economy", "omar"), ("انتخابات في أوروبا", "world", "layla"), ("النفط والسياسة_50%", "world", "omar")] {
+                try await editor.post(
+                    "/newsroom/articles/new",
+                    [("headline", headline), ("section", section), ("authors", author), ("body", "نص."), ("action", "save")]
+                )
+            }
+            let all = try await editor.get("/newsroom/articles").text
+            #expect(all.contains("سوق النفط اليوم") && all.contains("انتخابات في أوروبا"))
+            let oil = try await editor.get("/newsroom/articles?q=%D8%A7%D9%84%D9%86%D9%81%D8%B7").text
+            #expect(oil.contains("سوق النفط اليوم") && oil.contains("النفط والسياسة_50%") && !oil.contains("انتخابات في أوروبا"))
+            let literal = try await editor.get("/newsroom/articles?q=_50%25").text
+            #expect(literal.contains("النفط والسياسة_50%") && !literal.contains("سوق النفط اليوم"))
+            let world = try await editor.get("/newsroom/articles?section=world&author=omar").text
+            #expect(world.contains("النفط والسياسة_50%") && !world.contains("انتخابات في أوروبا") && !world.contains("سوق النفط اليوم"))
+            #expect(world.contains("<option value=\"world\" selected>"))
+            let drafts = try await editor.get("/newsroom/articles?status=published").text
+            #expect(!drafts.contains("سوق النفط اليوم"))
+            #expect(try await editor.get("/newsroom/articles?status=lost").status == .badRequest)
+        }
+    }
 }

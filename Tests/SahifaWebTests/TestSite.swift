@@ -32,7 +32,7 @@ func makeApplication(for newsroom: TestNewsroom) async throws -> some Applicatio
             databasePath: newsroom.databasePath,
             publicURL: "https://news.example",
             // The lowest bcrypt cost keeps sign-in tests fast; production uses 12.
-            newsroom: NewsroomSettings(passwordCost: 4)
+            newsroom: NewsroomSettings(passwordCost: 4, uploadLimit: 256 * 1024)
         )
     )
 }

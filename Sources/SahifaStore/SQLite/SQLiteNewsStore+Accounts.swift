@@ -93,32 +93,70 @@ extension SQLiteNewsStore {
 
     public func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard {
         try readPage { db in
-            func lines(_ condition: String, _ order: String, _ arguments: [any SQLiteArgument] = []) throws
-                -> [NewsroomDashboard.ArticleLine]
-            {
-                try db.rows(
-                    """
-                    SELECT a.id, a.headline, a.status, s.name, a.updated_at, a.published_at
-                    FROM articles a JOIN sections s ON s.id = a.section_id
-                    WHERE \(condition) ORDER BY \(order) LIMIT 10
-                    """,
-                    arguments: arguments
-                ) { row in
-                    NewsroomDashboard.ArticleLine(
-                        id: ArticleID(row.int64(0)),
-                        headline: row.text(1),
-                        status: ArticleStatus(rawValue: row.text(2)) ?? .draft,
-                        sectionName: row.text(3),
-                        updatedAt: Date(timeIntervalSince1970: row.double(4)),
-                        publishedAt: row.optionalDouble(5).map(Date.init(timeIntervalSince1970:))
-                    )
-                }
-            }
-            return NewsroomDashboard(
-                myDrafts: try lines("a.status = 'draft' AND a.created_by = ?", "a.updated_at DESC", [account.rawValue]),
-                waitingForReview: try lines("a.status = 'inReview'", "a.updated_at"),
-                scheduled: try lines("a.status = 'scheduled'", "a.published_at"),
-                recentlyPublished: try lines("a.status = 'published'", "a.published_at DESC")
+            NewsroomDashboard(
+                myDrafts: try Self.articleLines(db, "a.status = 'draft' AND a.created_by = ?", "a.updated_at DESC", [account.rawValue]),
+                waitingForReview: try Self.articleLines(db, "a.status = 'inReview'", "a.updated_at"),
+                scheduled: try Self.articleLines(db, "a.status = 'scheduled'", "a.published_at"),
+                recentlyPublished: try Self.articleLines(db, "a.status = 'published'", "a.published_at DESC")
+            )
+        }
+    }
+
+    public func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<NewsroomDashboard.ArticleLine> {
+        // Each condition is constant SQL with its own `?`; only their presence varies.
+        var conditions = ["1 = 1"]
+        var arguments: [any SQLiteArgument] = []
+        if let status = filter.status {
+            conditions.append("a.status = ?")
+            arguments.append(status.rawValue)
+        }
+        if let section = filter.sectionSlug {
+            conditions.append("s.slug = ?")
+            arguments.append(section)
+        }
+        if let author = filter.authorSlug {
+            conditions.append("EXISTS (SELECT 1 FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id AND p.slug = ?)")
+            arguments.append(author)
+        }
+        if let text = filter.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+            conditions.append("a.headline LIKE ? ESCAPE '\\'")
+            let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            arguments.append("%" + escaped + "%")
+        }
+        let condition = conditions.joined(separator: " AND ")
+        return try readPage { db in
+            let total = try db.firstRow(
+                "SELECT COUNT(*) FROM articles a JOIN sections s ON s.id = a.section_id WHERE \(condition)",
+                arguments: arguments
+            ) { $0.int(0) } ?? 0
+            let lines = try Self.articleLines(
+                db, condition, "a.updated_at DESC, a.id DESC", arguments + [page.size, page.offset] as [any SQLiteArgument],
+                limit: "LIMIT ? OFFSET ?"
+            )
+            return Page(items: lines, number: page.number, size: page.size, totalCount: total)
+        }
+    }
+
+    private static func articleLines(
+        _ db: ReaderConnection, _ condition: String, _ order: String, _ arguments: [any SQLiteArgument] = [],
+        limit: String = "LIMIT 10"
+    ) throws -> [NewsroomDashboard.ArticleLine] {
+        try db.rows(
+            """
+            SELECT a.id, a.headline, a.status, s.name, a.updated_at, a.published_at
+            FROM articles a JOIN sections s ON s.id = a.section_id
+            WHERE \(condition) ORDER BY \(order) \(limit)
+            """,
+            arguments: arguments
+        ) { row in
+            NewsroomDashboard.ArticleLine(
+                id: ArticleID(row.int64(0)),
+                headline: row.text(1),
+                status: ArticleStatus(rawValue: row.text(2)) ?? .draft,
+                sectionName: row.text(3),
+                updatedAt: Date(timeIntervalSince1970: row.double(4)),
+                publishedAt: row.optionalDouble(5).map(Date.init(timeIntervalSince1970:))
             )
         }
     }

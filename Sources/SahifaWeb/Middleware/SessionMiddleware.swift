@@ -10,6 +10,8 @@ struct SessionMiddleware: RouterMiddleware {
     typealias Context = SahifaRequestContext
 
     let store: any NewsStore
+    /// The largest upload (a picture with its fields); larger bodies get 413.
+    let uploadLimit: Int
 
     /// Forms are text; the largest (an article with its body) stays well under this.
     static let formLimit = 1024 * 1024
@@ -30,13 +32,21 @@ struct SessionMiddleware: RouterMiddleware {
             return response
         }
         var request = request
-        let body = try await request.collectBody(upTo: Self.formLimit)
-        let form = try QueryParameters(String(buffer: body))
+        let sent: String?
+        if let contentType = request.headers[.contentType], MultipartForm.isMultipart(contentType) {
+            let body = try await request.collectBody(upTo: uploadLimit + Self.formLimit)
+            let upload = try MultipartForm(Array(buffer: body), contentType: contentType)
+            sent = upload[SessionToken.formFieldName]
+            context.upload = upload
+        } else {
+            let form = try QueryParameters(String(buffer: try await request.collectBody(upTo: Self.formLimit)))
+            sent = form[SessionToken.formFieldName]
+            context.form = form
+        }
         let expected = context.session?.formToken ?? request.cookies[SessionToken.formCookieName]?.value
-        guard let expected, let sent = form[SessionToken.formFieldName], SessionToken.matches(sent, expected) else {
+        guard let expected, let sent, SessionToken.matches(sent, expected) else {
             throw NewsroomError.formTokenMismatch
         }
-        context.form = form
         var response = try await next(request, context)
         response.headers[.cacheControl] = "no-store"
         return response

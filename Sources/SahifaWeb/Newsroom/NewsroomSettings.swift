@@ -7,10 +7,18 @@ public struct NewsroomSettings: Sendable {
     public var sessionLifetime: Duration
     /// bcrypt's work factor: 12 by default (about a quarter of a second here); tests use less.
     public var passwordCost: UInt8
+    /// The largest picture the media library accepts, in bytes (10 MB by default).
+    public var uploadLimit: Int
 
-    public init(secureCookies: Bool = false, sessionLifetime: Duration = .seconds(12 * 3600), passwordCost: UInt8 = 12) {
+    public init(
+        secureCookies: Bool = false,
+        sessionLifetime: Duration = .seconds(12 * 3600),
+        passwordCost: UInt8 = 12,
+        uploadLimit: Int = 10 * 1024 * 1024
+    ) {
         self.secureCookies = secureCookies
         self.sessionLifetime = sessionLifetime
         self.passwordCost = passwordCost
+        self.uploadLimit = uploadLimit
     }
 }

@@ -30,7 +30,7 @@ enum NewsroomLayout {
         html.raw("<header class=\"newsroom-bar\"><div class=\"wrap\"><a class=\"newsroom-home\" href=\"/newsroom\">غرفة الأخبار</a>")
         if let member = frame.member {
             html.raw("<nav aria-label=\"غرفة الأخبار\"><ul><li><a href=\"/newsroom\">لوحة التحرير</a></li>")
-            html.raw("<li><a href=\"/newsroom/articles/new\">خبر جديد</a></li>")
+            html.raw("<li><a href=\"/newsroom/articles\">كل الأخبار</a></li><li><a href=\"/newsroom/articles/new\">خبر جديد</a></li><li><a href=\"/newsroom/media\">مكتبة الوسائط</a></li>")
             if member.mayPostBreakingNews { html.raw("<li><a href=\"/newsroom/breaking\">عاجل</a></li>") }
             html.raw("<li><a href=\"/newsroom/password\">كلمة المرور</a></li></ul></nav>")
             html.raw("<p class=\"member\">")

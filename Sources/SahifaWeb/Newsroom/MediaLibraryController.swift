@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import SahifaCore
+import SahifaStore
+
+/// `/newsroom/media`: uploading pictures to the media library. A file is accepted only when
+/// its bytes are a JPEG, PNG, WebP or GIF (415 otherwise, whatever its name says), within the
+/// size limit (413), and with alt text; its width and height come from the file itself.
+struct MediaLibraryController {
+    let store: any NewsStore
+    let library: any MediaLibrary
+    let pages: NewsroomPages
+    let uploadLimit: Int
+
+    func addRoutes(to router: Router<SahifaRequestContext>) {
+        router.get("newsroom/media", use: list)
+        router.post("newsroom/media", use: upload)
+    }
+
+    @Sendable func list(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try allowed(request, context)
+        let notice: NewsroomForm.Notice? = try request.readerQuery()["done"] == "uploaded" ? .done("أضيفت الصورة إلى المكتبة.") : nil
+        return try await page(session, alt: "", caption: "", credit: "", problems: [:], notice: notice, status: .ok)
+    }
+
+    @Sendable func upload(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try allowed(request, context)
+        guard let form = context.upload else {
+            throw ReaderError.malformedRequest(reason: "a picture is sent as multipart/form-data")
+        }
+        let alt = (form["alt"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let caption = (form["caption"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let credit = (form["credit"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        func refuse(_ problems: [String: String], _ status: HTTPResponse.Status) async throws -> Response {
+            try await page(
+                session, alt: alt, caption: caption, credit: credit, problems: problems,
+                notice: .problem("لم تُرفع الصورة: صحّح ما هو مبيّن بجانب الحقول."), status: status
+            )
+        }
+        guard let file = form.file("file"), !file.bytes.isEmpty else { return try await refuse(["file": "اختر ملف الصورة."], .badRequest) }
+        guard file.bytes.count <= uploadLimit else { throw HTTPError(.contentTooLarge) }
+        guard let picture = PictureInspector.inspect(file.bytes) else {
+            return try await refuse(["file": "هذا الملف ليس صورة JPEG أو PNG أو WebP أو GIF سليمة."], .unsupportedMediaType)
+        }
+        guard !alt.isEmpty else { return try await refuse(["alt": "اكتب وصفاً للصورة لمن لا يراها."], .badRequest) }
+        let hash = try library.store(file.bytes, kind: picture.kind)
+        _ = try await store.addMedia(
+            MediaAsset(
+                hash: hash, kind: picture.kind, alt: alt, caption: caption, credit: credit,
+                width: picture.width, height: picture.height, byteCount: file.bytes.count
+            )
+        )
+        return NewsroomPages.redirect(to: "/newsroom/media?done=uploaded")
+    }
+
+    private func allowed(_ request: Request, _ context: SahifaRequestContext) throws -> NewsroomSession {
+        let session = try pages.requireSession(request, context)
+        guard session.account.may(.uploadMedia) else { throw NewsroomError.notAllowed }
+        return session
+    }
+
+    private func page(
+        _ session: NewsroomSession, alt: String, caption: String, credit: String, problems: [String: String],
+        notice: NewsroomForm.Notice?, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let pictures = try await store.editorChoices().pictures
+        let model = MediaPage.Model(
+            frame: pages.frame("مكتبة الوسائط", session: session),
+            formToken: session.formToken,
+            alt: alt, caption: caption, credit: credit, problems: problems, notice: notice,
+            limitText: "حتى \(uploadLimit / (1024 * 1024)) ميغابايت",
+            pictures: pictures.map {
+                MediaPage.Picture(
+                    src: "/media/\($0.hash).\($0.kind.fileExtension)", alt: $0.alt, caption: $0.caption,
+                    width: $0.width, height: $0.height
+                )
+            }
+        )
+        return NewsroomPages.page(MediaPage.render(model), status: status)
+    }
+}

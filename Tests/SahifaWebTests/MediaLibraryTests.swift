@@ -1,0 +1,112 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import SahifaCore
+import SahifaStore
+import SahifaTestSupport
+import SahifaWeb
+import Testing
+
+@Suite("Uploading pictures to the media library")
+struct MediaLibraryTests {
+    static let password = "عبارة مرور لمكتبة الصور"
+
+    static let seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> Account = { newsroom, _ in
+        try #require(
+            try await newsroom.store.createAccount(
+                NewAccount(email: "photo@example.org", name: "مصور", role: .writer, password: password),
+                passwordHash: try await PasswordHasher(cost: 4).hash(password), at: summitDay, onlyIfFirst: false
+            )
+        )
+    }
+
+    /// A form with a file, as a browser sends it.
+    static func multipart(_ fields: [(String, String)], file: [UInt8]?, filename: String = "photo.png", token: String?) -> (String, ByteBuffer) {
+        let boundary = "----sahifa-test-boundary"
+        var body: [UInt8] = []
+        func add(_ text: String) { body += Array(text.utf8) }
+        for (name, value) in fields + (token.map { [("form_token", $0)] } ?? []) {
+            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        if let file {
+            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: image/png\r\n\r\n")
+            body += file
+            add("\r\n")
+        }
+        add("--\(boundary)--\r\n")
+        return ("multipart/form-data; boundary=\(boundary)", ByteBuffer(bytes: body))
+    }
+
+    private func upload(
+        _ client: any TestClientProtocol, _ browser: NewsroomBrowser, fields: [(String, String)], file: [UInt8]?,
+        withToken: Bool = true
+    ) async throws -> TestResponse {
+        let token = withToken ? await browser.formToken : nil
+        let (contentType, body) = Self.multipart(fields, file: file, token: token)
+        var headers: HTTPFields = [.contentType: contentType]
+        headers[.cookie] = await browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        return try await client.execute(uri: "/newsroom/media", method: .post, headers: headers, body: body)
+    }
+
+    private func signedIn(_ client: any TestClientProtocol) async throws -> NewsroomBrowser {
+        let browser = NewsroomBrowser(client)
+        try await browser.get("/newsroom/login")
+        try await browser.post("/newsroom/login", [("email", "photo@example.org"), ("password", Self.password)])
+        try await browser.get("/newsroom/media")
+        return browser
+    }
+
+    @Test("a PNG is stored by its content with the size read from it, listed, and served with a year's cache")
+    func uploadPicture() async throws {
+        try await withSite(seed: Self.seed) { client, _ in
+            let browser = try await signedIn(client)
+            let picture = SamplePictures.png + Array(repeating: 0, count: 64)
+            let response = try await upload(
+                client, browser, fields: [("alt", "قادة آسيا الوسطى حول الطاولة"), ("caption", "القمة في البيت الأبيض"), ("credit", "رويترز")],
+                file: picture
+            )
+            #expect(response.status == .seeOther)
+            let page = try await browser.get(try #require(response.headers[.location])).text
+            #expect(page.contains("أضيفت الصورة إلى المكتبة."))
+            #expect(page.contains("alt=\"قادة آسيا الوسطى حول الطاولة\" width=\"640\" height=\"360\""))
+            let start = try #require(page.range(of: "src=\"/media/"))
+            let src = String(page[page.index(start.lowerBound, offsetBy: 5)...].prefix { $0 != "\"" })
+            #expect(src.hasSuffix(".png"))
+            let served = try await client.execute(uri: src, method: .get)
+            #expect(served.status == .ok)
+            #expect(served.headers[.contentType] == "image/png")
+            #expect(served.headers[.cacheControl]?.contains("max-age=31536000") == true)
+            #expect(Array(buffer: served.body) == picture)
+        }
+    }
+
+    @Test("a file that is not a picture is refused with 415, whatever its name, and the typed fields are kept")
+    func notAPicture() async throws {
+        try await withSite(seed: Self.seed) { client, _ in
+            let browser = try await signedIn(client)
+            let response = try await upload(
+                client, browser, fields: [("alt", "وصف مكتوب"), ("credit", "أ ف ب")], file: Array("<script>alert(1)</script>".utf8)
+            )
+            #expect(response.status == .unsupportedMediaType)
+            #expect(response.text.contains("هذا الملف ليس صورة"))
+            #expect(response.text.contains("value=\"وصف مكتوب\""))
+            #expect(response.text.contains("value=\"أ ف ب\""))
+        }
+    }
+
+    @Test("a picture without alt text is refused beside the field; one over the size limit gets 413; one without the form token 403")
+    func refusals() async throws {
+        try await withSite(seed: Self.seed) { client, _ in
+            let browser = try await signedIn(client)
+            let noAlt = try await upload(client, browser, fields: [("alt", "  ")], file: SamplePictures.gif)
+            #expect(noAlt.status == .badRequest)
+            #expect(noAlt.text.contains("id=\"alt-problem\">اكتب وصفاً للصورة لمن لا يراها.</p>"))
+            let huge = SamplePictures.png + Array(repeating: 0, count: 300 * 1024)
+            let tooLarge = try await upload(client, browser, fields: [("alt", "صورة كبيرة")], file: huge)
+            #expect(tooLarge.status == .contentTooLarge)
+            let forged = try await upload(client, browser, fields: [("alt", "صورة")], file: SamplePictures.gif, withToken: false)
+            #expect(forged.status == .forbidden)
+        }
+    }
+}
