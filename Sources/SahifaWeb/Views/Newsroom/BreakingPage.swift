@@ -29,8 +29,10 @@ enum BreakingPage {
             NewsroomForm.notice(model.notice, into: &html)
             html.raw("<section class=\"newsroom-form\"><h2>سطر جديد على شريط عاجل</h2><form method=\"post\" action=\"/newsroom/breaking\">")
             NewsroomForm.tokenField(model.formToken, into: &html)
-            field("text", "النص", model.text, model, into: &html)
-            field("article", "رقم الخبر المرتبط (اختياري)", model.articleID, model, into: &html)
+            NewsroomForm.textField("text", "النص", value: model.text, problem: model.problems["text"], into: &html)
+            NewsroomForm.textField(
+                "article", "رقم الخبر المرتبط (اختياري)", value: model.articleID, problem: model.problems["article"], into: &html
+            )
             html.raw("<div class=\"field\"><label for=\"lasting\">المدة</label><select id=\"lasting\" name=\"lasting\">")
             for (value, label) in durations {
                 html.raw("<option")
@@ -60,28 +62,6 @@ enum BreakingPage {
                 html.raw("</ul>")
             }
             html.raw("</section>")
-        }
-    }
-
-    private static func field(_ name: String, _ label: String, _ value: String, _ model: Model, into html: inout HTMLWriter) {
-        html.raw("<div class=\"field\"><label")
-        html.attribute("for", name)
-        html.raw(">")
-        html.text(label)
-        html.raw("</label><input type=\"text\" dir=\"auto\"")
-        html.attribute("id", name)
-        html.attribute("name", name)
-        html.attribute("value", value)
-        if let problem = model.problems[name] {
-            html.raw(" aria-invalid=\"true\"")
-            html.attribute("aria-describedby", name + "-problem")
-            html.raw("><p class=\"field-problem\"")
-            html.attribute("id", name + "-problem")
-            html.raw(">")
-            html.text(problem)
-            html.raw("</p></div>")
-        } else {
-            html.raw("></div>")
         }
     }
 }

@@ -34,10 +34,15 @@ enum MediaPage {
             html.raw("<div class=\"field\"><label for=\"file\">الملف (JPEG أو PNG أو WebP أو GIF، ")
             html.text(model.limitText)
             html.raw(")</label><input type=\"file\" id=\"file\" name=\"file\" accept=\"image/jpeg,image/png,image/webp,image/gif\" required")
-            problem("file", model, into: &html)
-            field("alt", "النص البديل (وصف الصورة لمن لا يراها)", model.alt, required: true, model, into: &html)
-            field("caption", "التعليق", model.caption, required: false, model, into: &html)
-            field("credit", "المصدر", model.credit, required: false, model, into: &html, list: "agencies")
+            NewsroomForm.closeInput("file", problem: model.problems["file"], into: &html)
+            NewsroomForm.textField(
+                "alt", "النص البديل (وصف الصورة لمن لا يراها)", value: model.alt, problem: model.problems["alt"], required: true,
+                into: &html
+            )
+            NewsroomForm.textField("caption", "التعليق", value: model.caption, problem: model.problems["caption"], into: &html)
+            NewsroomForm.textField(
+                "credit", "المصدر", value: model.credit, problem: model.problems["credit"], list: "agencies", into: &html
+            )
             html.raw("<datalist id=\"agencies\">")
             for agency in agencies {
                 html.raw("<option")
@@ -58,37 +63,5 @@ enum MediaPage {
             }
             html.raw("</ul></section>")
         }
-    }
-
-    private static func field(
-        _ name: String, _ label: String, _ value: String, required: Bool, _ model: Model, into html: inout HTMLWriter,
-        list: String? = nil
-    ) {
-        html.raw("<div class=\"field\"><label")
-        html.attribute("for", name)
-        html.raw(">")
-        html.text(label)
-        html.raw("</label><input type=\"text\" dir=\"auto\"")
-        html.attribute("id", name)
-        html.attribute("name", name)
-        html.attribute("value", value)
-        if let list { html.attribute("list", list) }
-        if required { html.raw(" required") }
-        problem(name, model, into: &html)
-    }
-
-    /// Ends an open `<input`, with the field's problem when there is one, and its `div`.
-    private static func problem(_ name: String, _ model: Model, into html: inout HTMLWriter) {
-        guard let problem = model.problems[name] else {
-            html.raw("></div>")
-            return
-        }
-        html.raw(" aria-invalid=\"true\"")
-        html.attribute("aria-describedby", name + "-problem")
-        html.raw("><p class=\"field-problem\"")
-        html.attribute("id", name + "-problem")
-        html.raw(">")
-        html.text(problem)
-        html.raw("</p></div>")
     }
 }

@@ -42,6 +42,40 @@ enum NewsroomForm {
         html.raw("</div>")
     }
 
+    /// A labelled one-line text input with `dir="auto"`, its value kept and its problem
+    /// beside it; `list` names a datalist of suggestions.
+    static func textField(
+        _ name: String, _ label: String, value: String, problem: String?, required: Bool = false, list: String? = nil,
+        into html: inout HTMLWriter
+    ) {
+        html.raw("<div class=\"field\"><label")
+        html.attribute("for", name)
+        html.raw(">")
+        html.text(label)
+        html.raw("</label><input type=\"text\" dir=\"auto\"")
+        html.attribute("id", name)
+        html.attribute("name", name)
+        html.attribute("value", value)
+        if let list { html.attribute("list", list) }
+        if required { html.raw(" required") }
+        closeInput(name, problem: problem, into: &html)
+    }
+
+    /// Ends an open `<input` with its problem, when there is one, and closes the field.
+    static func closeInput(_ name: String, problem: String?, into html: inout HTMLWriter) {
+        guard let problem else {
+            html.raw("></div>")
+            return
+        }
+        html.raw(" aria-invalid=\"true\"")
+        html.attribute("aria-describedby", name + "-problem")
+        html.raw("><p class=\"field-problem\"")
+        html.attribute("id", name + "-problem")
+        html.raw(">")
+        html.text(problem)
+        html.raw("</p></div>")
+    }
+
     /// A message for the whole form (a wrong password, a wait, a success).
     static func notice(_ notice: Notice?, into html: inout HTMLWriter) {
         guard let notice else { return }
