@@ -104,19 +104,20 @@ public protocol NewsStore: Sendable {
     /// Saves a new revision of an article's text and metadata. With `expectedRevision`, the
     /// save happens only if nobody saved since that revision was read.
     /// - Throws: `StoreError.articleNotFound`, `StoreError.revisionConflict`, `InvalidArticle`.
-    func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?) async throws -> Article
+    func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?, by account: AccountID?)
+        async throws -> Article
 
     /// Hands a draft to the editors (see `Article.submitForReview()`).
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func submitArticleForReview(id: ArticleID, at date: Date) async throws -> Article
+    func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article
 
     /// Sets the time a draft or reviewed article goes out (see `Article.schedule(at:)`).
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date) async throws -> Article
+    func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws -> Article
 
     /// Publishes an article (see `Article.publish(at:)`); it enters search and related news.
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func publishArticle(id: ArticleID, at date: Date) async throws -> Article
+    func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article
 
     /// Publishes every scheduled article whose time has come, each in its own transaction;
     /// answers their ids. Run every second by the server, so a restart only delays it.
@@ -124,7 +125,7 @@ public protocol NewsStore: Sendable {
 
     /// Takes a published article down; it leaves search and every related-news list.
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func unpublishArticle(id: ArticleID, at date: Date) async throws -> Article
+    func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article
 
     /// Saves articles published elsewhere (see `PreparedImport`), in one transaction: new
     /// source ids are added, changed ones updated, unchanged ones left alone; missing sections
@@ -154,15 +155,18 @@ public protocol NewsStore: Sendable {
 
     /// Records a picture whose file is already in the media library; adding the same hash
     /// again keeps the first record.
-    func addMedia(_ asset: MediaAsset) async throws -> MediaAsset
+    func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset
 
     /// Puts a line on the breaking-news ticker.
     /// - Throws: `StoreError.articleNotFound` when it links to an unknown article.
-    func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) async throws
-        -> BreakingItem
+    func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?)
+        async throws -> BreakingItem
 
     /// Takes a line off the ticker now, before its expiry; false when it was not on it.
-    func endBreakingItem(id: Int64, at date: Date) async throws -> Bool
+    func endBreakingItem(id: Int64, at date: Date, by account: AccountID?) async throws -> Bool
+
+    /// The audit log, newest first.
+    func auditLog(page: PageRequest) async throws -> Page<AuditEntry>
 }
 
 extension NewsStore {
@@ -180,6 +184,33 @@ extension NewsStore {
 
     /// A save that does not check for other editors' saves (demo content, fixtures).
     public func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date) async throws -> Article {
-        try await updateArticle(id: id, with: draft, at: date, expectedRevision: nil)
+        try await updateArticle(id: id, with: draft, at: date, expectedRevision: nil, by: nil)
+    }
+
+    /// Publishing by no one in particular (demo content, fixtures).
+    public func publishArticle(id: ArticleID, at date: Date) async throws -> Article {
+        try await publishArticle(id: id, at: date, by: nil)
+    }
+
+    /// Unpublishing by no one in particular (fixtures).
+    public func unpublishArticle(id: ArticleID, at date: Date) async throws -> Article {
+        try await unpublishArticle(id: id, at: date, by: nil)
+    }
+
+    /// Scheduling by no one in particular (fixtures).
+    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date) async throws -> Article {
+        try await scheduleArticle(id: id, for: publishAt, at: date, by: nil)
+    }
+
+    /// A picture shipped with the site (demo content, fixtures).
+    public func addMedia(_ asset: MediaAsset) async throws -> MediaAsset {
+        try await addMedia(asset, at: Date(), by: nil)
+    }
+
+    /// A ticker line from no one in particular (demo content, fixtures).
+    public func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) async throws
+        -> BreakingItem
+    {
+        try await postBreakingItem(text: text, articleID: articleID, startsAt: startsAt, expiresAt: expiresAt, by: nil)
     }
 }

@@ -61,6 +61,7 @@ func buildRouter(
     ArticleListController(store: store, pages: pages).addRoutes(to: router)
     RevisionsController(store: store, pages: pages).addRoutes(to: router)
     BreakingController(store: store, pages: pages).addRoutes(to: router)
+    AuditController(store: store, pages: pages).addRoutes(to: router)
     MediaLibraryController(store: store, library: library, pages: pages, uploadLimit: newsroom.uploadLimit)
         .addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)

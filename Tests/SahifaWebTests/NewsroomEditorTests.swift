@@ -258,4 +258,37 @@ struct NewsroomEditorTests {
             #expect(try await editor.get("/newsroom/articles?status=lost").status == .badRequest)
         }
     }
+
+    @Test("an admin reads in the audit log who did what to which article; an editor may not")
+    func auditLog() async throws {
+        try await withSite(seed: { newsroom, basics in
+            let staff = try await Self.seedStaff(newsroom, basics)
+            let admin = try #require(
+                try await newsroom.store.createAccount(
+                    NewAccount(email: "admin@example.org", name: "مديرة الموقع", role: .admin, password: Self.password),
+                    passwordHash: try await PasswordHasher(cost: 4).hash(Self.password), at: summitDay, onlyIfFirst: false
+                )
+            )
+            return (staff, admin)
+        }) { client, seeded in
+            let (staff, admin) = seeded
+            let editor = try await signedIn(client, as: staff.editor)
+            try await editor.get("/newsroom/articles/new")
+            let created = try await editor.post(
+                "/newsroom/articles/new", [("headline", "خبر في السجل"), ("section", "world"), ("body", "نص."), ("action", "save")]
+            )
+            let id = try articleID(from: created.headers[.location])
+            try await editor.get("/newsroom/articles/\(id)")
+            try await editor.post("/newsroom/articles/\(id)/move", [("move", "publish")])
+            #expect(try await editor.get("/newsroom/audit").status == .forbidden)
+
+            let boss = try await signedIn(client, as: admin)
+            let log = try await boss.get("/newsroom/audit").text
+            let published = try #require(log.offset(of: "<td>نشر</td>"))
+            let createdLine = try #require(log.offset(of: "<td>أنشأ خبراً</td>"))
+            #expect(published < createdLine)
+            #expect(log.count(of: "<td>محررة الاختبار</td>") == 2)
+            #expect(log.contains("href=\"/newsroom/articles/\(id)\">خبر في السجل</a>"))
+        }
+    }
 }

@@ -183,6 +183,22 @@ enum SQLiteMigrations {
                     """
             )
         }
+        migrator.registerMigration("2026-11-29 audit log") { db in
+            try db.execute(
+                sql: """
+                    -- Who did what to which article, written in the same transaction as the act.
+                    CREATE TABLE audit_log (
+                        id INTEGER PRIMARY KEY,
+                        at REAL NOT NULL,
+                        account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+                        action TEXT NOT NULL,
+                        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                        detail TEXT NOT NULL
+                    );
+                    CREATE INDEX audit_log_by_time ON audit_log(at DESC);
+                    """
+            )
+        }
         return migrator
     }
 }

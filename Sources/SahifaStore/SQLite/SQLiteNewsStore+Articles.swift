@@ -34,15 +34,16 @@ extension SQLiteNewsStore {
             if let account {
                 try db.run("UPDATE articles SET created_by = ? WHERE id = ?", [account.rawValue, id.rawValue])
             }
+            try AuditTrail.record(.articleCreated, article: id, detail: record.headline, by: account, at: date, in: db)
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
             guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             return article
         }
     }
 
-    public func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?) async throws
-        -> Article
-    {
+    public func updateArticle(
+        id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?, by account: AccountID?
+    ) async throws -> Article {
         try draft.validate()
         return try await pool.write { db in
             guard var record = try ArticleRecord.fetchOne(db, key: id.rawValue) else {
@@ -71,6 +72,7 @@ extension SQLiteNewsStore {
             try db.execute(sql: "DELETE FROM article_related WHERE article_id = ?", arguments: [id.rawValue])
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
             guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            try AuditTrail.record(.articleSaved, article: id, detail: article.headline, by: account, at: date, in: db)
             if article.status == .published {
                 try SearchIndex.refresh(id, in: db)
                 try RelatedNews.refreshAfterChange(id, in: db)
@@ -79,7 +81,7 @@ extension SQLiteNewsStore {
         }
     }
 
-    public func publishArticle(id: ArticleID, at date: Date) async throws -> Article {
+    public func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
         try await pool.write { db in
             guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             try article.publish(at: date)
@@ -92,20 +94,22 @@ extension SQLiteNewsStore {
             )
             try SearchIndex.refresh(id, in: db)
             try RelatedNews.refreshAfterChange(id, in: db)
+            try AuditTrail.record(.articlePublished, article: id, detail: article.headline, by: account, at: date, in: db)
             return article
         }
     }
 
-    public func submitArticleForReview(id: ArticleID, at date: Date) async throws -> Article {
+    public func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
         try await pool.write { db in
             guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             try article.submitForReview()
             try db.run("UPDATE articles SET status = ? WHERE id = ?", [article.status.rawValue, id.rawValue])
+            try AuditTrail.record(.articleSubmitted, article: id, detail: article.headline, by: account, at: date, in: db)
             return article
         }
     }
 
-    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date) async throws -> Article {
+    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws -> Article {
         try await pool.write { db in
             guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             try article.schedule(at: publishAt)
@@ -113,6 +117,7 @@ extension SQLiteNewsStore {
                 "UPDATE articles SET status = ?, published_at = ? WHERE id = ?",
                 [article.status.rawValue, publishAt.timeIntervalSince1970, id.rawValue]
             )
+            try AuditTrail.record(.articleScheduled, article: id, detail: article.headline, by: account, at: date, in: db)
             return article
         }
     }
@@ -127,7 +132,7 @@ extension SQLiteNewsStore {
         var published: [ArticleID] = []
         for id in due {
             do {
-                _ = try await publishArticle(id: id, at: now)
+                _ = try await publishArticle(id: id, at: now, by: nil)
                 published.append(id)
             } catch is WorkflowError {
                 // Published or moved by an editor since the list was read: nothing to do.
@@ -136,7 +141,7 @@ extension SQLiteNewsStore {
         return published
     }
 
-    public func unpublishArticle(id: ArticleID, at date: Date) async throws -> Article {
+    public func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
         try await pool.write { db in
             guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
                 throw StoreError.articleNotFound(id)
@@ -148,6 +153,7 @@ extension SQLiteNewsStore {
             )
             try SearchIndex.refresh(id, in: db)
             try RelatedNews.refreshAfterChange(id, in: db)
+            try AuditTrail.record(.articleUnpublished, article: id, detail: article.headline, by: account, at: date, in: db)
             return article
         }
     }

@@ -51,26 +51,55 @@ extension SQLiteNewsStore {
         }
     }
 
-    public func addMedia(_ asset: MediaAsset) async throws -> MediaAsset {
+    public func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset {
         try await pool.write { db in
             if let existing = try MediaRecord.fetchOne(db, key: asset.hash) { return existing.asset }
-            try MediaRecord(asset, createdAt: Date()).insert(db)
+            try MediaRecord(asset, createdAt: date).insert(db)
+            try AuditTrail.record(.pictureUploaded, article: nil, detail: asset.alt, by: account, at: date, in: db)
             return asset
         }
     }
 
-    public func endBreakingItem(id: Int64, at date: Date) async throws -> Bool {
+    public func auditLog(page: PageRequest) async throws -> Page<AuditEntry> {
+        try readPage { db in
+            let total = try db.firstRow("SELECT COUNT(*) FROM audit_log") { $0.int(0) } ?? 0
+            let entries = try db.rows(
+                """
+                SELECT l.at, c.name, l.action, l.article_id, l.detail
+                FROM audit_log l LEFT JOIN accounts c ON c.id = l.account_id
+                ORDER BY l.at DESC, l.id DESC LIMIT ? OFFSET ?
+                """,
+                arguments: [page.size, page.offset]
+            ) { row in
+                AuditEntry(
+                    at: Date(timeIntervalSince1970: row.double(0)),
+                    accountName: row.optionalText(1),
+                    action: AuditAction(rawValue: row.text(2)) ?? .articleSaved,
+                    articleID: row.optionalInt64(3).map { ArticleID($0) },
+                    detail: row.text(4)
+                )
+            }
+            return Page(items: entries, number: page.number, size: page.size, totalCount: total)
+        }
+    }
+
+    public func endBreakingItem(id: Int64, at date: Date, by account: AccountID?) async throws -> Bool {
         try await pool.write { db in
             try db.run(
                 "UPDATE breaking_items SET expires_at = ? WHERE id = ? AND starts_at <= ? AND (expires_at IS NULL OR expires_at > ?)",
                 [date.timeIntervalSince1970, id, date.timeIntervalSince1970, date.timeIntervalSince1970]
             )
-            return db.changesCount > 0
+            guard db.changesCount > 0 else { return false }
+            let line = try db.firstRow("SELECT text, article_id FROM breaking_items WHERE id = ?", arguments: [id]) {
+                ($0.text(0), $0.optionalInt64(1).map { ArticleID($0) })
+            }
+            try AuditTrail.record(.breakingEnded, article: line?.1, detail: line?.0 ?? "", by: account, at: date, in: db)
+            return true
         }
     }
 
-    public func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) async throws
-        -> BreakingItem
+    public func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?)
+        async throws -> BreakingItem
     {
         try await pool.write { db in
             if let articleID, try ArticleRecord.fetchOne(db, key: articleID.rawValue) == nil {
@@ -84,6 +113,7 @@ extension SQLiteNewsStore {
                 ]
             )
             let id = db.lastInsertedRowID
+            try AuditTrail.record(.breakingPosted, article: articleID, detail: text.trimmedForNews, by: account, at: startsAt, in: db)
             let link = try articleID.flatMap { try Self.article(db, id: $0, readingMarkdown: false)?.path }
             return BreakingItem(id: id, text: text.trimmedForNews, link: link, startsAt: startsAt, expiresAt: expiresAt)
         }

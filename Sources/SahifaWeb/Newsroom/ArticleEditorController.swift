@@ -59,7 +59,9 @@ struct ArticleEditorController {
         if context.form?["action"] == "preview" { return try await preview(session, article: article, form: form) }
         guard session.account.mayEdit(article) else { throw NewsroomError.notAllowed }
         do {
-            _ = try await store.updateArticle(id: article.id, with: form.draft, at: Date(), expectedRevision: form.revision)
+            _ = try await store.updateArticle(
+                id: article.id, with: form.draft, at: Date(), expectedRevision: form.revision, by: session.account.id
+            )
             return NewsroomPages.redirect(to: Self.path(article.id) + "?done=saved")
         } catch let invalid as InvalidArticle {
             return try await page(
@@ -94,9 +96,9 @@ struct ArticleEditorController {
         }
         let now = Date()
         switch move {
-        case .submitForReview: _ = try await store.submitArticleForReview(id: article.id, at: now)
-        case .publish: _ = try await store.publishArticle(id: article.id, at: now)
-        case .unpublish: _ = try await store.unpublishArticle(id: article.id, at: now)
+        case .submitForReview: _ = try await store.submitArticleForReview(id: article.id, at: now, by: session.account.id)
+        case .publish: _ = try await store.publishArticle(id: article.id, at: now, by: session.account.id)
+        case .unpublish: _ = try await store.unpublishArticle(id: article.id, at: now, by: session.account.id)
         case .schedule:
             let settings = try await store.siteChrome(at: now).settings
             guard let text = context.form?["publish_at"], let publishAt = Self.localTime(text, zone: settings.timeZoneIdentifier),
@@ -107,7 +109,7 @@ struct ArticleEditorController {
                     notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
                 )
             }
-            _ = try await store.scheduleArticle(id: article.id, for: publishAt, at: now)
+            _ = try await store.scheduleArticle(id: article.id, for: publishAt, at: now, by: session.account.id)
         }
         return NewsroomPages.redirect(to: Self.path(article.id) + "?done=" + move.rawValue)
     }

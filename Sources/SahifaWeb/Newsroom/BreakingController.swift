@@ -56,14 +56,16 @@ struct BreakingController {
         let now = Date()
         _ = try await store.postBreakingItem(
             text: text, articleID: articleID, startsAt: now,
-            expiresAt: minutes == 0 ? nil : now.addingTimeInterval(Double(minutes) * 60)
+            expiresAt: minutes == 0 ? nil : now.addingTimeInterval(Double(minutes) * 60), by: session.account.id
         )
         return NewsroomPages.redirect(to: "/newsroom/breaking?done=posted")
     }
 
     @Sendable func end(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        _ = try allowed(request, context)
-        guard let id = Int64(try context.pathSegment("id")), try await store.endBreakingItem(id: id, at: Date()) else {
+        let session = try allowed(request, context)
+        guard let id = Int64(try context.pathSegment("id")),
+            try await store.endBreakingItem(id: id, at: Date(), by: session.account.id)
+        else {
             throw ReaderError.notFound
         }
         return NewsroomPages.redirect(to: "/newsroom/breaking?done=ended")

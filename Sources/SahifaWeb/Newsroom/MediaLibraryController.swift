@@ -48,7 +48,8 @@ struct MediaLibraryController {
             MediaAsset(
                 hash: hash, kind: picture.kind, alt: alt, caption: caption, credit: credit,
                 width: picture.width, height: picture.height, byteCount: file.bytes.count
-            )
+            ),
+            at: Date(), by: session.account.id
         )
         return NewsroomPages.redirect(to: "/newsroom/media?done=uploaded")
     }

@@ -16,7 +16,8 @@ struct NewsroomPages: Sendable {
             member: session.map {
                 NewsroomLayout.Member(
                     name: $0.account.name, roleName: $0.account.role.arabicName, formToken: $0.formToken,
-                    mayPostBreakingNews: $0.account.may(.postBreakingNews)
+                    mayPostBreakingNews: $0.account.may(.postBreakingNews),
+                    mayReadAuditLog: $0.account.may(.readAuditLog)
                 )
             }
         )

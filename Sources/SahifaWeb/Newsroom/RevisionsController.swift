@@ -52,7 +52,9 @@ struct RevisionsController {
         guard session.account.mayEdit(article) else { throw NewsroomError.notAllowed }
         let revision = try pick(context, in: revisions)
         let expected = context.form?["revision"].flatMap { Int($0) }
-        _ = try await store.updateArticle(id: article.id, with: revision.applied(to: article), at: Date(), expectedRevision: expected)
+        _ = try await store.updateArticle(
+            id: article.id, with: revision.applied(to: article), at: Date(), expectedRevision: expected, by: session.account.id
+        )
         return NewsroomPages.redirect(to: ArticleEditorController.path(article.id) + "?done=saved")
     }
 
