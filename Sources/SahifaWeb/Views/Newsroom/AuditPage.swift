@@ -34,11 +34,8 @@ enum AuditPage {
                 }
                 html.raw("</td></tr>")
             }
-            html.raw("</tbody></table><nav class=\"pagination\" aria-label=\"الصفحات\">")
-            if let previous = model.previousHref { html.link(previous, "الأحدث", extra: " rel=\"prev\"") }
-            html.raw(" ")
-            if let next = model.nextHref { html.link(next, "الأقدم", extra: " rel=\"next\"") }
-            html.raw("</nav>")
+            html.raw("</tbody></table>")
+            NewsroomLayout.newerOlder(previous: model.previousHref, next: model.nextHref, into: &html)
         }
     }
 }

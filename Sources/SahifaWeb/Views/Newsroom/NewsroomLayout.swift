@@ -48,4 +48,13 @@ enum NewsroomLayout {
         html.raw("</main>\n</body>\n</html>\n")
         return html.bytes
     }
+
+    /// Links to the newer and older pages of a newsroom list.
+    static func newerOlder(previous: String?, next: String?, into html: inout HTMLWriter) {
+        html.raw("<nav class=\"pagination\" aria-label=\"الصفحات\">")
+        if let previous { html.link(previous, "الأحدث", extra: " rel=\"prev\"") }
+        html.raw(" ")
+        if let next { html.link(next, "الأقدم", extra: " rel=\"next\"") }
+        html.raw("</nav>")
+    }
 }
