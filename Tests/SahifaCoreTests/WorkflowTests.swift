@@ -58,4 +58,18 @@ struct WorkflowTests {
         story.updatedAt = Date(timeIntervalSince1970: 600)
         #expect(story.wasUpdatedAfterPublishing)
     }
+
+    @Test("an embargo blocks publishing and scheduling before its time, and lets them through after")
+    func embargo() throws {
+        var story = article(.inReview)
+        let lifted = Date(timeIntervalSince1970: 10_000)
+        story.embargoUntil = lifted
+        #expect(throws: WorkflowError.embargoed(until: lifted)) { try story.publish(at: lifted.addingTimeInterval(-1)) }
+        #expect(throws: WorkflowError.embargoed(until: lifted)) { try story.schedule(at: lifted.addingTimeInterval(-60)) }
+        #expect(story.status == .inReview)
+        try story.schedule(at: lifted)
+        #expect(story.status == .scheduled)
+        try story.publish(at: lifted.addingTimeInterval(5))
+        #expect(story.status == .published)
+    }
 }

@@ -291,4 +291,44 @@ struct NewsroomEditorTests {
             #expect(log.contains("href=\"/newsroom/articles/\(id)\">خبر في السجل</a>"))
         }
     }
+
+    @Test("an embargoed story cannot go out before its time, and a correction shows on the reader's page with its time")
+    func embargoAndCorrection() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let editor = try await signedIn(client, as: staff.editor)
+            try await editor.get("/newsroom/articles/new")
+            let badTime = try await editor.post(
+                "/newsroom/articles/new",
+                [("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", "الأسبوع المقبل"), ("action", "save")]
+            )
+            #expect(badTime.status == .badRequest)
+            #expect(badTime.text.contains("id=\"embargo-problem\""))
+            #expect(badTime.text.contains("value=\"تقرير محظور\""))
+            let created = try await editor.post(
+                "/newsroom/articles/new",
+                [("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", "2099-01-01T08:00"), ("action", "save")]
+            )
+            let id = try articleID(from: created.headers[.location])
+            let page = try await editor.get("/newsroom/articles/\(id)").text
+            #expect(page.contains("name=\"embargo\" value=\"2099-01-01T08:00\""))
+            let refused = try await editor.post("/newsroom/articles/\(id)/move", [("move", "publish")])
+            #expect(refused.status == .conflict)
+            #expect(refused.text.contains("الخبر محظور النشر حتى"))
+            #expect(try await editor.get("/newsroom/articles/\(id)").text.contains("الحالة: مسودة"))
+
+            try await editor.post(
+                "/newsroom/articles/\(id)",
+                [("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", ""), ("revision", "1"), ("action", "save")]
+            )
+            #expect(try await editor.post("/newsroom/articles/\(id)/move", [("move", "publish")]).status == .seeOther)
+            try await editor.post(
+                "/newsroom/articles/\(id)",
+                [("headline", "تقرير محظور"), ("section", "world"), ("body", "نص مصحح."), ("correction", "صُحّح عدد الضحايا إلى ثلاثة."),
+                 ("revision", "2"), ("action", "save")]
+            )
+            let reader = try await client.execute(uri: "/world/\(id)", method: .get)
+            let story = try await client.execute(uri: try #require(reader.headers[.location]), method: .get).text
+            #expect(story.contains("<p class=\"correction\" role=\"note\"><strong>تحديث:</strong> صُحّح عدد الضحايا إلى ثلاثة. (<time"))
+        }
+    }
 }

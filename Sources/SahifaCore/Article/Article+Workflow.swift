@@ -15,6 +15,7 @@ extension Article {
         guard [.draft, .inReview, .scheduled, .unpublished].contains(status) else {
             throw .cannotSchedule(from: status)
         }
+        if let embargoUntil, date < embargoUntil { throw .embargoed(until: embargoUntil) }
         status = .scheduled
         publishedAt = date
     }
@@ -23,6 +24,7 @@ extension Article {
     /// an article published before keeps its first publication time.
     public mutating func publish(at date: Date) throws(WorkflowError) {
         guard status != .published else { throw .cannotPublish(from: status) }
+        if let embargoUntil, date < embargoUntil { throw .embargoed(until: embargoUntil) }
         if status != .scheduled || publishedAt == nil {
             publishedAt = publishedAt.map { min($0, date) } ?? date
         }

@@ -33,6 +33,10 @@ public struct Article: Sendable, Hashable {
     public var sourceID: String?
     /// The newsroom account that drafted it; nil for imported and demo articles.
     public var createdBy: AccountID?
+    /// No publishing before this time (حظر النشر), whoever asks.
+    public var embargoUntil: Date?
+    /// A correction an editor noted on the published article, shown to readers with its time.
+    public var correction: Correction?
 
     public init(
         id: ArticleID,
@@ -53,7 +57,9 @@ public struct Article: Sendable, Hashable {
         updatedAt: Date,
         revision: Int,
         sourceID: String? = nil,
-        createdBy: AccountID? = nil
+        createdBy: AccountID? = nil,
+        embargoUntil: Date? = nil,
+        correction: Correction? = nil
     ) {
         self.id = id
         self.slug = slug
@@ -74,6 +80,8 @@ public struct Article: Sendable, Hashable {
         self.revision = revision
         self.sourceID = sourceID
         self.createdBy = createdBy
+        self.embargoUntil = embargoUntil
+        self.correction = correction
     }
 
     /// The canonical reader URL path: `/{section}/{id}/{slug}`, slug percent-encoded.

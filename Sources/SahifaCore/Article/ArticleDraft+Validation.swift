@@ -9,6 +9,7 @@ extension ArticleDraft {
     public static let tagNameLimit = 60
     public static let seoTitleLimit = 120
     public static let seoDescriptionLimit = 300
+    public static let correctionLimit = 500
 
     /// Checks the draft's own fields and its body's directives; the store checks the names
     /// it refers to (section, authors, pictures, related articles).
@@ -41,6 +42,9 @@ extension ArticleDraft {
         if (seo.title ?? "").count > Self.seoTitleLimit { problems.append(.seoTitleTooLong(limit: Self.seoTitleLimit)) }
         if (seo.description ?? "").count > Self.seoDescriptionLimit {
             problems.append(.seoDescriptionTooLong(limit: Self.seoDescriptionLimit))
+        }
+        if correctionNote.trimmedForNews.count > Self.correctionLimit {
+            problems.append(.correctionTooLong(limit: Self.correctionLimit))
         }
         if !problems.isEmpty { throw InvalidArticle(problems: problems) }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an editor or an integrator submits to create or change an article: plain text
 /// fields as typed, with the section, tags, bylines and hero picture named rather than
 /// resolved. `validate()` checks what can be checked without the store.
@@ -16,6 +18,10 @@ public struct ArticleDraft: Sendable, Hashable {
     public var authorSlugs: [String]
     public var isFeatured: Bool
     public var seo: SEOFields
+    /// No publishing before this time; nil for none.
+    public var embargoUntil: Date?
+    /// A correction to note on the article; empty for none.
+    public var correctionNote: String
 
     public init(
         slug: String = "",
@@ -28,7 +34,9 @@ public struct ArticleDraft: Sendable, Hashable {
         tagNames: [String] = [],
         authorSlugs: [String] = [],
         isFeatured: Bool = false,
-        seo: SEOFields = SEOFields()
+        seo: SEOFields = SEOFields(),
+        embargoUntil: Date? = nil,
+        correctionNote: String = ""
     ) {
         self.slug = slug
         self.kicker = kicker
@@ -41,5 +49,7 @@ public struct ArticleDraft: Sendable, Hashable {
         self.authorSlugs = authorSlugs
         self.isFeatured = isFeatured
         self.seo = seo
+        self.embargoUntil = embargoUntil
+        self.correctionNote = correctionNote
     }
 }

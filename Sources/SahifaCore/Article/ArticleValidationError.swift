@@ -17,6 +17,7 @@ public enum ArticleValidationError: Error, Sendable, Hashable {
     case unknownRelatedArticle(ArticleID)
     case seoTitleTooLong(limit: Int)
     case seoDescriptionTooLong(limit: Int)
+    case correctionTooLong(limit: Int)
 
     /// The form field this problem belongs beside.
     public var field: ArticleField {
@@ -32,13 +33,14 @@ public enum ArticleValidationError: Error, Sendable, Hashable {
         case .unknownHeroImage: .heroImage
         case .seoTitleTooLong: .seoTitle
         case .seoDescriptionTooLong: .seoDescription
+        case .correctionTooLong: .correction
         }
     }
 }
 
 /// The fields of the article form, for placing a problem beside the right one.
 public enum ArticleField: String, Sendable, CaseIterable {
-    case slug, kicker, headline, summary, body, heroImage, section, tags, authors, seoTitle, seoDescription
+    case slug, kicker, headline, summary, body, heroImage, section, tags, authors, seoTitle, seoDescription, correction
 }
 
 /// Every problem found in one submission, so an editor sees them all at once.

@@ -45,7 +45,9 @@ public struct ArticleRevision: Sendable, Hashable {
             tagNames: article.tags.map(\.name),
             authorSlugs: article.authors.map(\.slug),
             isFeatured: article.isFeatured,
-            seo: article.seo
+            seo: article.seo,
+            embargoUntil: article.embargoUntil,
+            correctionNote: article.correction?.note ?? ""
         )
     }
 }

@@ -199,6 +199,15 @@ enum SQLiteMigrations {
                     """
             )
         }
+        migrator.registerMigration("2026-11-29 embargoes and corrections") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE articles ADD COLUMN embargo_until REAL;
+                    ALTER TABLE articles ADD COLUMN correction_note TEXT;
+                    ALTER TABLE articles ADD COLUMN corrected_at REAL;
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -26,7 +26,8 @@ extension SQLiteNewsStore {
                     createdAt: date,
                     publishedAt: nil,
                     updatedAt: date,
-                    revision: 1
+                    revision: 1,
+                    embargoUntil: draft.embargoUntil
                 )
             )
             try record.insert(db)
@@ -66,6 +67,16 @@ extension SQLiteNewsStore {
             record.seoDescription = seo.description
             record.updatedAt = date.timeIntervalSince1970
             record.revision += 1
+            record.embargoUntil = draft.embargoUntil?.timeIntervalSince1970
+            // A new or changed note is dated now; the same note keeps its time; none clears it.
+            let note = draft.correctionNote.trimmedForNews
+            if note.isEmpty {
+                record.correctionNote = nil
+                record.correctedAt = nil
+            } else if note != record.correctionNote {
+                record.correctionNote = note
+                record.correctedAt = date.timeIntervalSince1970
+            }
             try record.update(db)
             try db.execute(sql: "DELETE FROM article_tags WHERE article_id = ?", arguments: [id.rawValue])
             try db.execute(sql: "DELETE FROM article_authors WHERE article_id = ?", arguments: [id.rawValue])

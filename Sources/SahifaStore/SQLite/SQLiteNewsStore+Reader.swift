@@ -218,7 +218,8 @@ extension SQLiteNewsStore {
             SELECT a.id, a.slug, a.kicker, a.headline, a.summary,
                    CASE WHEN ? THEN b.markdown ELSE '' END, b.html, a.status,
                    a.is_featured, a.seo_title, a.seo_description, a.created_at, a.published_at, a.updated_at,
-                   a.revision, a.source_id, \(SectionRecord.columns("s")), \(MediaRecord.columns("m")), a.created_by
+                   a.revision, a.source_id, \(SectionRecord.columns("s")), \(MediaRecord.columns("m")), a.created_by,
+                   a.embargo_until, a.correction_note, a.corrected_at
             FROM articles a
             JOIN article_bodies b ON b.article_id = a.id
             JOIN sections s ON s.id = a.section_id
@@ -263,7 +264,15 @@ extension SQLiteNewsStore {
                 updatedAt: Date(timeIntervalSince1970: row.double(13)),
                 revision: row.int(14),
                 sourceID: row.optionalText(15),
-                createdBy: row.optionalInt64(16 + SectionRecord.columnCount + MediaRecord.columnCount).map { AccountID($0) }
+                createdBy: row.optionalInt64(16 + SectionRecord.columnCount + MediaRecord.columnCount).map { AccountID($0) },
+                embargoUntil: row.optionalDouble(17 + SectionRecord.columnCount + MediaRecord.columnCount)
+                    .map(Date.init(timeIntervalSince1970:)),
+                correction: row.optionalText(18 + SectionRecord.columnCount + MediaRecord.columnCount).map { note in
+                    Correction(
+                        note: note,
+                        at: Date(timeIntervalSince1970: row.double(19 + SectionRecord.columnCount + MediaRecord.columnCount))
+                    )
+                }
             )
         }
     }

@@ -81,6 +81,8 @@ struct ErrorResponder: RouterMiddleware {
             switch error {
             case .cannotSubmit, .cannotSchedule, .cannotPublish, .cannotUnpublish:
                 return Problem(.conflict, code: "workflow_conflict")
+            case .embargoed(let until):
+                return Problem(.conflict, code: "embargoed", message: "the article is under embargo until \(until)")
             }
         case let error as NewsroomError:
             switch error {

@@ -30,8 +30,11 @@ struct ArticleEditorController {
         guard session.account.may(.writeDrafts) else { throw NewsroomError.notAllowed }
         let form = ArticleForm(context.form ?? QueryParameters.empty)
         if context.form?["action"] == "preview" { return try await preview(session, article: nil, form: form) }
+        guard let draft = try await draft(of: form) else {
+            return try await embargoProblem(session, article: nil, form: form)
+        }
         do {
-            let article = try await store.createArticle(form.draft, at: Date(), by: session.account.id)
+            let article = try await store.createArticle(draft, at: Date(), by: session.account.id)
             return NewsroomPages.redirect(to: Self.path(article.id) + "?done=saved")
         } catch let invalid as InvalidArticle {
             return try await page(
@@ -49,7 +52,7 @@ struct ArticleEditorController {
         case let move?: WorkflowMove(rawValue: move).map { .done("تم: " + EditorPage.label($0) + ".") }
         case nil: nil
         }
-        return try await page(session, article: article, form: ArticleForm(article), notice: notice, status: .ok)
+        return try await page(session, article: article, form: ArticleForm(article, zone: try await siteZone()), notice: notice, status: .ok)
     }
 
     @Sendable func save(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -58,9 +61,12 @@ struct ArticleEditorController {
         let form = ArticleForm(context.form ?? QueryParameters.empty)
         if context.form?["action"] == "preview" { return try await preview(session, article: article, form: form) }
         guard session.account.mayEdit(article) else { throw NewsroomError.notAllowed }
+        guard let draft = try await draft(of: form) else {
+            return try await embargoProblem(session, article: article, form: form)
+        }
         do {
             _ = try await store.updateArticle(
-                id: article.id, with: form.draft, at: Date(), expectedRevision: form.revision, by: session.account.id
+                id: article.id, with: draft, at: Date(), expectedRevision: form.revision, by: session.account.id
             )
             return NewsroomPages.redirect(to: Self.path(article.id) + "?done=saved")
         } catch let invalid as InvalidArticle {
@@ -95,21 +101,29 @@ struct ArticleEditorController {
             throw WorkflowError.cannotPublish(from: article.status)
         }
         let now = Date()
-        switch move {
-        case .submitForReview: _ = try await store.submitArticleForReview(id: article.id, at: now, by: session.account.id)
-        case .publish: _ = try await store.publishArticle(id: article.id, at: now, by: session.account.id)
-        case .unpublish: _ = try await store.unpublishArticle(id: article.id, at: now, by: session.account.id)
-        case .schedule:
-            let settings = try await store.siteChrome(at: now).settings
-            guard let text = context.form?["publish_at"], let publishAt = Self.localTime(text, zone: settings.timeZoneIdentifier),
-                publishAt > now
-            else {
-                return try await page(
-                    session, article: article, form: ArticleForm(article),
-                    notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
-                )
+        let zone = try await siteZone()
+        do {
+            switch move {
+            case .submitForReview: _ = try await store.submitArticleForReview(id: article.id, at: now, by: session.account.id)
+            case .publish: _ = try await store.publishArticle(id: article.id, at: now, by: session.account.id)
+            case .unpublish: _ = try await store.unpublishArticle(id: article.id, at: now, by: session.account.id)
+            case .schedule:
+                guard let text = context.form?["publish_at"], let publishAt = LocalTime.parse(text, zone: zone), publishAt > now
+                else {
+                    return try await page(
+                        session, article: article, form: ArticleForm(article, zone: zone),
+                        notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
+                    )
+                }
+                _ = try await store.scheduleArticle(id: article.id, for: publishAt, at: now, by: session.account.id)
             }
-            _ = try await store.scheduleArticle(id: article.id, for: publishAt, at: now, by: session.account.id)
+        } catch WorkflowError.embargoed(let until) {
+            let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
+            return try await page(
+                session, article: article, form: ArticleForm(article, zone: zone),
+                notice: .problem("الخبر محظور النشر حتى " + dates.gregorianDate(until) + " الساعة " + dates.time(until) + "."),
+                status: .conflict
+            )
         }
         return NewsroomPages.redirect(to: Self.path(article.id) + "?done=" + move.rawValue)
     }
@@ -122,13 +136,20 @@ struct ArticleEditorController {
         return article
     }
 
-    /// `2026-12-01T09:30` from a datetime-local field, read in the site's time zone.
-    static func localTime(_ text: String, zone: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: zone) ?? .gmt
-        formatter.dateFormat = text.count > 16 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm"
-        return formatter.date(from: text)
+    private func siteZone() async throws -> String {
+        try await store.siteChrome(at: Date()).settings.timeZoneIdentifier
+    }
+
+    /// The form's draft, or nil when its embargo is not a date and time.
+    private func draft(of form: ArticleForm) async throws -> ArticleDraft? {
+        try? form.draft(zone: try await siteZone())
+    }
+
+    private func embargoProblem(_ session: NewsroomSession, article: Article?, form: ArticleForm) async throws -> Response {
+        try await page(
+            session, article: article, form: form, problems: ["embargo": ["اكتب تاريخاً ووقتاً صحيحين، أو اترك الحقل فارغاً."]],
+            notice: .problem("لم يُحفظ الخبر: صحّح ما هو مبيّن بجانب الحقول."), status: .badRequest
+        )
     }
 
     private func preview(_ session: NewsroomSession, article: Article?, form: ArticleForm) async throws -> Response {

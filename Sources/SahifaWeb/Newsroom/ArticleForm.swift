@@ -17,6 +17,9 @@ struct ArticleForm: Sendable, Hashable {
     var seoTitle = ""
     var seoDescription = ""
     var isFeatured = false
+    /// As typed in a datetime-local field, in the site's clock; empty for no embargo.
+    var embargo = ""
+    var correction = ""
     /// The revision the member started from; nil for a new article.
     var revision: Int?
 
@@ -35,6 +38,8 @@ struct ArticleForm: Sendable, Hashable {
         seoTitle = form["seo_title"] ?? ""
         seoDescription = form["seo_description"] ?? ""
         isFeatured = form["featured"] == "1"
+        embargo = form["embargo"] ?? ""
+        correction = form["correction"] ?? ""
         revision = form["revision"].flatMap { Int($0) }
     }
 
@@ -51,11 +56,25 @@ struct ArticleForm: Sendable, Hashable {
         seoTitle = article.seo.title ?? ""
         seoDescription = article.seo.description ?? ""
         isFeatured = article.isFeatured
+        correction = article.correction?.note ?? ""
         revision = article.revision
     }
 
-    var draft: ArticleDraft {
-        ArticleDraft(
+    /// The form as it was first shown for `article`, with its embargo in the site's clock.
+    init(_ article: Article, zone: String) {
+        self.init(article)
+        embargo = article.embargoUntil.map { LocalTime.format($0, zone: zone) } ?? ""
+    }
+
+    /// The draft to save, the embargo read in the site's clock `zone`.
+    /// - Throws: `InvalidEmbargo` when the embargo field is not a date and time.
+    func draft(zone: String) throws(InvalidEmbargo) -> ArticleDraft {
+        var embargoUntil: Date?
+        if !embargo.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let time = LocalTime.parse(embargo, zone: zone) else { throw InvalidEmbargo() }
+            embargoUntil = time
+        }
+        return ArticleDraft(
             slug: slug,
             kicker: kicker,
             headline: headline,
@@ -68,9 +87,14 @@ struct ArticleForm: Sendable, Hashable {
                 .filter { !$0.isEmpty },
             authorSlugs: authorSlugs,
             isFeatured: isFeatured,
-            seo: SEOFields(title: seoTitle.isEmpty ? nil : seoTitle, description: seoDescription.isEmpty ? nil : seoDescription)
+            seo: SEOFields(title: seoTitle.isEmpty ? nil : seoTitle, description: seoDescription.isEmpty ? nil : seoDescription),
+            embargoUntil: embargoUntil,
+            correctionNote: correction
         )
     }
+
+    /// The embargo field does not hold a date and time.
+    struct InvalidEmbargo: Error {}
 
     /// The form input that a field's problems are shown beside.
     static func fieldName(_ field: ArticleField) -> String {
@@ -86,6 +110,7 @@ struct ArticleForm: Sendable, Hashable {
         case .authors: "authors"
         case .seoTitle: "seo_title"
         case .seoDescription: "seo_description"
+        case .correction: "correction"
         }
     }
 }

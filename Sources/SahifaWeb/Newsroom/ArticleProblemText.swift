@@ -21,6 +21,7 @@ enum ArticleProblemText {
         case .unknownRelatedArticle(let id): "لا يوجد خبر رقمه \(id) لبطاقة «أخبار ذات علاقة»."
         case .seoTitleTooLong(let limit): "عنوان محركات البحث أطول من \(limit) حرفاً."
         case .seoDescriptionTooLong(let limit): "وصف محركات البحث أطول من \(limit) حرف."
+        case .correctionTooLong(let limit): "ملاحظة التصحيح أطول من \(limit) حرف."
         }
     }
 

@@ -80,6 +80,7 @@ struct ReaderPresenter {
             byline: article.authors.map { LinkModel(text: $0.name, href: $0.path) },
             published: dates.dateline(published),
             updated: article.wasUpdatedAfterPublishing ? dates.dateline(article.updatedAt) : nil,
+            correction: article.correction.map { ArticlePageModel.CorrectionNotice(note: $0.note, when: dates.dateline($0.at)) },
             body: body,
             relatedNews: content.relatedNews.map { teaser($0, dates: dates) },
             tags: article.tags.map { LinkModel(text: $0.name, href: $0.path) },

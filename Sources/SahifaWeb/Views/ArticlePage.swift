@@ -78,6 +78,13 @@ enum ArticlePage {
             dateLine(updated, into: &html)
             html.raw("</p>")
         }
+        if let correction = page.correction {
+            html.raw("<p class=\"correction\" role=\"note\"><strong>تحديث:</strong> ")
+            html.text(correction.note)
+            html.raw(" (")
+            dateLine(correction.when, into: &html)
+            html.raw(")</p>")
+        }
         html.raw("</div>\n")
     }
 

@@ -20,6 +20,9 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var publishedAt: Double?
     var updatedAt: Double
     var revision: Int
+    var embargoUntil: Double?
+    var correctionNote: String?
+    var correctedAt: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, slug, kicker, headline, summary, status, revision
@@ -31,6 +34,9 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case createdAt = "created_at"
         case publishedAt = "published_at"
         case updatedAt = "updated_at"
+        case embargoUntil = "embargo_until"
+        case correctionNote = "correction_note"
+        case correctedAt = "corrected_at"
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -53,5 +59,8 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
         publishedAt = article.publishedAt?.timeIntervalSince1970
         updatedAt = article.updatedAt.timeIntervalSince1970
         revision = article.revision
+        embargoUntil = article.embargoUntil?.timeIntervalSince1970
+        correctionNote = article.correction?.note
+        correctedAt = article.correction?.at.timeIntervalSince1970
     }
 }

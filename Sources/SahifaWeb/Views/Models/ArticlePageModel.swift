@@ -13,11 +13,18 @@ struct ArticlePageModel: Sendable, Hashable {
     var published: Dateline
     /// When the text changed after publication.
     var updated: Dateline?
+    /// An editor's correction, with when it was made.
+    var correction: CorrectionNotice?
     var body: [BodyPart]
     /// أخبار ذات علاقة at the end: worked out from the text, after the editor's own cards.
     var relatedNews: [TeaserModel]
     var tags: [LinkModel]
     var share: [LinkModel]
+
+    struct CorrectionNotice: Sendable, Hashable {
+        var note: String
+        var when: Dateline
+    }
 
     enum BodyPart: Sendable, Hashable {
         case html(TrustedHTML)
