@@ -67,6 +67,12 @@ public protocol NewsStore: Sendable {
     /// The account with this id and its password hash, for changing the password.
     func credentials(id: AccountID) async throws -> AccountCredentials?
 
+    /// Every account, by name.
+    func accounts() async throws -> [Account]
+
+    /// Gives an account another role; it takes effect on the member's next request.
+    func setRole(of id: AccountID, to role: Role) async throws
+
     /// Replaces the password hash and ends every other session of the account.
     func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws
 
@@ -164,6 +170,10 @@ public protocol NewsStore: Sendable {
 
     /// Takes a line off the ticker now, before its expiry; false when it was not on it.
     func endBreakingItem(id: Int64, at date: Date, by account: AccountID?) async throws -> Bool
+
+    /// Renames a section and moves it to `position` in the navigation (1 is first).
+    /// - Throws: `StoreError.sectionNotFound`.
+    func updateSection(slug: String, name: String, position: Int) async throws
 
     /// The audit log, newest first.
     func auditLog(page: PageRequest) async throws -> Page<AuditEntry>

@@ -4,6 +4,7 @@ import SahifaCore
 public enum StoreError: Error, Sendable, Hashable {
     case articleNotFound(ArticleID)
     case sectionSlugTaken(String)
+    case sectionNotFound(String)
     case invalidSectionSlug(String)
     case authorSlugTaken(String)
     /// Someone saved the article since this editor opened it; `current` is its revision now.

@@ -62,6 +62,7 @@ func buildRouter(
     RevisionsController(store: store, pages: pages).addRoutes(to: router)
     BreakingController(store: store, pages: pages).addRoutes(to: router)
     AuditController(store: store, pages: pages).addRoutes(to: router)
+    AdminController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
     MediaLibraryController(store: store, library: library, pages: pages, uploadLimit: newsroom.uploadLimit)
         .addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)

@@ -12,6 +12,7 @@ enum StoreErrorText {
             "the database was written by a newer Sahifa (it has migration \"\(migration)\"); upgrade this program"
         case .articleNotFound(let id): "no article with id \(id)"
         case .sectionSlugTaken(let slug): "a section with slug \(slug) already exists"
+        case .sectionNotFound(let slug): "no section with slug \(slug)"
         case .invalidSectionSlug(let slug): "\(slug) cannot be a section slug (use a-z, 0-9 and -)"
         case .authorSlugTaken(let slug): "an author with slug \(slug) already exists"
         case .revisionConflict(let id, let current): "article \(id) was saved meanwhile (now revision \(current))"

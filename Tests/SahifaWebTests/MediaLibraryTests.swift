@@ -49,18 +49,11 @@ struct MediaLibraryTests {
         return try await client.execute(uri: "/newsroom/media", method: .post, headers: headers, body: body)
     }
 
-    private func signedIn(_ client: any TestClientProtocol) async throws -> NewsroomBrowser {
-        let browser = NewsroomBrowser(client)
-        try await browser.get("/newsroom/login")
-        try await browser.post("/newsroom/login", [("email", "photo@example.org"), ("password", Self.password)])
-        try await browser.get("/newsroom/media")
-        return browser
-    }
-
     @Test("a PNG is stored by its content with the size read from it, listed, and served with a year's cache")
     func uploadPicture() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await signedIn(client)
+            let browser = try await NewsroomBrowser.signedIn(client, email: "photo@example.org", password: Self.password)
+            try await browser.get("/newsroom/media")
             let picture = SamplePictures.png + Array(repeating: 0, count: 64)
             let response = try await upload(
                 client, browser, fields: [("alt", "قادة آسيا الوسطى حول الطاولة"), ("caption", "القمة في البيت الأبيض"), ("credit", "رويترز")],
@@ -84,7 +77,8 @@ struct MediaLibraryTests {
     @Test("a file that is not a picture is refused with 415, whatever its name, and the typed fields are kept")
     func notAPicture() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await signedIn(client)
+            let browser = try await NewsroomBrowser.signedIn(client, email: "photo@example.org", password: Self.password)
+            try await browser.get("/newsroom/media")
             let response = try await upload(
                 client, browser, fields: [("alt", "وصف مكتوب"), ("credit", "أ ف ب")], file: Array("<script>alert(1)</script>".utf8)
             )
@@ -98,7 +92,8 @@ struct MediaLibraryTests {
     @Test("a picture without alt text is refused beside the field; one over the size limit gets 413; one without the form token 403")
     func refusals() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await signedIn(client)
+            let browser = try await NewsroomBrowser.signedIn(client, email: "photo@example.org", password: Self.password)
+            try await browser.get("/newsroom/media")
             let noAlt = try await upload(client, browser, fields: [("alt", "  ")], file: SamplePictures.gif)
             #expect(noAlt.status == .badRequest)
             #expect(noAlt.text.contains("id=\"alt-problem\">اكتب وصفاً للصورة لمن لا يراها.</p>"))

@@ -23,17 +23,10 @@ struct NewsroomBreakingTests {
         return (try await open("desk@example.org", .editor), try await open("writer@example.org", .writer))
     }
 
-    private func signedIn(_ client: any TestClientProtocol, _ email: String) async throws -> NewsroomBrowser {
-        let browser = NewsroomBrowser(client)
-        try await browser.get("/newsroom/login")
-        try await browser.post("/newsroom/login", [("email", email), ("password", Self.password)])
-        return browser
-    }
-
     @Test("an editor's ticker line shows on the reader's pages at once and leaves them when ended early")
     func postAndEnd() async throws {
         try await withSite(seed: Self.seed) { client, staff in
-            let desk = try await signedIn(client, staff.editor.email)
+            let desk = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await desk.get("/newsroom/breaking")
             let posted = try await desk.post("/newsroom/breaking", [("text", "زلزال بقوة ٥ درجات يضرب الساحل"), ("article", ""), ("lasting", "60")])
             #expect(posted.status == .seeOther)
@@ -54,7 +47,7 @@ struct NewsroomBreakingTests {
     @Test("an empty line or an unknown story is refused beside the field with what was typed kept")
     func refused() async throws {
         try await withSite(seed: Self.seed) { client, staff in
-            let desk = try await signedIn(client, staff.editor.email)
+            let desk = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await desk.get("/newsroom/breaking")
             let empty = try await desk.post("/newsroom/breaking", [("text", "  "), ("article", "77"), ("lasting", "180")])
             #expect(empty.status == .badRequest)
@@ -68,7 +61,7 @@ struct NewsroomBreakingTests {
     @Test("a writer cannot reach the breaking-news desk")
     func writerRefused() async throws {
         try await withSite(seed: Self.seed) { client, staff in
-            let writer = try await signedIn(client, staff.writer.email)
+            let writer = try await NewsroomBrowser.signedIn(client, email: staff.writer.email, password: Self.password)
             let dashboard = try await writer.get("/newsroom").text
             #expect(!dashboard.contains("href=\"/newsroom/breaking\""))
             let page = try await writer.get("/newsroom/breaking")

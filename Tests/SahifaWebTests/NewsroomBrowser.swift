@@ -17,6 +17,19 @@ actor NewsroomBrowser {
         self.client = client
     }
 
+    /// A browser signed in through the sign-in form.
+    static func signedIn(_ client: any TestClientProtocol, email: String, password: String) async throws -> NewsroomBrowser {
+        let browser = NewsroomBrowser(client)
+        try await browser.get("/newsroom/login")
+        let response = try await browser.post("/newsroom/login", [("email", email), ("password", password)])
+        guard response.status == .seeOther else { throw SignInRefused(status: response.status.code) }
+        return browser
+    }
+
+    struct SignInRefused: Error {
+        var status: Int
+    }
+
     @discardableResult
     func get(_ uri: String) async throws -> TestResponse {
         try await send(uri, method: .get, body: nil)

@@ -33,14 +33,6 @@ struct NewsroomEditorTests {
         )
     }
 
-    private func signedIn(_ client: any TestClientProtocol, as account: Account) async throws -> NewsroomBrowser {
-        let browser = NewsroomBrowser(client)
-        try await browser.get("/newsroom/login")
-        let response = try await browser.post("/newsroom/login", [("email", account.email), ("password", Self.password)])
-        #expect(response.status == .seeOther)
-        return browser
-    }
-
     private func articleID(from location: String?) throws -> Int64 {
         let path = try #require(location)
         let digits = path.dropFirst("/newsroom/articles/".count).prefix { $0.isNumber }
@@ -50,7 +42,7 @@ struct NewsroomEditorTests {
     @Test("a refused draft shows Arabic problems beside the fields with every word kept; a good one is saved as the writer's draft")
     func draft() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
-            let writer = try await signedIn(client, as: staff.writer)
+            let writer = try await NewsroomBrowser.signedIn(client, email: staff.writer.email, password: Self.password)
             let form = try await writer.get("/newsroom/articles/new")
             #expect(form.status == .ok)
             #expect(form.text.contains("<textarea dir=\"auto\" id=\"body\""))
@@ -83,7 +75,7 @@ struct NewsroomEditorTests {
     @Test("a writer submits for review but may not publish; an editor publishes and readers see the story")
     func workflow() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
-            let writer = try await signedIn(client, as: staff.writer)
+            let writer = try await NewsroomBrowser.signedIn(client, email: staff.writer.email, password: Self.password)
             try await writer.get("/newsroom/articles/new")
             let created = try await writer.post(
                 "/newsroom/articles/new", [("headline", "افتتاح خط قطارات جديد"), ("section", "economy"), ("body", "نص الخبر."), ("action", "save")]
@@ -100,7 +92,7 @@ struct NewsroomEditorTests {
             )
             #expect(refusedEdit.status == .forbidden)
 
-            let editor = try await signedIn(client, as: staff.editor)
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             let review = try await editor.get("/newsroom").text
             #expect(review.contains("بانتظار المراجعة") && review.contains("افتتاح خط قطارات جديد"))
             try await editor.get("/newsroom/articles/\(id)")
@@ -117,7 +109,7 @@ struct NewsroomEditorTests {
     @Test("an editor schedules a story for a future time in the site's clock; a past or unreadable time is refused")
     func scheduling() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
-            let editor = try await signedIn(client, as: staff.editor)
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await editor.get("/newsroom/articles/new")
             let created = try await editor.post(
                 "/newsroom/articles/new", [("headline", "خبر للغد"), ("section", "world"), ("body", "نص."), ("action", "save")]
@@ -139,8 +131,8 @@ struct NewsroomEditorTests {
     @Test("when two editors save the same article, the second save is refused with the other version shown and its text kept")
     func concurrentEdits() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
-            let day = try await signedIn(client, as: staff.editor)
-            let night = try await signedIn(client, as: staff.otherEditor)
+            let day = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
+            let night = try await NewsroomBrowser.signedIn(client, email: staff.otherEditor.email, password: Self.password)
             try await day.get("/newsroom/articles/new")
             let created = try await day.post(
                 "/newsroom/articles/new", [("headline", "العنوان الأول"), ("section", "world"), ("body", "النص الأول."), ("action", "save")]
@@ -176,7 +168,7 @@ struct NewsroomEditorTests {
     @Test("the preview renders the body on the server and saves nothing")
     func preview() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
-            let editor = try await signedIn(client, as: staff.editor)
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await editor.get("/newsroom/articles/new")
             let created = try await editor.post(
                 "/newsroom/articles/new", [("headline", "خبر للمعاينة"), ("section", "world"), ("body", "نص محفوظ."), ("action", "save")]
@@ -197,7 +189,7 @@ struct NewsroomEditorTests {
     @Test("every save is a revision: the list shows them, two can be compared, and an old one can be restored as a new revision")
     func revisions() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
-            let editor = try await signedIn(client, as: staff.editor)
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await editor.get("/newsroom/articles/new")
             let created = try await editor.post(
                 "/newsroom/articles/new",
@@ -236,7 +228,7 @@ struct NewsroomEditorTests {
     @Test("the article list narrows by status, section, author and headline words, and keeps the filters in its links")
     func articleList() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
-            let editor = try await signedIn(client, as: staff.editor)
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await editor.get("/newsroom/articles/new")
             for (headline, section, author) in [("سوق النفط اليوم", "economy", "omar"), ("انتخابات في أوروبا", "world", "layla"), ("النفط والسياسة_50%", "world", "omar")] {
                 try await editor.post(
@@ -272,7 +264,7 @@ struct NewsroomEditorTests {
             return (staff, admin)
         }) { client, seeded in
             let (staff, admin) = seeded
-            let editor = try await signedIn(client, as: staff.editor)
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await editor.get("/newsroom/articles/new")
             let created = try await editor.post(
                 "/newsroom/articles/new", [("headline", "خبر في السجل"), ("section", "world"), ("body", "نص."), ("action", "save")]
@@ -282,7 +274,7 @@ struct NewsroomEditorTests {
             try await editor.post("/newsroom/articles/\(id)/move", [("move", "publish")])
             #expect(try await editor.get("/newsroom/audit").status == .forbidden)
 
-            let boss = try await signedIn(client, as: admin)
+            let boss = try await NewsroomBrowser.signedIn(client, email: admin.email, password: Self.password)
             let log = try await boss.get("/newsroom/audit").text
             let published = try #require(log.offset(of: "<td>نشر</td>"))
             let createdLine = try #require(log.offset(of: "<td>أنشأ خبراً</td>"))
@@ -295,7 +287,7 @@ struct NewsroomEditorTests {
     @Test("an embargoed story cannot go out before its time, and a correction shows on the reader's page with its time")
     func embargoAndCorrection() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
-            let editor = try await signedIn(client, as: staff.editor)
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await editor.get("/newsroom/articles/new")
             let badTime = try await editor.post(
                 "/newsroom/articles/new",

@@ -45,6 +45,16 @@ extension SQLiteNewsStore {
         }
     }
 
+    public func accounts() async throws -> [Account] {
+        try readPage { db in
+            try db.rows("SELECT \(Self.accountColumns) FROM accounts ORDER BY name, id") { Self.account($0) }
+        }
+    }
+
+    public func setRole(of id: AccountID, to role: Role) async throws {
+        try await pool.write { db in try db.run("UPDATE accounts SET role = ? WHERE id = ?", [role.rawValue, id.rawValue]) }
+    }
+
     public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {
         try await pool.write { db in
             try db.run("UPDATE accounts SET password_hash = ? WHERE id = ?", [passwordHash, id.rawValue])

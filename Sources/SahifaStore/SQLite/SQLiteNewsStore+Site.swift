@@ -60,6 +60,20 @@ extension SQLiteNewsStore {
         }
     }
 
+    public func updateSection(slug: String, name: String, position: Int) async throws {
+        try await pool.write { db in
+            let ordered = try db.rows("SELECT slug FROM sections ORDER BY position, id") { $0.text(0) }
+            guard let current = ordered.firstIndex(of: slug) else { throw StoreError.sectionNotFound(slug) }
+            var order = ordered
+            order.remove(at: current)
+            order.insert(slug, at: min(max(position, 1), order.count + 1) - 1)
+            for (index, each) in order.enumerated() {
+                try db.run("UPDATE sections SET position = ? WHERE slug = ?", [index + 1, each])
+            }
+            try db.run("UPDATE sections SET name = ? WHERE slug = ?", [name.trimmedForNews, slug])
+        }
+    }
+
     public func auditLog(page: PageRequest) async throws -> Page<AuditEntry> {
         try readPage { db in
             let total = try db.firstRow("SELECT COUNT(*) FROM audit_log") { $0.int(0) } ?? 0

@@ -72,6 +72,7 @@ struct ErrorResponder: RouterMiddleware {
             case .articleNotFound(let id):
                 return Problem(.notFound, code: "article_not_found", message: "no published article with id \(id)")
             case .sectionSlugTaken, .authorSlugTaken: return Problem(.conflict, code: "slug_taken")
+            case .sectionNotFound: return Problem(.notFound, code: "section_not_found")
             case .revisionConflict(let id, let current):
                 return Problem(.conflict, code: "revision_conflict", message: "article \(id) was saved meanwhile; it is now at revision \(current)")
             case .invalidSectionSlug: return Problem(.badRequest, code: "invalid_slug")

@@ -33,7 +33,9 @@ enum NewsroomLayout {
             html.raw("<nav aria-label=\"غرفة الأخبار\"><ul><li><a href=\"/newsroom\">لوحة التحرير</a></li>")
             html.raw("<li><a href=\"/newsroom/articles\">كل الأخبار</a></li><li><a href=\"/newsroom/articles/new\">خبر جديد</a></li><li><a href=\"/newsroom/media\">مكتبة الوسائط</a></li>")
             if member.mayPostBreakingNews { html.raw("<li><a href=\"/newsroom/breaking\">عاجل</a></li>") }
-            if member.mayReadAuditLog { html.raw("<li><a href=\"/newsroom/audit\">سجل التدقيق</a></li>") }
+            if member.mayReadAuditLog {
+                html.raw("<li><a href=\"/newsroom/audit\">سجل التدقيق</a></li><li><a href=\"/newsroom/admin\">الإدارة</a></li>")
+            }
             html.raw("<li><a href=\"/newsroom/password\">كلمة المرور</a></li></ul></nav>")
             html.raw("<p class=\"member\">")
             html.text(member.name)

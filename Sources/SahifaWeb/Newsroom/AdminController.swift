@@ -1,0 +1,175 @@
+import ArabicText
+import Foundation
+import Hummingbird
+import SahifaCore
+import SahifaStore
+
+/// `/newsroom/admin/…`: accounts and roles, sections, and site settings, for admins only.
+struct AdminController {
+    let store: any NewsStore
+    let pages: NewsroomPages
+    let hasher: PasswordHasher
+
+    func addRoutes(to router: Router<SahifaRequestContext>) {
+        router.get("newsroom/admin", use: { request, context in
+            _ = try admin(request, context)
+            return NewsroomPages.redirect(to: "/newsroom/admin/accounts")
+        })
+        router.get("newsroom/admin/accounts", use: accounts)
+        router.post("newsroom/admin/accounts", use: openAccount)
+        router.post("newsroom/admin/accounts/:id/role", use: changeRole)
+        router.get("newsroom/admin/sections", use: sections)
+        router.post("newsroom/admin/sections", use: addSection)
+        router.post("newsroom/admin/sections/:slug", use: updateSection)
+        router.get("newsroom/admin/settings", use: settings)
+        router.post("newsroom/admin/settings", use: saveSettings)
+    }
+
+    // MARK: Accounts
+
+    @Sendable func accounts(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try admin(request, context)
+        return try await accountsPage(session, notice: done(request), problems: [:], typed: .init(), status: .ok)
+    }
+
+    @Sendable func openAccount(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try admin(request, context)
+        let form = context.form ?? QueryParameters.empty
+        let typed = AdminPages.NewAccountFields(
+            email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"].flatMap(Role.init(rawValue:)) ?? .writer
+        )
+        let new = NewAccount(email: typed.email, name: typed.name, role: typed.role, password: form["password"] ?? "")
+        do {
+            try new.validate()
+            _ = try await store.createAccount(new, passwordHash: try await hasher.hash(new.password), at: Date(), onlyIfFirst: false)
+        } catch let invalid as InvalidAccount {
+            return try await accountsPage(
+                session, notice: .problem("لم يُنشأ الحساب: صحّح ما هو مبيّن بجانب الحقول."),
+                problems: AccountProblemText.byField(invalid.problems), typed: typed, status: .badRequest
+            )
+        }
+        return NewsroomPages.redirect(to: "/newsroom/admin/accounts?done=1")
+    }
+
+    @Sendable func changeRole(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try admin(request, context)
+        guard let id = Int64(try context.pathSegment("id")), let role = context.form?["role"].flatMap(Role.init(rawValue:)) else {
+            throw ReaderError.malformedRequest(reason: "an account id and a role are needed")
+        }
+        // An admin cannot demote themself, so a site always keeps at least the admin acting now.
+        guard AccountID(id) != session.account.id else {
+            return try await accountsPage(
+                session, notice: .problem("لا يمكنك تغيير دورك أنت؛ اطلب ذلك من مدير آخر."), problems: [:], typed: .init(),
+                status: .conflict
+            )
+        }
+        try await store.setRole(of: AccountID(id), to: role)
+        return NewsroomPages.redirect(to: "/newsroom/admin/accounts?done=1")
+    }
+
+    // MARK: Sections
+
+    @Sendable func sections(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try admin(request, context)
+        return try await sectionsPage(session, notice: done(request), problems: [:], status: .ok)
+    }
+
+    @Sendable func addSection(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try admin(request, context)
+        let slug = (context.form?["slug"] ?? "").trimmingCharacters(in: .whitespaces)
+        let name = (context.form?["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var problems: [String: String] = [:]
+        if name.isEmpty { problems["name"] = "اكتب اسم القسم." }
+        if !Slug.isValidASCII(slug) || Section.reservedSlugs.contains(slug) {
+            problems["slug"] = "استعمل حروفاً لاتينية صغيرة وأرقاماً وشرطات، وليس اسماً محجوزاً."
+        }
+        if problems.isEmpty {
+            do {
+                _ = try await store.createSection(slug: slug, name: name)
+                return NewsroomPages.redirect(to: "/newsroom/admin/sections?done=1")
+            } catch StoreError.sectionSlugTaken {
+                problems["slug"] = "يوجد قسم بهذا المعرّف."
+            }
+        }
+        return try await sectionsPage(session, notice: .problem("لم يُضف القسم."), problems: problems, status: .badRequest)
+    }
+
+    @Sendable func updateSection(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        _ = try admin(request, context)
+        let name = (context.form?["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, let position = context.form?["position"].flatMap({ Int($0) }), position >= 1 else {
+            throw ReaderError.malformedRequest(reason: "a section needs a name and a position from 1")
+        }
+        try await store.updateSection(slug: try context.pathSegment("slug"), name: name, position: position)
+        return NewsroomPages.redirect(to: "/newsroom/admin/sections?done=1")
+    }
+
+    // MARK: Settings
+
+    @Sendable func settings(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try admin(request, context)
+        let current = try await store.siteChrome(at: Date()).settings
+        return page(AdminPages.settings(frame(session, "إعدادات الموقع", notice: done(request), problems: [:]), settings: current))
+    }
+
+    @Sendable func saveSettings(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try admin(request, context)
+        let form = context.form ?? QueryParameters.empty
+        var settings = try await store.siteChrome(at: Date()).settings
+        settings.name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        settings.tagline = (form["tagline"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        settings.copyright = (form["copyright"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        settings.timeZoneIdentifier = (form["time_zone"] ?? "").trimmingCharacters(in: .whitespaces)
+        settings.digits = form["digits"].flatMap(DigitStyle.init(rawValue:)) ?? settings.digits
+        var problems: [String: String] = [:]
+        if settings.name.isEmpty { problems["name"] = "اكتب اسم الموقع." }
+        if TimeZone(identifier: settings.timeZoneIdentifier) == nil { problems["time_zone"] = "منطقة زمنية غير معروفة؛ اكتبها مثل Asia/Riyadh." }
+        guard problems.isEmpty else {
+            return page(
+                AdminPages.settings(frame(session, "إعدادات الموقع", notice: .problem("لم تُحفظ الإعدادات."), problems: problems), settings: settings),
+                status: .badRequest
+            )
+        }
+        try await store.saveSettings(settings)
+        return NewsroomPages.redirect(to: "/newsroom/admin/settings?done=1")
+    }
+
+    // MARK: Parts
+
+    private func admin(_ request: Request, _ context: SahifaRequestContext) throws -> NewsroomSession {
+        let session = try pages.requireSession(request, context)
+        guard session.account.may(.manageAccounts) else { throw NewsroomError.notAllowed }
+        return session
+    }
+
+    private func done(_ request: Request) -> NewsroomForm.Notice? {
+        (try? request.readerQuery()["done"]) == "1" ? .done("حُفظ التغيير.") : nil
+    }
+
+    private func frame(_ session: NewsroomSession, _ title: String, notice: NewsroomForm.Notice?, problems: [String: String]) -> AdminPages.Frame {
+        AdminPages.Frame(frame: pages.frame(title, session: session), formToken: session.formToken, notice: notice, problems: problems)
+    }
+
+    private func page(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        NewsroomPages.page(bytes, status: status)
+    }
+
+    private func accountsPage(
+        _ session: NewsroomSession, notice: NewsroomForm.Notice?, problems: [String: String], typed: AdminPages.NewAccountFields,
+        status: HTTPResponse.Status
+    ) async throws -> Response {
+        page(
+            AdminPages.accounts(frame(session, "الحسابات", notice: notice, problems: problems), accounts: try await store.accounts(), typed: typed),
+            status: status
+        )
+    }
+
+    private func sectionsPage(
+        _ session: NewsroomSession, notice: NewsroomForm.Notice?, problems: [String: String], status: HTTPResponse.Status
+    ) async throws -> Response {
+        page(
+            AdminPages.sections(frame(session, "الأقسام", notice: notice, problems: problems), sections: try await store.editorChoices().sections),
+            status: status
+        )
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import HummingbirdTesting
+import SahifaCore
+import SahifaStore
+import SahifaTestSupport
+import SahifaWeb
+import Testing
+
+@Suite("The newsroom's admin pages")
+struct NewsroomAdminTests {
+    static let password = "عبارة مرور للإدارة"
+
+    static let seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> (admin: Account, editor: Account) = { newsroom, _ in
+        let hash = try await PasswordHasher(cost: 4).hash(password)
+        func open(_ email: String, _ name: String, _ role: Role) async throws -> Account {
+            try #require(
+                try await newsroom.store.createAccount(
+                    NewAccount(email: email, name: name, role: role, password: password), passwordHash: hash, at: summitDay, onlyIfFirst: false
+                )
+            )
+        }
+        return (try await open("admin@example.org", "المديرة", .admin), try await open("editor@example.org", "المحرر", .editor))
+    }
+
+    @Test("an admin opens accounts and changes roles; a refused account keeps what was typed; an editor is kept out")
+    func accounts() async throws {
+        try await withSite(seed: Self.seed) { client, staff in
+            let editorBrowser = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
+            #expect(try await editorBrowser.get("/newsroom/admin/accounts").status == .forbidden)
+
+            let admin = try await NewsroomBrowser.signedIn(client, email: staff.admin.email, password: Self.password)
+            try await admin.get("/newsroom/admin/accounts")
+            let refused = try await admin.post(
+                "/newsroom/admin/accounts", [("name", "كاتبة جديدة"), ("email", "EDITOR@example.org"), ("role", "writer"), ("password", "قصيرة")]
+            )
+            #expect(refused.status == .badRequest)
+            #expect(refused.text.contains("كلمة المرور قصيرة"))
+            #expect(refused.text.contains("value=\"كاتبة جديدة\""))
+            let taken = try await admin.post(
+                "/newsroom/admin/accounts",
+                [("name", "كاتبة جديدة"), ("email", "EDITOR@example.org"), ("role", "writer"), ("password", "كلمة مرور جديدة طويلة")]
+            )
+            #expect(taken.status == .badRequest)
+            #expect(taken.text.contains("هذا البريد مستخدم لحساب آخر."))
+            let opened = try await admin.post(
+                "/newsroom/admin/accounts",
+                [("name", "كاتبة جديدة"), ("email", "writer@example.org"), ("role", "writer"), ("password", "كلمة مرور جديدة طويلة")]
+            )
+            #expect(opened.status == .seeOther)
+            #expect(try await admin.get("/newsroom/admin/accounts").text.contains("writer@example.org"))
+
+            #expect(try await admin.post("/newsroom/admin/accounts/\(staff.editor.id)/role", [("role", "writer")]).status == .seeOther)
+            let demoted = try await editorBrowser.get("/newsroom/breaking")
+            #expect(demoted.status == .forbidden)
+            let selfChange = try await admin.post("/newsroom/admin/accounts/\(staff.admin.id)/role", [("role", "writer")])
+            #expect(selfChange.status == .conflict)
+        }
+    }
+
+    @Test("an admin adds, renames and reorders sections, and the reader's navigation follows")
+    func sections() async throws {
+        try await withSite(seed: Self.seed) { client, staff in
+            let admin = try await NewsroomBrowser.signedIn(client, email: staff.admin.email, password: Self.password)
+            try await admin.get("/newsroom/admin/sections")
+            let reserved = try await admin.post("/newsroom/admin/sections", [("slug", "newsroom"), ("name", "غرفة")])
+            #expect(reserved.status == .badRequest)
+            #expect(try await admin.post("/newsroom/admin/sections", [("slug", "sport"), ("name", "رياضة")]).status == .seeOther)
+            #expect(try await admin.post("/newsroom/admin/sections/sport", [("name", "الرياضة"), ("position", "1")]).status == .seeOther)
+            let home = try await client.execute(uri: "/", method: .get).text
+            let sport = try #require(home.offset(of: ">الرياضة</a>"))
+            let world = try #require(home.offset(of: ">العالم</a>"))
+            #expect(sport < world)
+        }
+    }
+
+    @Test("an admin changes the site's name and digits; an unknown time zone is refused beside its field")
+    func settings() async throws {
+        try await withSite(seed: Self.seed) { client, staff in
+            let admin = try await NewsroomBrowser.signedIn(client, email: staff.admin.email, password: Self.password)
+            try await admin.get("/newsroom/admin/settings")
+            let badZone = try await admin.post(
+                "/newsroom/admin/settings",
+                [("name", "صحيفة الغد"), ("tagline", ""), ("copyright", "© الغد"), ("time_zone", "Mars/Olympus"), ("digits", "western")]
+            )
+            #expect(badZone.status == .badRequest)
+            #expect(badZone.text.contains("منطقة زمنية غير معروفة"))
+            #expect(badZone.text.contains("value=\"صحيفة الغد\""))
+            let saved = try await admin.post(
+                "/newsroom/admin/settings",
+                [("name", "صحيفة الغد"), ("tagline", ""), ("copyright", "© الغد"), ("time_zone", "Africa/Cairo"), ("digits", "western")]
+            )
+            #expect(saved.status == .seeOther)
+            let home = try await client.execute(uri: "/", method: .get).text
+            #expect(home.contains("<title>صحيفة الغد</title>"))
+            #expect(home.contains("© الغد"))
+        }
+    }
+}
