@@ -70,6 +70,9 @@ public protocol NewsStore: Sendable {
     /// Every account, by name.
     func accounts() async throws -> [Account]
 
+    /// Turns the account's second factor on with `secret`, or off with nil.
+    func setSecondFactor(of id: AccountID, secret: String?) async throws
+
     /// Gives an account another role; it takes effect on the member's next request.
     func setRole(of id: AccountID, to role: Role) async throws
 

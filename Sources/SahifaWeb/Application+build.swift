@@ -57,6 +57,7 @@ func buildRouter(
         .addRoutes(to: router)
     DashboardController(store: store, pages: pages).addRoutes(to: router)
     PasswordController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
+    SecondFactorController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
     ArticleEditorController(store: store, pages: pages).addRoutes(to: router)
     ArticleListController(store: store, pages: pages).addRoutes(to: router)
     RevisionsController(store: store, pages: pages).addRoutes(to: router)

@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdOTP
 import HummingbirdTesting
 import SahifaCore
 import SahifaStore
@@ -180,6 +181,40 @@ struct NewsroomSignInTests {
             try await third.get("/newsroom/login")
             #expect(try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)]).status == .unauthorized)
             #expect(try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", newPassword)]).status == .seeOther)
+        }
+    }
+
+    @Test("a member turns on the second factor with a code from their app; afterwards the password alone is not enough")
+    func secondFactor() async throws {
+        try await withSite(seed: Self.seedEditor) { client, _ in
+            let browser = try await NewsroomBrowser.signedIn(client, email: "huda@example.org", password: Self.password)
+            let setup = try await browser.get("/newsroom/second-factor").text
+            #expect(setup.contains("otpauth://totp/"))
+            let start = try #require(setup.range(of: "name=\"secret\" value=\""))
+            let secret = String(setup[start.upperBound...].prefix { $0 != "\"" })
+            let wrong = try await browser.post("/newsroom/second-factor", [("action", "on"), ("secret", secret), ("code", "000000")])
+            #expect(wrong.status == .badRequest)
+            let code = String(format: "%06d", TOTP(secret: secret).compute(date: Date()))
+            let on = try await browser.post("/newsroom/second-factor", [("action", "on"), ("secret", secret), ("code", code)])
+            #expect(on.status == .ok)
+            #expect(on.text.contains("فُعّل التحقق بخطوتين."))
+
+            let other = NewsroomBrowser(client)
+            try await other.get("/newsroom/login")
+            let passwordOnly = try await other.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
+            #expect(passwordOnly.status == .unauthorized)
+            #expect(passwordOnly.text.contains("رمز التحقق غير صحيح"))
+            let withCode = try await other.post(
+                "/newsroom/login",
+                [("email", "huda@example.org"), ("password", Self.password), ("code", String(format: "%06d", TOTP(secret: secret).compute(date: Date())))]
+            )
+            #expect(withCode.status == .seeOther)
+
+            let off = try await browser.post("/newsroom/second-factor", [("action", "off"), ("current_password", Self.password)])
+            #expect(off.text.contains("أوقف التحقق بخطوتين."))
+            let third = NewsroomBrowser(client)
+            try await third.get("/newsroom/login")
+            #expect(try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)]).status == .seeOther)
         }
     }
 }

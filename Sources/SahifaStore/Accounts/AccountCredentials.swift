@@ -6,9 +6,13 @@ public struct AccountCredentials: Sendable, Hashable {
     public var account: Account
     /// A bcrypt hash; the password itself is never stored.
     public var passwordHash: String
+    /// The shared secret of the member's authenticator app (TOTP), when they turned the
+    /// second factor on.
+    public var secondFactorSecret: String?
 
-    public init(account: Account, passwordHash: String) {
+    public init(account: Account, passwordHash: String, secondFactorSecret: String? = nil) {
         self.account = account
         self.passwordHash = passwordHash
+        self.secondFactorSecret = secondFactorSecret
     }
 }

@@ -208,6 +208,9 @@ enum SQLiteMigrations {
                     """
             )
         }
+        migrator.registerMigration("2026-11-29 second factor") { db in
+            try db.execute(sql: "ALTER TABLE accounts ADD COLUMN totp_secret TEXT")
+        }
         return migrator
     }
 }

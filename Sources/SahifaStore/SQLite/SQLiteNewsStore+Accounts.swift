@@ -30,18 +30,18 @@ extension SQLiteNewsStore {
         let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return try readPage { db in
             try db.firstRow(
-                "SELECT \(Self.accountColumns), password_hash FROM accounts WHERE email = ?",
+                "SELECT \(Self.accountColumns), password_hash, totp_secret FROM accounts WHERE email = ?",
                 arguments: [email]
-            ) { row in AccountCredentials(account: Self.account(row), passwordHash: row.text(5)) }
+            ) { row in AccountCredentials(account: Self.account(row), passwordHash: row.text(5), secondFactorSecret: row.optionalText(6)) }
         }
     }
 
     public func credentials(id: AccountID) async throws -> AccountCredentials? {
         try readPage { db in
             try db.firstRow(
-                "SELECT \(Self.accountColumns), password_hash FROM accounts WHERE id = ?",
+                "SELECT \(Self.accountColumns), password_hash, totp_secret FROM accounts WHERE id = ?",
                 arguments: [id.rawValue]
-            ) { row in AccountCredentials(account: Self.account(row), passwordHash: row.text(5)) }
+            ) { row in AccountCredentials(account: Self.account(row), passwordHash: row.text(5), secondFactorSecret: row.optionalText(6)) }
         }
     }
 
@@ -49,6 +49,10 @@ extension SQLiteNewsStore {
         try readPage { db in
             try db.rows("SELECT \(Self.accountColumns) FROM accounts ORDER BY name, id") { Self.account($0) }
         }
+    }
+
+    public func setSecondFactor(of id: AccountID, secret: String?) async throws {
+        try await pool.write { db in try db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue]) }
     }
 
     public func setRole(of id: AccountID, to role: Role) async throws {

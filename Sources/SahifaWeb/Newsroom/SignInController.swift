@@ -61,6 +61,14 @@ struct SignInController {
                 notice: .problem("البريد الإلكتروني أو كلمة المرور غير صحيحة."), status: .unauthorized
             )
         }
+        if let secret = credentials.secondFactorSecret, !SecondFactor.accepts(form?["code"] ?? "", secret: secret, at: now) {
+            await throttle.recordFailure(email: email, address: context.remoteAddress, now: now)
+            return signInPage(
+                request, email: email, returnTo: returnTo,
+                notice: .problem("رمز التحقق غير صحيح أو انتهت مدته. اكتب الرمز الظاهر الآن في تطبيق المصادقة."),
+                status: .unauthorized
+            )
+        }
         await throttle.recordSuccess(email: email)
         return try await startSession(for: credentials.account, at: now, then: returnTo)
     }
