@@ -323,4 +323,28 @@ struct NewsroomEditorTests {
             #expect(story.contains("<p class=\"correction\" role=\"note\"><strong>تحديث:</strong> صُحّح عدد الضحايا إلى ثلاثة. (<time"))
         }
     }
+
+    @Test("the editor suggests existing tags found in the text and offers stories to place as inline related cards")
+    func helpers() async throws {
+        try await withSite(seed: { newsroom, basics in
+            let staff = try await Self.seedStaff(newsroom, basics)
+            let earlier = try await newsroom.publish(
+                ArticleDraft(headline: "كازاخستان تشتري طائرات", sectionSlug: "economy", tagNames: ["كازاخستان"]), at: summitDay
+            )
+            return (staff, earlier)
+        }) { client, seeded in
+            let (staff, earlier) = seeded
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
+            try await editor.get("/newsroom/articles/new")
+            let created = try await editor.post(
+                "/newsroom/articles/new",
+                [("headline", "رئيس كازاخستان في واشنطن"), ("section", "world"), ("body", "زيارة رسمية."), ("action", "save")]
+            )
+            let page = try await editor.get(try #require(created.headers[.location])).text
+            #expect(page.contains("data-add-tag=\"كازاخستان\""))
+            #expect(page.contains("[[related:\(earlier.id)]]"))
+            #expect(page.contains("data-insert=\"[[related:\(earlier.id)]]\""))
+            #expect(page.contains("<script defer src=\"/assets/newsroom."))
+        }
+    }
 }

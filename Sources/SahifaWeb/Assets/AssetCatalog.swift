@@ -8,11 +8,13 @@ struct AssetCatalog: Sendable {
     enum Name: String, CaseIterable, Sendable {
         case stylesheet = "site.css"
         case icon = "icon.svg"
+        case newsroomScript = "newsroom.js"
 
         var contentType: String {
             switch self {
             case .stylesheet: "text/css; charset=utf-8"
             case .icon: "image/svg+xml"
+            case .newsroomScript: "text/javascript; charset=utf-8"
             }
         }
     }

@@ -136,6 +136,22 @@ struct ArticleEditorController {
         return article
     }
 
+    /// Stories worth a card: the article's computed related news, else the latest published.
+    private func relatedChoices(for article: Article?) async throws -> [(id: Int64, headline: String)] {
+        if let article, let related = try await store.relatedNews(id: article.id, limit: 6), !related.isEmpty {
+            return related.map { ($0.id.rawValue, $0.headline) }
+        }
+        return try await store.newsroomArticles(ArticleFilter(status: .published), page: PageRequest(number: 1, size: 7)).items
+            .filter { $0.id != article?.id }
+            .prefix(6)
+            .map { ($0.id.rawValue, $0.headline) }
+    }
+
+    private func suggestedTags(for article: Article?) async throws -> [String] {
+        guard let article else { return [] }
+        return try await store.suggestedTags(id: article.id, limit: 8)?.map(\.name) ?? []
+    }
+
     private func siteZone() async throws -> String {
         try await store.siteChrome(at: Date()).settings.timeZoneIdentifier
     }
@@ -197,7 +213,9 @@ struct ArticleEditorController {
             notice: notice,
             otherVersion: otherVersion,
             preview: preview,
-            moves: article.map { session.account.availableMoves(on: $0) } ?? []
+            moves: article.map { session.account.availableMoves(on: $0) } ?? [],
+            suggestedTags: try await suggestedTags(for: article),
+            relatedChoices: try await relatedChoices(for: article)
         )
         return NewsroomPages.page(EditorPage.render(model), status: status)
     }

@@ -13,6 +13,7 @@ struct NewsroomPages: Sendable {
             title: title,
             stylesheetHref: assets.href(for: .stylesheet),
             iconHref: assets.href(for: .icon),
+            scriptHref: assets.href(for: .newsroomScript),
             member: session.map {
                 NewsroomLayout.Member(
                     name: $0.account.name, roleName: $0.account.role.arabicName, formToken: $0.formToken,

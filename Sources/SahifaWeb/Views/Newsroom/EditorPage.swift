@@ -22,6 +22,10 @@ enum EditorPage {
         var otherVersion: Article?
         var preview: TrustedHTML?
         var moves: [WorkflowMove]
+        /// Existing tags found in the article's text that it does not carry yet.
+        var suggestedTags: [String]
+        /// Stories to place as inline "أخبار ذات علاقة" cards: (id, headline).
+        var relatedChoices: [(id: Int64, headline: String)]
     }
 
     static func render(_ model: Model) -> [UInt8] {
@@ -41,6 +45,7 @@ enum EditorPage {
             NewsroomForm.notice(model.notice, into: &html)
             if let other = model.otherVersion { otherVersion(other, into: &html) }
             editorForm(model, into: &html)
+            helpers(model, into: &html)
             if let preview = model.preview {
                 html.raw("<section class=\"preview\" aria-labelledby=\"preview-title\"><h2 id=\"preview-title\">معاينة</h2>")
                 html.raw("<div class=\"article-body\">")
@@ -89,6 +94,37 @@ enum EditorPage {
         html.raw("<div class=\"editor-actions\"><button type=\"submit\" name=\"action\" value=\"save\">حفظ</button>")
         html.raw("<button type=\"submit\" name=\"action\" value=\"preview\" class=\"secondary\">معاينة دون حفظ</button></div>")
         html.raw("</form>")
+    }
+
+    /// Suggested tags and related stories, each with a button (newsroom.js) and, without
+    /// JavaScript, the text to type.
+    private static func helpers(_ model: Model, into html: inout HTMLWriter) {
+        if !model.suggestedTags.isEmpty {
+            html.raw("<section class=\"helpers\" aria-labelledby=\"tag-ideas\"><h2 id=\"tag-ideas\">وسوم مقترحة من النص</h2><ul>")
+            for tag in model.suggestedTags {
+                html.raw("<li><button type=\"button\"")
+                html.attribute("data-add-tag", tag)
+                html.raw(">")
+                html.text("+ " + tag)
+                html.raw("</button></li>")
+            }
+            html.raw("</ul></section>")
+        }
+        if !model.relatedChoices.isEmpty {
+            html.raw("<section class=\"helpers\" aria-labelledby=\"card-ideas\"><h2 id=\"card-ideas\">بطاقات «أخبار ذات علاقة»</h2>")
+            html.raw("<p class=\"hint\">ضع البطاقة بين فقرتين بسطر مستقل، أو بالزر عند موضع المؤشر في النص.</p><ul>")
+            for choice in model.relatedChoices {
+                let directive = "[[related:\(choice.id)]]"
+                html.raw("<li>")
+                html.text(choice.headline)
+                html.raw(" <code dir=\"ltr\">")
+                html.text(directive)
+                html.raw("</code> <button type=\"button\"")
+                html.attribute("data-insert", directive)
+                html.raw(">أدرج في النص</button></li>")
+            }
+            html.raw("</ul></section>")
+        }
     }
 
     private static func workflow(_ model: Model, into html: inout HTMLWriter) {

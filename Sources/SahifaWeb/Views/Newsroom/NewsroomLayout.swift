@@ -5,6 +5,7 @@ enum NewsroomLayout {
         var title: String
         var stylesheetHref: String
         var iconHref: String
+        var scriptHref: String
         /// The signed-in member, with the form token the sign-out button posts.
         var member: Member?
     }
@@ -27,7 +28,9 @@ enum NewsroomLayout {
         html.attribute("href", frame.stylesheetHref)
         html.raw(">\n<link rel=\"icon\" type=\"image/svg+xml\"")
         html.attribute("href", frame.iconHref)
-        html.raw(">\n</head>\n<body class=\"newsroom\">\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n")
+        html.raw(">\n<script defer")
+        html.attribute("src", frame.scriptHref)
+        html.raw("></script>\n</head>\n<body class=\"newsroom\">\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n")
         html.raw("<header class=\"newsroom-bar\"><div class=\"wrap\"><a class=\"newsroom-home\" href=\"/newsroom\">غرفة الأخبار</a>")
         if let member = frame.member {
             html.raw("<nav aria-label=\"غرفة الأخبار\"><ul><li><a href=\"/newsroom\">لوحة التحرير</a></li>")

@@ -1,0 +1,79 @@
+"""An editor's day in a real browser (headless Chromium): sign in, write, use the helpers, publish."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from conftest import clean_env, run_sahifa, sahifa_binary, start_server
+from test_reader_in_browser import WAIT, chrome
+
+PASSWORD = "عبارة مرور المحررة"
+HEADLINE = "قمة C5+1 تجمع 5 رؤساء في Washington يوم 6 نوفمبر"
+
+
+@pytest.fixture(scope="module")
+def newsroom_site(sahifa_bin, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("newsroom")
+    database = folder / "news.sqlite"
+    assert run_sahifa("demo", "--database", str(database), cwd=folder).returncode == 0
+    added = subprocess.run(
+        [str(sahifa_binary()), "user", "add", "--database", str(database), "--email", "desk@example.org",
+         "--name", "محررة الدسك", "--role", "editor"],
+        input=PASSWORD + "\n", text=True, capture_output=True, env=clean_env(), timeout=120)
+    assert added.returncode == 0, added.stderr
+    server = start_server(folder / "serve", "--database", str(database), demo=False)
+    yield server
+    server.stop()
+
+
+def test_an_editor_writes_mixed_text_inserts_a_related_card_and_publishes(newsroom_site):
+    """Arabic with Latin names and figures keeps its order; the card button inserts a directive; the story goes out."""
+    driver = chrome()
+    try:
+        base = newsroom_site.base_url
+        driver.get(base + "/newsroom/login")
+        driver.find_element(By.ID, "email").send_keys("desk@example.org")
+        driver.find_element(By.ID, "password").send_keys(PASSWORD)
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        WebDriverWait(driver, WAIT).until(lambda d: d.current_url.endswith("/newsroom"))
+        assert "أهلاً محررة الدسك" in driver.page_source
+
+        driver.get(base + "/newsroom/articles/new")
+        driver.find_element(By.ID, "headline").send_keys(HEADLINE)
+        Select(driver.find_element(By.ID, "section")).select_by_value("world")
+        driver.find_element(By.ID, "body").send_keys("فقرة أولى عن الاتفاقات.")
+        driver.find_element(By.CSS_SELECTOR, "button[value=save]").click()
+        WebDriverWait(driver, WAIT).until(lambda d: "الحالة: مسودة" in d.page_source)
+
+        headline = driver.find_element(By.ID, "headline")
+        assert headline.get_attribute("value") == HEADLINE
+        assert driver.execute_script("return arguments[0].matches(':dir(rtl)')", headline)
+        driver.find_element(By.CSS_SELECTOR, "details.seo summary").click()
+        slug = driver.find_element(By.ID, "slug")
+        slug.clear()
+        slug.send_keys("c5-summit")
+        assert driver.execute_script("return arguments[0].matches(':dir(ltr)')", slug)
+
+        card = driver.find_element(By.CSS_SELECTOR, "button[data-insert]")
+        directive = card.get_attribute("data-insert")
+        card.click()
+        assert directive in driver.find_element(By.ID, "body").get_attribute("value")
+        driver.find_element(By.CSS_SELECTOR, "button[value=save]").click()
+        WebDriverWait(driver, WAIT).until(lambda d: "المراجعة 2" in d.page_source)
+
+        driver.find_element(By.XPATH, "//button[normalize-space()='نشر الآن']").click()
+        WebDriverWait(driver, WAIT).until(lambda d: "الحالة: منشور" in d.page_source)
+        driver.find_element(By.LINK_TEXT, "عرض في الموقع").click()
+        WebDriverWait(driver, WAIT).until(lambda d: d.find_elements(By.TAG_NAME, "h1"))
+        title = driver.find_element(By.TAG_NAME, "h1")
+        assert title.text == HEADLINE
+        assert driver.execute_script("return arguments[0].matches(':dir(rtl)')", title)
+        card_id = directive.removeprefix("[[related:").removesuffix("]]")
+        cards = driver.find_elements(By.CSS_SELECTOR, "article aside.related-card a.related-link")
+        assert any(f"/{card_id}/" in link.get_attribute("href") for link in cards), "the inline card is missing"
+    finally:
+        driver.quit()
