@@ -43,7 +43,7 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ],
-            resources: [.copy("Resources/Public"), .copy("Resources/Demo")]
+            resources: [.copy("Resources/Public"), .copy("Resources/Demo"), .copy("Resources/API")]
         ),
         .executableTarget(
             name: "sahifa",

@@ -73,6 +73,19 @@ public protocol NewsStore: Sendable {
     /// Turns the account's second factor on with `secret`, or off with nil.
     func setSecondFactor(of id: AccountID, secret: String?) async throws
 
+    /// Records a new API token for an account, known by the SHA-256 of its secret.
+    func createAPIToken(for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date)
+        async throws -> APIToken
+
+    /// The account's API tokens, newest first.
+    func apiTokens(of account: AccountID) async throws -> [APIToken]
+
+    /// Revokes one of the account's tokens; false when it has no such token.
+    func revokeAPIToken(_ id: Int64, of account: AccountID) async throws -> Bool
+
+    /// The account and scopes of the token with this hash, marking it used.
+    func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder?
+
     /// Gives an account another role; it takes effect on the member's next request.
     func setRole(of id: AccountID, to role: Role) async throws
 

@@ -21,8 +21,10 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     logger.info("store ready", metadata: ["sahifa.database": "\(settings.databasePath)"])
     let library = try FileMediaLibrary(folder: URL(fileURLWithPath: settings.mediaFolder))
     let assets = try AssetCatalog.load()
+    let openAPI = try OpenAPIController()
     let router = buildRouter(
-        store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL, newsroom: settings.newsroom
+        store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL, newsroom: settings.newsroom,
+        openAPI: openAPI
     )
     return Application(
         router: router,
@@ -41,7 +43,8 @@ func buildRouter(
     library: any MediaLibrary,
     assets: AssetCatalog,
     publicURL: String,
-    newsroom: NewsroomSettings
+    newsroom: NewsroomSettings,
+    openAPI: OpenAPIController
 ) -> Router<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
@@ -58,6 +61,7 @@ func buildRouter(
     DashboardController(store: store, pages: pages).addRoutes(to: router)
     PasswordController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
     SecondFactorController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
+    TokensController(store: store, pages: pages).addRoutes(to: router)
     ArticleEditorController(store: store, pages: pages).addRoutes(to: router)
     ArticleListController(store: store, pages: pages).addRoutes(to: router)
     RevisionsController(store: store, pages: pages).addRoutes(to: router)
@@ -69,7 +73,12 @@ func buildRouter(
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)
-    ArticlesAPIController(store: store, publicURL: publicURL).addRoutes(to: router)
+    openAPI.addRoutes(to: router)
+    let newsroomAPI = NewsroomAPIController(
+        store: store, library: library, publicURL: publicURL, uploadLimit: newsroom.uploadLimit
+    )
+    newsroomAPI.addRoutes(to: router)
+    ArticlesAPIController(store: store, publicURL: publicURL, newsroomAPI: newsroomAPI).addRoutes(to: router)
     SearchController(store: store, presenter: presenter).addRoutes(to: router)
     HomeController(store: store, presenter: presenter).addRoutes(to: router)
     ListingController(store: store, presenter: presenter).addRoutes(to: router)

@@ -1,10 +1,12 @@
 import Foundation
 
-/// The folders this module ships as resources: `Public` (stylesheet, icon) and `Demo`.
+/// The folders this module ships as resources: `Public` (stylesheet, icon, script), `Demo`
+/// and `API` (the OpenAPI document).
 enum BundledResources {
     enum Folder: String {
         case publicAssets = "Public"
         case demo = "Demo"
+        case api = "API"
     }
 
     /// - Throws: `BundledResourcesError.missing` when the build left the folder out.

@@ -211,6 +211,22 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-11-29 second factor") { db in
             try db.execute(sql: "ALTER TABLE accounts ADD COLUMN totp_secret TEXT")
         }
+        migrator.registerMigration("2026-11-29 api tokens") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE api_tokens (
+                        id INTEGER PRIMARY KEY,
+                        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        token_hash TEXT NOT NULL UNIQUE,
+                        scopes TEXT NOT NULL,
+                        created_at REAL NOT NULL,
+                        last_used_at REAL
+                    );
+                    CREATE INDEX api_tokens_by_account ON api_tokens(account_id);
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -51,6 +51,67 @@ extension SQLiteNewsStore {
         }
     }
 
+    public func createAPIToken(
+        for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
+    ) async throws -> APIToken {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stored = TokenScope.allCases.filter(scopes.contains).map(\.rawValue).joined(separator: ",")
+        return try await pool.write { db in
+            try db.run(
+                "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?)",
+                [account.rawValue, name, tokenHash, stored, date.timeIntervalSince1970]
+            )
+            return APIToken(id: db.lastInsertedRowID, name: name, scopes: scopes, createdAt: date, lastUsedAt: nil)
+        }
+    }
+
+    public func apiTokens(of account: AccountID) async throws -> [APIToken] {
+        try readPage { db in
+            try db.rows(
+                "SELECT id, name, scopes, created_at, last_used_at FROM api_tokens WHERE account_id = ? ORDER BY id DESC",
+                arguments: [account.rawValue]
+            ) { row in
+                APIToken(
+                    id: row.int64(0), name: row.text(1), scopes: Self.scopes(row.text(2)),
+                    createdAt: Date(timeIntervalSince1970: row.double(3)),
+                    lastUsedAt: row.optionalDouble(4).map(Date.init(timeIntervalSince1970:))
+                )
+            }
+        }
+    }
+
+    public func revokeAPIToken(_ id: Int64, of account: AccountID) async throws -> Bool {
+        try await pool.write { db in
+            try db.run("DELETE FROM api_tokens WHERE id = ? AND account_id = ?", [id, account.rawValue])
+            return db.changesCount > 0
+        }
+    }
+
+    public func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder? {
+        let holder = try readPage { db in
+            try db.firstRow(
+                """
+                SELECT \(Self.accountColumns("a")), t.scopes FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+                WHERE t.token_hash = ?
+                """,
+                arguments: [tokenHash]
+            ) { row in TokenHolder(account: Self.account(row), scopes: Self.scopes(row.text(5))) }
+        }
+        guard let holder else { return nil }
+        // Marked at most once a minute, so reading with a token does not mean a write per request.
+        try await pool.write { db in
+            try db.run(
+                "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+                [date.timeIntervalSince1970, tokenHash, date.timeIntervalSince1970 - 60]
+            )
+        }
+        return holder
+    }
+
+    private static func scopes(_ text: String) -> Set<TokenScope> {
+        Set(text.split(separator: ",").compactMap { TokenScope(rawValue: String($0)) })
+    }
+
     public func setSecondFactor(of id: AccountID, secret: String?) async throws {
         try await pool.write { db in try db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue]) }
     }

@@ -6,4 +6,12 @@ enum APIError: Error, Sendable, Hashable {
     case missingParameter(String)
     /// A parameter is present but unusable; `expected` says what would do.
     case invalidParameter(String, expected: String)
+    /// No bearer token, or one the site does not know.
+    case notAuthenticated
+    /// The token lacks the scope this call needs.
+    case insufficientScope(TokenScope)
+    /// The uploaded bytes are not a JPEG, PNG, WebP or GIF.
+    case unsupportedPicture
+    /// No breaking item on air with that id.
+    case breakingItemNotFound
 }

@@ -8,6 +8,8 @@ import SahifaStore
 struct ArticlesAPIController {
     let store: any NewsStore
     let publicURL: String
+    /// Answers `GET /api/v1/articles` without `source_id` for a token holder.
+    let newsroomAPI: NewsroomAPIController
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("api/v1/articles", use: lookUp)
@@ -19,6 +21,7 @@ struct ArticlesAPIController {
     /// zero or one.
     @Sendable func lookUp(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         guard let sourceID = try request.readerQuery()["source_id"], !sourceID.isEmpty else {
+            if APIAuthentication.hasToken(request) { return try await newsroomAPI.list(request) }
             throw APIError.missingParameter("source_id")
         }
         let found = try await store.article(sourceID: sourceID)

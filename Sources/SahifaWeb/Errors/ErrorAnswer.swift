@@ -10,6 +10,7 @@ enum ErrorAnswer: Sendable, Hashable {
     case methodNotAllowed
     case conflict
     case payloadTooLarge
+    case unsupportedMediaType
     case serviceUnavailable
     case internalError
 
@@ -22,6 +23,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .methodNotAllowed: .methodNotAllowed
         case .conflict: .conflict
         case .payloadTooLarge: .contentTooLarge
+        case .unsupportedMediaType: .unsupportedMediaType
         case .serviceUnavailable: .serviceUnavailable
         case .internalError: .internalServerError
         }
@@ -38,6 +40,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .methodNotAllowed: "method_not_allowed"
         case .conflict: "conflict"
         case .payloadTooLarge: "payload_too_large"
+        case .unsupportedMediaType: "unsupported_media_type"
         case .serviceUnavailable: "service_unavailable"
         case .internalError: "internal_error"
         }
@@ -54,6 +57,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .methodNotAllowed: "this address does not take that method"
         case .conflict: "the request conflicts with the current state"
         case .payloadTooLarge: "the request body is too large"
+        case .unsupportedMediaType: "this kind of content is not accepted here"
         case .serviceUnavailable: "the service is unavailable; try again shortly"
         case .internalError: "something went wrong on our side"
         }
@@ -69,6 +73,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .methodNotAllowed: "طريقة الطلب غير مسموح بها"
         case .conflict: "تعارض في البيانات"
         case .payloadTooLarge: "الطلب أكبر من المسموح"
+        case .unsupportedMediaType: "نوع المحتوى غير مقبول"
         case .serviceUnavailable: "الخدمة غير متاحة مؤقتاً"
         case .internalError: "حدث خطأ غير متوقع"
         }
@@ -92,6 +97,8 @@ enum ErrorAnswer: Sendable, Hashable {
             "تعارض هذا الطلب مع حالة المحتوى الحالية. أعد تحميل الصفحة وحاول مجدداً."
         case .payloadTooLarge:
             "حجم ما أُرسل أكبر من الحد المسموح به."
+        case .unsupportedMediaType:
+            "لا تقبل هذه الصفحة هذا النوع من الملفات."
         case .serviceUnavailable:
             "الموقع غير قادر على خدمة هذا الطلب الآن. يُرجى المحاولة بعد قليل."
         case .internalError:

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import SahifaCore
 import SahifaStore
 
@@ -66,6 +67,14 @@ struct ErrorResponder: RouterMiddleware {
                 return Problem(.badRequest, code: "missing_parameter", message: "the \(name) parameter is required")
             case .invalidParameter(let name, let expected):
                 return Problem(.badRequest, code: "invalid_parameter", message: "\(name) must be \(expected)")
+            case .notAuthenticated:
+                return Problem(.notSignedIn, code: "unauthorized", message: "send a valid API token as Authorization: Bearer TOKEN")
+            case .unsupportedPicture:
+                return Problem(.unsupportedMediaType, code: "unsupported_media_type", message: "send a JPEG, PNG, WebP or GIF")
+            case .breakingItemNotFound:
+                return Problem(.notFound, code: "breaking_item_not_found", message: "no breaking item on air with that id")
+            case .insufficientScope(let scope):
+                return Problem(.forbidden, code: "insufficient_scope", message: "this call needs a token with the \(scope.rawValue) scope")
             }
         case let error as StoreError:
             switch error {
@@ -91,10 +100,14 @@ struct ErrorResponder: RouterMiddleware {
             case .notAllowed: return Problem(.forbidden)
             case .formTokenMismatch: return Problem(.formExpired)
             }
+        case let error as InvalidArticle:
+            let fields = error.problems.map { ArticleForm.fieldName($0.field) }
+            return Problem(.badRequest, code: "invalid_article", message: "fix: " + Array(Set(fields)).sorted().joined(separator: ", "))
         case let error as InvalidAccount:
             return Problem(.badRequest, code: "invalid_account", message: "\(error.problems)")
-        case is InvalidArticle:
-            return Problem(.badRequest, code: "invalid_article")
+        case is NIOTooManyBytesError:
+            // A body over the limit its handler collects it with (forms, uploads, JSON).
+            return Problem(.payloadTooLarge)
         case let error as HTTPError:
             switch error.status {
             case .notFound: return Problem(.notFound)
@@ -115,6 +128,7 @@ struct ErrorResponder: RouterMiddleware {
                 status: problem.answer.status
             )) ?? Response(status: problem.answer.status)
         response.headers[.cacheControl] = "no-store"
+        if problem.answer == .notSignedIn { response.headers[.wwwAuthenticate] = "Bearer realm=\"sahifa\"" }
         if problem.answer == .serviceUnavailable { response.headers[.retryAfter] = "5" }
         if method == .head { response.body = ResponseBody() }
         return response

@@ -39,7 +39,7 @@ enum NewsroomLayout {
             if member.mayReadAuditLog {
                 html.raw("<li><a href=\"/newsroom/audit\">سجل التدقيق</a></li><li><a href=\"/newsroom/admin\">الإدارة</a></li>")
             }
-            html.raw("<li><a href=\"/newsroom/password\">كلمة المرور</a></li><li><a href=\"/newsroom/second-factor\">التحقق بخطوتين</a></li></ul></nav>")
+            html.raw("<li><a href=\"/newsroom/password\">كلمة المرور</a></li><li><a href=\"/newsroom/second-factor\">التحقق بخطوتين</a></li><li><a href=\"/newsroom/tokens\">مفاتيح API</a></li></ul></nav>")
             html.raw("<p class=\"member\">")
             html.text(member.name)
             html.raw(" <span class=\"role\">(")

@@ -1,0 +1,180 @@
+import Foundation
+import Hummingbird
+import SahifaCore
+import SahifaStore
+
+/// API v1 for newsroom integrations, with bearer tokens: create, read, update and list
+/// articles, move them through the workflow, upload pictures, post and end breaking news.
+/// Each call needs one scope; the token's account role is then checked as on the pages.
+struct NewsroomAPIController {
+    let store: any NewsStore
+    let library: any MediaLibrary
+    let publicURL: String
+    let uploadLimit: Int
+
+    var auth: APIAuthentication { APIAuthentication(store: store) }
+
+    func addRoutes(to router: Router<SahifaRequestContext>) {
+        router.post("api/v1/articles", use: create)
+        router.get("api/v1/articles/:id", use: get)
+        router.put("api/v1/articles/:id", use: update)
+        router.post("api/v1/articles/:id/status", use: changeStatus)
+        router.post("api/v1/media", use: upload)
+        router.post("api/v1/breaking", use: postBreaking)
+        router.delete("api/v1/breaking/:id", use: endBreaking)
+    }
+
+    /// `GET /api/v1/articles` with a token and no `source_id`: articles in any status.
+    func list(_ request: Request) async throws -> Response {
+        _ = try await auth.holder(request, needing: .read)
+        let query = try request.readerQuery()
+        let page = try query.page(size: 50)
+        var status: ArticleStatus?
+        if let text = query["status"], !text.isEmpty {
+            guard let known = ArticleStatus(rawValue: text) else {
+                throw APIError.invalidParameter("status", expected: "one of draft, inReview, scheduled, published, unpublished")
+            }
+            status = known
+        }
+        let found = try await store.newsroomArticles(ArticleFilter(status: status, sectionSlug: query["section"]), page: page)
+        return try .json(
+            NewsroomAPIModels.Lines(
+                total: found.totalCount,
+                results: found.items.map {
+                    .init(
+                        id: $0.id.rawValue, headline: $0.headline, status: $0.status.rawValue, section: $0.sectionName,
+                        updatedAt: NewsroomAPIModels.Article.iso8601($0.updatedAt)
+                    )
+                }
+            )
+        )
+    }
+
+    @Sendable func create(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let holder = try await auth.holder(request, needing: .write)
+        guard holder.account.may(.writeDrafts) else { throw NewsroomError.notAllowed }
+        let input = try await decode(NewsroomAPIModels.ArticleInput.self, from: request)
+        let article = try await store.createArticle(input.draft, at: Date(), by: holder.account.id)
+        return try .json(NewsroomAPIModels.Article(article, publicURL: publicURL), status: .created)
+    }
+
+    @Sendable func get(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        _ = try await auth.holder(request, needing: .read)
+        return try .json(NewsroomAPIModels.Article(try await load(context), publicURL: publicURL))
+    }
+
+    @Sendable func update(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let holder = try await auth.holder(request, needing: .write)
+        let article = try await load(context)
+        guard holder.account.mayEdit(article) else { throw NewsroomError.notAllowed }
+        let input = try await decode(NewsroomAPIModels.ArticleInput.self, from: request)
+        guard let revision = input.revision else { throw APIError.missingParameter("revision") }
+        let saved = try await store.updateArticle(
+            id: article.id, with: input.draft, at: Date(), expectedRevision: revision, by: holder.account.id
+        )
+        return try .json(NewsroomAPIModels.Article(saved, publicURL: publicURL))
+    }
+
+    @Sendable func changeStatus(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let input = try await decode(NewsroomAPIModels.StatusChange.self, from: request)
+        guard let move = WorkflowMove(rawValue: input.move) else {
+            throw APIError.invalidParameter("move", expected: "one of submit, schedule, publish, unpublish")
+        }
+        let holder = try await auth.holder(request, needing: move == .submitForReview ? .write : .publish)
+        let article = try await load(context)
+        guard holder.account.may(move, on: article) else {
+            if move.isAllowed(from: article.status) { throw NewsroomError.notAllowed }
+            throw WorkflowError.cannotPublish(from: article.status)
+        }
+        let now = Date()
+        let moved: Article
+        switch move {
+        case .submitForReview: moved = try await store.submitArticleForReview(id: article.id, at: now, by: holder.account.id)
+        case .publish: moved = try await store.publishArticle(id: article.id, at: now, by: holder.account.id)
+        case .unpublish: moved = try await store.unpublishArticle(id: article.id, at: now, by: holder.account.id)
+        case .schedule:
+            guard let publishAt = input.publishAt, publishAt > now else {
+                throw APIError.invalidParameter("publish_at", expected: "a future time in ISO 8601 with its offset")
+            }
+            moved = try await store.scheduleArticle(id: article.id, for: publishAt, at: now, by: holder.account.id)
+        }
+        return try .json(NewsroomAPIModels.Article(moved, publicURL: publicURL))
+    }
+
+    @Sendable func upload(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let holder = try await auth.holder(request, needing: .write)
+        guard holder.account.may(.uploadMedia) else { throw NewsroomError.notAllowed }
+        let query = try request.readerQuery()
+        guard let alt = query["alt"]?.trimmingCharacters(in: .whitespacesAndNewlines), !alt.isEmpty else {
+            throw APIError.missingParameter("alt")
+        }
+        var request = request
+        let bytes = Array(buffer: try await request.collectBody(upTo: uploadLimit))
+        guard let picture = PictureInspector.inspect(bytes) else { throw APIError.unsupportedPicture }
+        let hash = try library.store(bytes, kind: picture.kind)
+        _ = try await store.addMedia(
+            MediaAsset(
+                hash: hash, kind: picture.kind, alt: alt, caption: query["caption"] ?? "", credit: query["credit"] ?? "",
+                width: picture.width, height: picture.height, byteCount: bytes.count
+            ),
+            at: Date(), by: holder.account.id
+        )
+        return try .json(
+            NewsroomAPIModels.Picture(
+                hash: hash, url: publicURL + "/media/\(hash).\(picture.kind.fileExtension)", kind: picture.kind.rawValue,
+                width: picture.width, height: picture.height
+            ),
+            status: .created
+        )
+    }
+
+    @Sendable func postBreaking(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let holder = try await auth.holder(request, needing: .publish)
+        guard holder.account.may(.postBreakingNews) else { throw NewsroomError.notAllowed }
+        let input = try await decode(NewsroomAPIModels.BreakingInput.self, from: request)
+        let text = input.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.count <= BreakingController.textLimit else {
+            throw APIError.invalidParameter("text", expected: "1 to \(BreakingController.textLimit) characters")
+        }
+        let now = Date()
+        let item = try await store.postBreakingItem(
+            text: text, articleID: input.articleID.map { ArticleID($0) }, startsAt: now,
+            expiresAt: input.minutes.map { now.addingTimeInterval(Double(max($0, 1)) * 60) }, by: holder.account.id
+        )
+        return try .json(
+            NewsroomAPIModels.Breaking(
+                id: item.id, text: item.text, startsAt: NewsroomAPIModels.Article.iso8601(item.startsAt),
+                expiresAt: .init(value: item.expiresAt.map(NewsroomAPIModels.Article.iso8601))
+            ),
+            status: .created
+        )
+    }
+
+    @Sendable func endBreaking(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let holder = try await auth.holder(request, needing: .publish)
+        guard holder.account.may(.postBreakingNews) else { throw NewsroomError.notAllowed }
+        guard let id = Int64(try context.pathSegment("id")), try await store.endBreakingItem(id: id, at: Date(), by: holder.account.id)
+        else { throw APIError.breakingItemNotFound }
+        return Response(status: .noContent)
+    }
+
+    private func load(_ context: SahifaRequestContext) async throws -> Article {
+        guard let number = Int64(try context.pathSegment("id")), number > 0 else {
+            throw APIError.invalidParameter("id", expected: "an article id, a whole number from 1")
+        }
+        guard let article = try await store.article(id: ArticleID(number)) else { throw StoreError.articleNotFound(ArticleID(number)) }
+        return article
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        var request = request
+        let body = try await request.collectBody(upTo: SessionMiddleware.formLimit)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(type, from: Data(buffer: body))
+        } catch {
+            throw APIError.invalidParameter("body", expected: "JSON as /api/v1/openapi.json describes")
+        }
+    }
+}
