@@ -22,6 +22,7 @@ public struct SahifaRequestContext: RequestContext {
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
-    /// Reader pages, forms and small API bodies; uploads get their own limit (issue 4).
+    /// Reader pages and small API bodies; forms and uploads collect their bodies with their
+    /// own limits (`SessionMiddleware`, `NewsroomSettings.uploadLimit`).
     public var maxUploadSize: Int { 1024 * 1024 }
 }

@@ -73,9 +73,15 @@ struct NewsroomAdminTests {
         }
     }
 
-    @Test("an admin changes the site's name and digits; an unknown time zone is refused beside its field")
+    @Test("an admin changes the site's name, digits, logo and social links; a bad time zone or link is refused beside its field")
     func settings() async throws {
-        try await withSite(seed: Self.seed) { client, staff in
+        try await withSite(seed: { newsroom, basics in
+            let staff = try await Self.seed(newsroom, basics)
+            let logo = try await newsroom.store.addMedia(
+                MediaAsset(hash: String(repeating: "ab", count: 32), kind: .png, alt: "شعار الغد", caption: "", credit: "", width: 200, height: 60, byteCount: 10)
+            )
+            return (admin: staff.admin, logo: logo)
+        }) { client, staff in
             let admin = try await NewsroomBrowser.signedIn(client, email: staff.admin.email, password: Self.password)
             try await admin.get("/newsroom/admin/settings")
             let badZone = try await admin.post(
@@ -84,15 +90,28 @@ struct NewsroomAdminTests {
             )
             #expect(badZone.status == .badRequest)
             #expect(badZone.text.contains("منطقة زمنية غير معروفة"))
+            let badLink = try await admin.post(
+                "/newsroom/admin/settings",
+                [("name", "صحيفة الغد"), ("time_zone", "Africa/Cairo"), ("digits", "western"), ("social_x", "http://x.com/alghad")]
+            )
+            #expect(badLink.status == .badRequest)
+            #expect(badLink.text.contains("id=\"social_x-problem\">اكتب رابطاً كاملاً يبدأ بـ https://</p>"))
             #expect(badZone.text.contains("value=\"صحيفة الغد\""))
             let saved = try await admin.post(
                 "/newsroom/admin/settings",
-                [("name", "صحيفة الغد"), ("tagline", ""), ("copyright", "© الغد"), ("time_zone", "Africa/Cairo"), ("digits", "western")]
+                [("name", "صحيفة الغد"), ("tagline", ""), ("copyright", "© الغد"), ("time_zone", "Africa/Cairo"), ("digits", "western"),
+                 ("logo", staff.logo.hash), ("social_telegram", "https://t.me/alghad")]
             )
             #expect(saved.status == .seeOther)
             let home = try await client.execute(uri: "/", method: .get).text
             #expect(home.contains("<title>صحيفة الغد</title>"))
             #expect(home.contains("© الغد"))
+            #expect(home.contains("alt=\"صحيفة الغد\" width=\"200\" height=\"60\""))
+            #expect(home.contains("href=\"https://t.me/alghad\""))
+            #expect(!home.contains("https://x.com/test_paper"))
+            let missing = try await admin.get("/newsroom/articles/9999")
+            #expect(missing.status == .notFound)
+            #expect(missing.text.contains("الصفحة غير موجودة"))
         }
     }
 }

@@ -8,4 +8,18 @@ public enum SocialNetwork: String, Sendable, CaseIterable, Codable {
     case whatsapp
     case tiktok
     case linkedin
+
+    /// The network's name as Arabic readers know it, for a link that has no label of its own.
+    public var arabicName: String {
+        switch self {
+        case .x: "إكس"
+        case .facebook: "فيسبوك"
+        case .instagram: "إنستغرام"
+        case .youtube: "يوتيوب"
+        case .telegram: "تيليغرام"
+        case .whatsapp: "واتساب"
+        case .tiktok: "تيك توك"
+        case .linkedin: "لينكدإن"
+        }
+    }
 }

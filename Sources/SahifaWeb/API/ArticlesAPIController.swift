@@ -39,7 +39,7 @@ struct ArticlesAPIController {
     /// `GET /api/v1/articles/{id}/suggested-tags`: existing tags found in its text.
     @Sendable func suggestedTags(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let id = try articleID(context)
-        // Drafts stay private until the API has tokens (issue 4); the newsroom asks the store.
+        // Without a token, drafts stay private; the newsroom editor asks the store directly.
         guard try await store.article(id: id)?.status == .published,
             let tags = try await store.suggestedTags(id: id, limit: 10)
         else { throw StoreError.articleNotFound(id) }

@@ -109,7 +109,10 @@ struct AdminController {
     @Sendable func settings(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try admin(request, context)
         let current = try await store.siteChrome(at: Date()).settings
-        return page(AdminPages.settings(frame(session, "إعدادات الموقع", notice: done(request), problems: [:]), settings: current))
+        let pictures = try await store.editorChoices().pictures
+        return page(
+            AdminPages.settings(frame(session, "إعدادات الموقع", notice: done(request), problems: [:]), settings: current, pictures: pictures)
+        )
     }
 
     @Sendable func saveSettings(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -121,12 +124,30 @@ struct AdminController {
         settings.copyright = (form["copyright"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         settings.timeZoneIdentifier = (form["time_zone"] ?? "").trimmingCharacters(in: .whitespaces)
         settings.digits = form["digits"].flatMap(DigitStyle.init(rawValue:)) ?? settings.digits
+        let pictures = try await store.editorChoices().pictures
+        settings.logo = pictures.first { $0.hash == form["logo"] }
         var problems: [String: String] = [:]
+        var links: [SocialLink] = []
+        for network in SocialNetwork.allCases {
+            let name = "social_" + network.rawValue
+            let url = (form[name] ?? "").trimmingCharacters(in: .whitespaces)
+            guard !url.isEmpty else { continue }
+            guard url.hasPrefix("https://"), URL(string: url)?.host != nil else {
+                problems[name] = "اكتب رابطاً كاملاً يبدأ بـ https://"
+                continue
+            }
+            let label = settings.socialLinks.first { $0.network == network }?.label ?? network.arabicName
+            links.append(SocialLink(network: network, label: label, url: url))
+        }
+        settings.socialLinks = links
         if settings.name.isEmpty { problems["name"] = "اكتب اسم الموقع." }
         if TimeZone(identifier: settings.timeZoneIdentifier) == nil { problems["time_zone"] = "منطقة زمنية غير معروفة؛ اكتبها مثل Asia/Riyadh." }
         guard problems.isEmpty else {
             return page(
-                AdminPages.settings(frame(session, "إعدادات الموقع", notice: .problem("لم تُحفظ الإعدادات."), problems: problems), settings: settings),
+                AdminPages.settings(
+                    frame(session, "إعدادات الموقع", notice: .problem("لم تُحفظ الإعدادات."), problems: problems),
+                    settings: settings, pictures: pictures
+                ),
                 status: .badRequest
             )
         }

@@ -73,7 +73,7 @@ enum AdminPages {
         }
     }
 
-    static func settings(_ page: Frame, settings: SiteSettings) -> [UInt8] {
+    static func settings(_ page: Frame, settings: SiteSettings, pictures: [MediaAsset]) -> [UInt8] {
         NewsroomLayout.page(page.frame) { html in
             heading("إعدادات الموقع", page, into: &html)
             html.raw("<section class=\"newsroom-form\"><form method=\"post\" action=\"/newsroom/admin/settings\">")
@@ -94,7 +94,24 @@ enum AdminPages {
                 html.text(label)
                 html.raw("</option>")
             }
-            html.raw("</select></div><button type=\"submit\">احفظ الإعدادات</button></form></section>")
+            html.raw("</select></div><div class=\"field\"><label for=\"logo\">الشعار (من مكتبة الوسائط)</label><select id=\"logo\" name=\"logo\"><option value=\"\">اسم الموقع نصاً</option>")
+            for picture in pictures {
+                html.raw("<option")
+                html.attribute("value", picture.hash)
+                if picture.hash == settings.logo?.hash { html.raw(" selected") }
+                html.raw(">")
+                html.text(picture.alt)
+                html.raw("</option>")
+            }
+            html.raw("</select></div><fieldset class=\"field\"><legend>تابعونا على (روابط https)</legend>")
+            for network in SocialNetwork.allCases {
+                let name = "social_" + network.rawValue
+                NewsroomForm.textField(
+                    name, network.arabicName, value: settings.socialLinks.first { $0.network == network }?.url ?? "",
+                    problem: page.problems[name], into: &html
+                )
+            }
+            html.raw("</fieldset><button type=\"submit\">احفظ الإعدادات</button></form></section>")
         }
     }
 

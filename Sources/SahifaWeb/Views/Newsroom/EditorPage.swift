@@ -277,5 +277,6 @@ enum EditorPage {
             options: model.pictures.map { ($0.hash, $0.alt + ($0.credit.isEmpty ? "" : " (" + $0.credit + ")")) },
             selected: model.form.heroImageHash, model, into: &html
         )
+        html.raw("<p class=\"hint\"><a href=\"/newsroom/media\" target=\"_blank\" rel=\"noopener\">ارفع صورة جديدة إلى المكتبة</a>، ثم أعد تحميل هذه القائمة بالمعاينة.</p>")
     }
 }
