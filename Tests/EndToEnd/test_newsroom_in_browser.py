@@ -49,6 +49,11 @@ def test_an_editor_writes_mixed_text_inserts_a_related_card_and_publishes(newsro
         driver.find_element(By.CSS_SELECTOR, "button[value=save]").click()
         WebDriverWait(driver, WAIT).until(lambda d: "الحالة: مسودة" in d.page_source)
 
+        # dir="auto" on the body textarea gives each paragraph its own direction (the browser's
+        # unicode-bidi: plaintext), so a paragraph that starts with a Latin name stays readable.
+        body = driver.find_element(By.ID, "body")
+        assert body.get_attribute("dir") == "auto"
+        assert driver.execute_script("return getComputedStyle(arguments[0]).unicodeBidi", body) == "plaintext"
         headline = driver.find_element(By.ID, "headline")
         assert headline.get_attribute("value") == HEADLINE
         assert driver.execute_script("return arguments[0].matches(':dir(rtl)')", headline)
