@@ -86,8 +86,9 @@ public protocol NewsStore: Sendable {
     /// The account and scopes of the token with this hash, marking it used.
     func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder?
 
-    /// Gives an account another role; it takes effect on the member's next request.
-    func setRole(of id: AccountID, to role: Role) async throws
+    /// Gives an account another role; it takes effect on the member's next request. False
+    /// when there is no such account.
+    func setRole(of id: AccountID, to role: Role) async throws -> Bool
 
     /// Replaces the password hash and ends every other session of the account.
     func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws

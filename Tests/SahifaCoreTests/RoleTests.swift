@@ -1,3 +1,4 @@
+import Foundation
 import SahifaCore
 import Testing
 
@@ -23,5 +24,24 @@ struct RoleTests {
         #expect(throws: Never.self) { try good.validate() }
         #expect(good.normalizedEmail == "omar@example.org")
         #expect(NewAccount.passwordProblem(String(repeating: "ب", count: 40)) == .passwordTooLong(limit: 72))
+    }
+
+    @Test("a move is refused for the status first, then for the role, each with its own reason")
+    func authorizeMoves() throws {
+        func article(_ status: ArticleStatus, by owner: AccountID?) -> Article {
+            Article(
+                id: ArticleID(1), slug: "خبر", kicker: nil, headline: "خبر", summary: "", body: .empty, heroImage: nil,
+                section: Section(id: 1, slug: "world", name: "العالم", position: 1), tags: [], authors: [], status: status,
+                isFeatured: false, seo: SEOFields(), createdAt: Date(timeIntervalSince1970: 0), publishedAt: nil,
+                updatedAt: Date(timeIntervalSince1970: 0), revision: 1, createdBy: owner
+            )
+        }
+        let writer = Account(id: AccountID(7), email: "w@example.org", name: "كاتب", role: .writer, createdAt: Date(timeIntervalSince1970: 0))
+        let editor = Account(id: AccountID(8), email: "e@example.org", name: "محرر", role: .editor, createdAt: Date(timeIntervalSince1970: 0))
+        #expect(throws: WorkflowError.notPermitted(.publish)) { try writer.authorize(.publish, on: article(.draft, by: writer.id)) }
+        #expect(throws: WorkflowError.cannotUnpublish(from: .draft)) { try editor.authorize(.unpublish, on: article(.draft, by: nil)) }
+        #expect(throws: WorkflowError.cannotSubmit(from: .inReview)) { try writer.authorize(.submitForReview, on: article(.inReview, by: writer.id)) }
+        #expect(throws: WorkflowError.notPermitted(.submitForReview)) { try writer.authorize(.submitForReview, on: article(.draft, by: editor.id)) }
+        #expect(throws: Never.self) { try writer.authorize(.submitForReview, on: article(.draft, by: writer.id)) }
     }
 }

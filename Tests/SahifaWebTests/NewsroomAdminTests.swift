@@ -52,6 +52,7 @@ struct NewsroomAdminTests {
             #expect(try await admin.post("/newsroom/admin/accounts/\(staff.editor.id)/role", [("role", "writer")]).status == .seeOther)
             let demoted = try await editorBrowser.get("/newsroom/breaking")
             #expect(demoted.status == .forbidden)
+            #expect(try await admin.post("/newsroom/admin/accounts/9999/role", [("role", "writer")]).status == .notFound)
             let selfChange = try await admin.post("/newsroom/admin/accounts/\(staff.admin.id)/role", [("role", "writer")])
             #expect(selfChange.status == .conflict)
         }

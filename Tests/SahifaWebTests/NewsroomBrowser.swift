@@ -9,7 +9,6 @@ import SahifaCore
 actor NewsroomBrowser {
     let client: any TestClientProtocol
     private(set) var cookies: [String: String] = [:]
-    private(set) var lastPage = ""
     /// Every Set-Cookie header line received, for checking attributes.
     private(set) var setCookieLines: [String] = []
 
@@ -48,10 +47,6 @@ actor NewsroomBrowser {
     /// The form token of the last page that had a form (as a reader going back to it would).
     private(set) var formToken: String?
 
-    func forget(_ cookie: String) {
-        cookies[cookie] = nil
-    }
-
     func set(_ cookie: String, _ value: String) {
         cookies[cookie] = value
     }
@@ -75,7 +70,6 @@ actor NewsroomBrowser {
         }
         let text = String(buffer: response.body)
         if response.headers[.contentType]?.hasPrefix("text/html") == true {
-            lastPage = text
             if let start = text.range(of: "name=\"form_token\" value=\"") {
                 formToken = String(text[start.upperBound...].prefix { $0 != "\"" })
             }

@@ -347,4 +347,26 @@ struct NewsroomEditorTests {
             #expect(page.contains("<script defer src=\"/assets/newsroom."))
         }
     }
+
+    @Test("an article at its longest allowed body is saved, and a save or restore that names no revision is refused")
+    func longBodyAndRevisionRequired() async throws {
+        try await withSite(seed: Self.seedStaff) { client, staff in
+            let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
+            try await editor.get("/newsroom/articles/new")
+            // Sent percent-encoded, these Arabic letters are over six times the characters in bytes.
+            let body = String(repeating: "ب", count: ArticleDraft.bodyLimit - 10)
+            let created = try await editor.post(
+                "/newsroom/articles/new", [("headline", "خبر طويل جداً"), ("section", "world"), ("body", body), ("action", "save")]
+            )
+            #expect(created.status == .seeOther)
+            let id = try articleID(from: created.headers[.location])
+            #expect(try await editor.get("/newsroom/articles/\(id)").text.contains(body + "</textarea>"))
+            let blind = try await editor.post(
+                "/newsroom/articles/\(id)", [("headline", "بلا مراجعة"), ("section", "world"), ("body", "نص."), ("action", "save")]
+            )
+            #expect(blind.status == .badRequest)
+            #expect(try await editor.post("/newsroom/articles/\(id)/revisions/1/restore", []).status == .badRequest)
+            #expect(try await editor.get("/newsroom/articles/\(id)").text.contains("المراجعة 1"))
+        }
+    }
 }

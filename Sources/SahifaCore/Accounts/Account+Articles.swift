@@ -18,6 +18,14 @@ extension Account {
         }
     }
 
+    /// Refuses the move unless both the article's status and this member's role allow it.
+    /// - Throws: the status refusal (`WorkflowError.cannotPublish` and siblings) or
+    ///   `WorkflowError.notPermitted`.
+    public func authorize(_ move: WorkflowMove, on article: Article) throws(WorkflowError) {
+        guard move.isAllowed(from: article.status) else { throw move.refusal(from: article.status) }
+        guard may(move, on: article) else { throw .notPermitted(move) }
+    }
+
     /// The moves to offer on the article's page, in workflow order.
     public func availableMoves(on article: Article) -> [WorkflowMove] {
         WorkflowMove.allCases.filter { may($0, on: article) }

@@ -23,7 +23,7 @@ public enum AccountValidationError: Error, Sendable, Hashable {
 
 /// The fields of the account and password forms.
 public enum AccountField: String, Sendable, CaseIterable {
-    case email, name, role, password, passwordAgain, currentPassword
+    case email, name, password, passwordAgain, currentPassword
 }
 
 /// Every problem found in one account form.

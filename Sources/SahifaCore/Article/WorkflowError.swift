@@ -8,4 +8,6 @@ public enum WorkflowError: Error, Sendable, Hashable {
     case cannotUnpublish(from: ArticleStatus)
     /// The article is under embargo until the given time.
     case embargoed(until: Date)
+    /// The member's role does not allow this move.
+    case notPermitted(WorkflowMove)
 }

@@ -10,6 +10,16 @@ public enum WorkflowMove: String, Sendable, Hashable, CaseIterable {
     /// إلغاء النشر
     case unpublish
 
+    /// The refusal for this step from an article in `status` that cannot take it.
+    public func refusal(from status: ArticleStatus) -> WorkflowError {
+        switch self {
+        case .submitForReview: .cannotSubmit(from: status)
+        case .schedule: .cannotSchedule(from: status)
+        case .publish: .cannotPublish(from: status)
+        case .unpublish: .cannotUnpublish(from: status)
+        }
+    }
+
     /// Whether an article in `status` can take this step.
     public func isAllowed(from status: ArticleStatus) -> Bool {
         switch self {

@@ -116,8 +116,11 @@ extension SQLiteNewsStore {
         try await pool.write { db in try db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue]) }
     }
 
-    public func setRole(of id: AccountID, to role: Role) async throws {
-        try await pool.write { db in try db.run("UPDATE accounts SET role = ? WHERE id = ?", [role.rawValue, id.rawValue]) }
+    public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
+        try await pool.write { db in
+            try db.run("UPDATE accounts SET role = ? WHERE id = ?", [role.rawValue, id.rawValue])
+            return db.changesCount > 0
+        }
     }
 
     public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {

@@ -43,7 +43,7 @@ struct NewsroomAPIController {
                 results: found.items.map {
                     .init(
                         id: $0.id.rawValue, headline: $0.headline, status: $0.status.rawValue, section: $0.sectionName,
-                        updatedAt: NewsroomAPIModels.Article.iso8601($0.updatedAt)
+                        updatedAt: APIModels.timestamp($0.updatedAt)
                     )
                 }
             )
@@ -82,22 +82,12 @@ struct NewsroomAPIController {
         }
         let holder = try await auth.holder(request, needing: move == .submitForReview ? .write : .publish)
         let article = try await load(context)
-        guard holder.account.may(move, on: article) else {
-            if move.isAllowed(from: article.status) { throw NewsroomError.notAllowed }
-            throw WorkflowError.cannotPublish(from: article.status)
-        }
+        try holder.account.authorize(move, on: article)
         let now = Date()
-        let moved: Article
-        switch move {
-        case .submitForReview: moved = try await store.submitArticleForReview(id: article.id, at: now, by: holder.account.id)
-        case .publish: moved = try await store.publishArticle(id: article.id, at: now, by: holder.account.id)
-        case .unpublish: moved = try await store.unpublishArticle(id: article.id, at: now, by: holder.account.id)
-        case .schedule:
-            guard let publishAt = input.publishAt, publishAt > now else {
-                throw APIError.invalidParameter("publish_at", expected: "a future time in ISO 8601 with its offset")
-            }
-            moved = try await store.scheduleArticle(id: article.id, for: publishAt, at: now, by: holder.account.id)
+        if move == .schedule, (input.publishAt ?? now) <= now {
+            throw APIError.invalidParameter("publish_at", expected: "a future time in ISO 8601 with its offset")
         }
+        let moved = try await store.make(move, on: article, publishAt: input.publishAt, at: now, by: holder.account.id)
         return try .json(NewsroomAPIModels.Article(moved, publicURL: publicURL))
     }
 
@@ -143,8 +133,8 @@ struct NewsroomAPIController {
         )
         return try .json(
             NewsroomAPIModels.Breaking(
-                id: item.id, text: item.text, startsAt: NewsroomAPIModels.Article.iso8601(item.startsAt),
-                expiresAt: .init(value: item.expiresAt.map(NewsroomAPIModels.Article.iso8601))
+                id: item.id, text: item.text, startsAt: APIModels.timestamp(item.startsAt),
+                expiresAt: .init(value: item.expiresAt.map(APIModels.timestamp))
             ),
             status: .created
         )

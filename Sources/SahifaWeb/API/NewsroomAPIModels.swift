@@ -44,13 +44,9 @@ enum NewsroomAPIModels {
             authors = article.authors.map(\.slug)
             hero = .init(value: article.heroImage?.hash)
             url = publicURL + article.path
-            publishedAt = .init(value: article.publishedAt.map(Self.iso8601))
-            updatedAt = Self.iso8601(article.updatedAt)
-            embargoUntil = .init(value: article.embargoUntil.map(Self.iso8601))
-        }
-
-        static func iso8601(_ date: Date) -> String {
-            date.formatted(.iso8601)
+            publishedAt = .init(value: article.publishedAt.map(APIModels.timestamp))
+            updatedAt = APIModels.timestamp(article.updatedAt)
+            embargoUntil = .init(value: article.embargoUntil.map(APIModels.timestamp))
         }
     }
 

@@ -91,6 +91,7 @@ struct ErrorResponder: RouterMiddleware {
             switch error {
             case .cannotSubmit, .cannotSchedule, .cannotPublish, .cannotUnpublish:
                 return Problem(.conflict, code: "workflow_conflict")
+            case .notPermitted: return Problem(.forbidden)
             case .embargoed(let until):
                 return Problem(.conflict, code: "embargoed", message: "the article is under embargo until \(until)")
             }
@@ -104,7 +105,8 @@ struct ErrorResponder: RouterMiddleware {
             let fields = error.problems.map { ArticleForm.fieldName($0.field) }
             return Problem(.badRequest, code: "invalid_article", message: "fix: " + Array(Set(fields)).sorted().joined(separator: ", "))
         case let error as InvalidAccount:
-            return Problem(.badRequest, code: "invalid_account", message: "\(error.problems)")
+            let fields = Set(error.problems.map(\.field.formName)).sorted()
+            return Problem(.badRequest, code: "invalid_account", message: "fix: " + fields.joined(separator: ", "))
         case is NIOTooManyBytesError:
             // A body over the limit its handler collects it with (forms, uploads, JSON).
             return Problem(.payloadTooLarge)

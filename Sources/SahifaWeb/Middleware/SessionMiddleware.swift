@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SahifaCore
 import SahifaStore
 
 /// On newsroom paths: finds the browser's session from its cookie, and refuses any post
@@ -13,8 +14,10 @@ struct SessionMiddleware: RouterMiddleware {
     /// The largest upload (a picture with its fields); larger bodies get 413.
     let uploadLimit: Int
 
-    /// Forms are text; the largest (an article with its body) stays well under this.
-    static let formLimit = 1024 * 1024
+    /// Forms are text. The largest is an article at its longest body: up to 4 UTF-8 bytes a
+    /// character, each sent as a three-character %XX escape, plus room for the other fields.
+    /// A smaller limit refused a long but valid article with 413 and lost it.
+    static let formLimit = ArticleDraft.bodyLimit * 12 + 1024 * 1024
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response

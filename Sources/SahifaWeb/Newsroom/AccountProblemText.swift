@@ -31,7 +31,6 @@ extension AccountField {
         switch self {
         case .email: "email"
         case .name: "name"
-        case .role: "role"
         case .password: "password"
         case .passwordAgain: "password_again"
         case .currentPassword: "current_password"

@@ -63,7 +63,7 @@ struct AdminController {
                 status: .conflict
             )
         }
-        try await store.setRole(of: AccountID(id), to: role)
+        guard try await store.setRole(of: AccountID(id), to: role) else { throw ReaderError.notFound }
         return NewsroomPages.redirect(to: "/newsroom/admin/accounts?done=1")
     }
 
@@ -80,13 +80,12 @@ struct AdminController {
         let name = (context.form?["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [String: String] = [:]
         if name.isEmpty { problems["name"] = "اكتب اسم القسم." }
-        if !Slug.isValidASCII(slug) || Section.reservedSlugs.contains(slug) {
-            problems["slug"] = "استعمل حروفاً لاتينية صغيرة وأرقاماً وشرطات، وليس اسماً محجوزاً."
-        }
         if problems.isEmpty {
             do {
                 _ = try await store.createSection(slug: slug, name: name)
                 return NewsroomPages.redirect(to: "/newsroom/admin/sections?done=1")
+            } catch StoreError.invalidSectionSlug {
+                problems["slug"] = "استعمل حروفاً لاتينية صغيرة وأرقاماً وشرطات، وليس اسماً محجوزاً."
             } catch StoreError.sectionSlugTaken {
                 problems["slug"] = "يوجد قسم بهذا المعرّف."
             }

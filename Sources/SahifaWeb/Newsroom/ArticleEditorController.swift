@@ -61,12 +61,16 @@ struct ArticleEditorController {
         let form = ArticleForm(context.form ?? QueryParameters.empty)
         if context.form?["action"] == "preview" { return try await preview(session, article: article, form: form) }
         guard session.account.mayEdit(article) else { throw NewsroomError.notAllowed }
+        // Every save names the revision it started from, so no save can overwrite blindly.
+        guard let revision = form.revision else {
+            throw ReaderError.malformedRequest(reason: "a save names the revision it started from")
+        }
         guard let draft = try await draft(of: form) else {
             return try await embargoProblem(session, article: article, form: form)
         }
         do {
             _ = try await store.updateArticle(
-                id: article.id, with: draft, at: Date(), expectedRevision: form.revision, by: session.account.id
+                id: article.id, with: draft, at: Date(), expectedRevision: revision, by: session.account.id
             )
             return NewsroomPages.redirect(to: Self.path(article.id) + "?done=saved")
         } catch let invalid as InvalidArticle {
@@ -96,27 +100,21 @@ struct ArticleEditorController {
         guard let move = context.form?["move"].flatMap(WorkflowMove.init(rawValue:)) else {
             throw ReaderError.malformedRequest(reason: "move must be one of submit, schedule, publish, unpublish")
         }
-        guard session.account.may(move, on: article) else {
-            if move.isAllowed(from: article.status) { throw NewsroomError.notAllowed }
-            throw WorkflowError.cannotPublish(from: article.status)
-        }
+        try session.account.authorize(move, on: article)
         let now = Date()
         let zone = try await siteZone()
-        do {
-            switch move {
-            case .submitForReview: _ = try await store.submitArticleForReview(id: article.id, at: now, by: session.account.id)
-            case .publish: _ = try await store.publishArticle(id: article.id, at: now, by: session.account.id)
-            case .unpublish: _ = try await store.unpublishArticle(id: article.id, at: now, by: session.account.id)
-            case .schedule:
-                guard let text = context.form?["publish_at"], let publishAt = LocalTime.parse(text, zone: zone), publishAt > now
-                else {
-                    return try await page(
-                        session, article: article, form: ArticleForm(article, zone: zone),
-                        notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
-                    )
-                }
-                _ = try await store.scheduleArticle(id: article.id, for: publishAt, at: now, by: session.account.id)
+        var publishAt: Date?
+        if move == .schedule {
+            guard let text = context.form?["publish_at"], let time = LocalTime.parse(text, zone: zone), time > now else {
+                return try await page(
+                    session, article: article, form: ArticleForm(article, zone: zone),
+                    notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
+                )
             }
+            publishAt = time
+        }
+        do {
+            _ = try await store.make(move, on: article, publishAt: publishAt, at: now, by: session.account.id)
         } catch WorkflowError.embargoed(let until) {
             let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
             return try await page(
@@ -177,12 +175,12 @@ struct ArticleEditorController {
         } catch {
             return try await page(
                 session, article: article, form: form,
-                problems: ArticleProblemText.byField([.body(error)]), status: .badRequest
+                problems: ArticleProblemText.byField([.body(error)]), choices: choices, status: .badRequest
             )
         }
         return try await page(
             session, article: article, form: form, notice: .done("معاينة فقط: لم يُحفظ شيء بعد."),
-            preview: body.html, status: .ok
+            preview: body.html, choices: choices, status: .ok
         )
     }
 
@@ -194,10 +192,12 @@ struct ArticleEditorController {
         notice: NewsroomForm.Notice? = nil,
         otherVersion: Article? = nil,
         preview: TrustedHTML? = nil,
+        choices known: EditorChoices? = nil,
         status: HTTPResponse.Status
     ) async throws -> Response {
         let heading = article == nil ? "خبر جديد" : "تحرير الخبر"
-        let choices = try await store.editorChoices()
+        let choices: EditorChoices
+        if let known { choices = known } else { choices = try await store.editorChoices() }
         let model = EditorPage.Model(
             frame: pages.frame(heading, session: session),
             formToken: session.formToken,

@@ -51,7 +51,9 @@ struct RevisionsController {
         let (article, revisions) = try await load(context)
         guard session.account.mayEdit(article) else { throw NewsroomError.notAllowed }
         let revision = try pick(context, in: revisions)
-        let expected = context.form?["revision"].flatMap { Int($0) }
+        guard let expected = context.form?["revision"].flatMap({ Int($0) }) else {
+            throw ReaderError.malformedRequest(reason: "a restore names the revision it replaces")
+        }
         _ = try await store.updateArticle(
             id: article.id, with: revision.applied(to: article), at: Date(), expectedRevision: expected, by: session.account.id
         )
