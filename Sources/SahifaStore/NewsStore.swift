@@ -17,6 +17,9 @@ public protocol NewsStore: Sendable {
     /// Brings the schema up to date; safe to call on every start.
     func migrate() async throws
 
+    /// Announces what each committed write changed for readers.
+    var changes: NewsChanges { get }
+
     // MARK: Reader pages
 
     /// The site chrome alone, for pages with no content of their own (errors).
@@ -36,6 +39,22 @@ public protocol NewsStore: Sendable {
 
     /// An author's published articles, newest first; nil when the author does not exist.
     func authorPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Author>?
+
+    /// The newest published articles of a list, whole, for its feeds; nil when the section,
+    /// tag or author does not exist.
+    func feed(_ list: FeedList, limit: Int, at now: Date) async throws -> FeedContent?
+
+    /// The months that have published articles, newest first, for the sitemap index.
+    func archiveMonths() async throws -> [ArchiveMonth]
+
+    /// A month's published articles (UTC), newest first.
+    func archive(year: Int, month: Int) async throws -> [ArchiveEntry]
+
+    /// Articles published since `date`, newest first, for the news sitemap.
+    func archive(publishedSince date: Date) async throws -> [ArchiveEntry]
+
+    /// Every tag that has published articles, by name.
+    func tagsInUse() async throws -> [Tag]
 
     /// Published articles matching the query: every word if any article has them all, else
     /// any word.

@@ -22,16 +22,23 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let library = try FileMediaLibrary(folder: URL(fileURLWithPath: settings.mediaFolder))
     let assets = try AssetCatalog.load()
     let openAPI = try OpenAPIController()
+    let pages = ReaderPages(policy: settings.caching)
+    let live = LiveNews()
+    let invalidation = PageInvalidation(store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
     let router = buildRouter(
         store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL, newsroom: settings.newsroom,
-        openAPI: openAPI
+        openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live
     )
     return Application(
         router: router,
+        server: .http1(additionalChannelHandlers: pages.cache.isEnabled ? [CachedPageHandler(cache: pages.cache)] : []),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
         services: [
+            invalidation,
+            await LiveNewsService.start(store: store, live: live, logger: logger),
             NewsroomJobs.relatedNews(store: store, logger: logger),
             NewsroomJobs.scheduledPublishing(store: store, logger: logger),
+            NewsroomJobs.breakingTicker(store: store, logger: logger),
         ],
         logger: logger
     )
@@ -44,31 +51,36 @@ func buildRouter(
     assets: AssetCatalog,
     publicURL: String,
     newsroom: NewsroomSettings,
-    openAPI: OpenAPIController
+    openAPI: OpenAPIController,
+    pages: ReaderPages,
+    feedText: FeedText,
+    live: LiveNews
 ) -> Router<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL))
     router.add(middleware: SessionMiddleware(store: store, uploadLimit: newsroom.uploadLimit))
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
-        ReaderPresenter(assets: assets, publicURL: publicURL, now: now)
+        ReaderPresenter(assets: assets, publicURL: publicURL, now: now, liveSince: live.lastEventID)
     }
     HealthController(store: store).addRoutes(to: router)
-    let pages = NewsroomPages(assets: assets)
+    MetricsController(cache: pages.cache, live: live).addRoutes(to: router)
+    LiveController(live: live).addRoutes(to: router)
+    let newsroomPages = NewsroomPages(assets: assets)
     let hasher = PasswordHasher(cost: newsroom.passwordCost)
-    SignInController(store: store, pages: pages, hasher: hasher, throttle: LoginThrottle(), settings: newsroom)
+    SignInController(store: store, pages: newsroomPages, hasher: hasher, throttle: LoginThrottle(), settings: newsroom)
         .addRoutes(to: router)
-    DashboardController(store: store, pages: pages).addRoutes(to: router)
-    PasswordController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
-    SecondFactorController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
-    TokensController(store: store, pages: pages).addRoutes(to: router)
-    ArticleEditorController(store: store, pages: pages).addRoutes(to: router)
-    ArticleListController(store: store, pages: pages).addRoutes(to: router)
-    RevisionsController(store: store, pages: pages).addRoutes(to: router)
-    BreakingController(store: store, pages: pages).addRoutes(to: router)
-    AuditController(store: store, pages: pages).addRoutes(to: router)
-    AdminController(store: store, pages: pages, hasher: hasher).addRoutes(to: router)
-    MediaLibraryController(store: store, library: library, pages: pages, uploadLimit: newsroom.uploadLimit)
+    DashboardController(store: store, pages: newsroomPages).addRoutes(to: router)
+    PasswordController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
+    SecondFactorController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
+    TokensController(store: store, pages: newsroomPages).addRoutes(to: router)
+    ArticleEditorController(store: store, pages: newsroomPages).addRoutes(to: router)
+    ArticleListController(store: store, pages: newsroomPages).addRoutes(to: router)
+    RevisionsController(store: store, pages: newsroomPages).addRoutes(to: router)
+    BreakingController(store: store, pages: newsroomPages).addRoutes(to: router)
+    AuditController(store: store, pages: newsroomPages).addRoutes(to: router)
+    AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
+    MediaLibraryController(store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit)
         .addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)
@@ -80,8 +92,14 @@ func buildRouter(
     newsroomAPI.addRoutes(to: router)
     ArticlesAPIController(store: store, publicURL: publicURL, newsroomAPI: newsroomAPI).addRoutes(to: router)
     SearchController(store: store, presenter: presenter).addRoutes(to: router)
-    HomeController(store: store, presenter: presenter).addRoutes(to: router)
-    ListingController(store: store, presenter: presenter).addRoutes(to: router)
-    ArticleController(store: store, presenter: presenter).addRoutes(to: router)
+    FeedController(
+        store: store,
+        presenter: FeedPresenter(publicURL: publicURL, text: feedText, iconPath: assets.href(for: .icon)),
+        pages: pages
+    ).addRoutes(to: router)
+    SitemapController(store: store, publicURL: publicURL, pages: pages).addRoutes(to: router)
+    HomeController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
+    ListingController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
+    ArticleController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
     return router
 }

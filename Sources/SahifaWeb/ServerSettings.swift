@@ -16,6 +16,10 @@ public struct ServerSettings: Sendable {
     public var logLevel: Logger.Level
     /// Sign-in cookies, session length and password hashing.
     public var newsroom: NewsroomSettings
+    /// Cache lifetimes of pages and feeds, the page cache's memory, the CDN purge hook.
+    public var caching: CachePolicy
+    /// Whether feed items carry the whole article or only its summary.
+    public var feedText: FeedText
 
     public init(
         host: String = "127.0.0.1",
@@ -24,7 +28,9 @@ public struct ServerSettings: Sendable {
         mediaFolder: String? = nil,
         publicURL: String? = nil,
         logLevel: Logger.Level = .info,
-        newsroom: NewsroomSettings = NewsroomSettings()
+        newsroom: NewsroomSettings = NewsroomSettings(),
+        caching: CachePolicy = CachePolicy(),
+        feedText: FeedText = .full
     ) {
         self.host = host
         self.port = port
@@ -33,6 +39,8 @@ public struct ServerSettings: Sendable {
         self.publicURL = publicURL
         self.logLevel = logLevel
         self.newsroom = newsroom
+        self.caching = caching
+        self.feedText = feedText
     }
 
     /// `news.sqlite` keeps its pictures in `news-media/` next to it.

@@ -46,13 +46,14 @@ extension SQLiteNewsStore {
         id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?, by account: AccountID?
     ) async throws -> Article {
         try draft.validate()
-        return try await pool.write { db in
+        let (before, article) = try await pool.write { db in
             guard var record = try ArticleRecord.fetchOne(db, key: id.rawValue) else {
                 throw StoreError.articleNotFound(id)
             }
             if let expectedRevision, record.revision != expectedRevision {
                 throw StoreError.revisionConflict(id, current: record.revision)
             }
+            let before = try Self.article(db, id: id, readingMarkdown: false)
             let resolved = try Self.resolve(draft, in: db, editing: id)
             try Self.archiveCurrentVersion(of: id, in: db)
             record.slug = draft.effectiveSlug
@@ -88,13 +89,21 @@ extension SQLiteNewsStore {
                 try SearchIndex.refresh(id, in: db)
                 try RelatedNews.refreshAfterChange(id, in: db)
             }
-            return article
+            return (before, article)
         }
+        announce(from: before, to: article)
+        return article
+    }
+
+    /// Tells listeners what readers now see differently, after the write committed.
+    private func announce(from before: Article?, to after: Article) {
+        if let change = NewsChange.article(from: before, to: after) { changes.announce(change) }
     }
 
     public func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
-        try await pool.write { db in
+        let (before, after) = try await pool.write { db in
             guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            let before = article
             try article.publish(at: date)
             try db.execute(
                 sql: "UPDATE articles SET status = ?, published_at = ?, updated_at = ? WHERE id = ?",
@@ -106,8 +115,10 @@ extension SQLiteNewsStore {
             try SearchIndex.refresh(id, in: db)
             try RelatedNews.refreshAfterChange(id, in: db)
             try AuditTrail.record(.articlePublished, article: id, detail: article.headline, by: account, at: date, in: db)
-            return article
+            return (before, article)
         }
+        announce(from: before, to: after)
+        return after
     }
 
     public func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
@@ -153,10 +164,11 @@ extension SQLiteNewsStore {
     }
 
     public func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
-        try await pool.write { db in
+        let (before, after) = try await pool.write { db in
             guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
                 throw StoreError.articleNotFound(id)
             }
+            let before = article
             try article.unpublish()
             try db.execute(
                 sql: "UPDATE articles SET status = ? WHERE id = ?",
@@ -165,8 +177,10 @@ extension SQLiteNewsStore {
             try SearchIndex.refresh(id, in: db)
             try RelatedNews.refreshAfterChange(id, in: db)
             try AuditTrail.record(.articleUnpublished, article: id, detail: article.headline, by: account, at: date, in: db)
-            return article
+            return (before, article)
         }
+        announce(from: before, to: after)
+        return after
     }
 
     // MARK: Parts of an article write

@@ -5,7 +5,8 @@ import SahifaCore
 
 extension SQLiteNewsStore {
     public func importArticles(_ prepared: [PreparedImport], at date: Date) async throws -> ImportReport {
-        try await pool.write { db in
+        // An import may touch any list on the site, so every page is redone.
+        try await write(announcing: NewsChange([.site])) { db in
             var report = ImportReport()
             var sections = Dictionary(
                 uniqueKeysWithValues: try db.rows("SELECT slug, id FROM sections") { ($0.text(0), $0.int64(1)) }
@@ -56,10 +57,12 @@ extension SQLiteNewsStore {
             }
             return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
         }
-        try await pool.write { db in
+        let refreshed = try await pool.write { db in
+            var refreshed: Set<PageDependency> = []
             for (id, list) in lists {
                 try db.run("DELETE FROM related_queue WHERE article_id = ?", [id])
                 guard db.changesCount > 0 else { continue }
+                refreshed.insert(.article(ArticleID(id)))
                 try db.run("DELETE FROM article_auto_related WHERE article_id = ?", [id])
                 for (position, entry) in list.enumerated() {
                     try db.run(
@@ -68,7 +71,9 @@ extension SQLiteNewsStore {
                     )
                 }
             }
+            return refreshed
         }
+        changes.announce(NewsChange(refreshed))
         return queued.count
     }
 
@@ -77,7 +82,7 @@ extension SQLiteNewsStore {
     }
 
     public func reindex(progress: @Sendable (Int, Int) -> Void) async throws {
-        let ids = try await pool.write { db in
+        let ids = try await write(announcing: NewsChange([.home])) { db in
             try db.run("INSERT INTO article_search (article_search) VALUES ('delete-all')")
             try db.run("DELETE FROM article_search_text")
             return try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE status = 'published' ORDER BY id")

@@ -66,13 +66,7 @@ extension SQLiteNewsStore {
         try readPage { db in
             guard let article = try Self.article(db, id: id, readingMarkdown: false), article.status.isVisibleToReaders
             else { return nil }
-            var cards: [ArticleID: ArticleTeaser] = [:]
-            let teasers = try TeaserRow.fetchAll(
-                db,
-                "JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'",
-                arguments: [id.rawValue]
-            )
-            for teaser in teasers { cards[teaser.id] = teaser }
+            let cards = try Self.relatedCards(of: id, in: db)
             let news = try Self.relatedNews(of: id, limit: Self.relatedNewsOnPage + cards.count, in: db)
                 .filter { cards[$0.id] == nil }.prefix(Self.relatedNewsOnPage)
             return ArticlePageContent(
@@ -84,6 +78,40 @@ extension SQLiteNewsStore {
         }
     }
 
+    /// The published articles an editor placed as cards in the body, by id.
+    static func relatedCards(of id: ArticleID, in db: ReaderConnection) throws -> [ArticleID: ArticleTeaser] {
+        let teasers = try TeaserRow.fetchAll(
+            db,
+            "JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'",
+            arguments: [id.rawValue]
+        )
+        return Dictionary(teasers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func section(_ db: ReaderConnection, slug: String) throws -> Section? {
+        try db.firstRow(
+            "SELECT \(SectionRecord.columns("s")) FROM sections s WHERE s.slug = ?",
+            arguments: [slug],
+            { SectionRecord.section(in: $0, at: 0) }
+        )
+    }
+
+    static func tag(_ db: ReaderConnection, slug: String) throws -> Tag? {
+        try db.firstRow(
+            "SELECT id, slug, name FROM tags WHERE slug = ?",
+            arguments: [slug],
+            { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
+        )
+    }
+
+    static func author(_ db: ReaderConnection, slug: String) throws -> Author? {
+        try db.firstRow(
+            "SELECT id, slug, name, bio FROM authors WHERE slug = ?",
+            arguments: [slug],
+            { Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3)) }
+        )
+    }
+
     /// How many related stories the end of an article page lists.
     static let relatedNewsOnPage = 4
 
@@ -91,13 +119,7 @@ extension SQLiteNewsStore {
         -> ListingPageContent<Section>?
     {
         try readPage { db in
-            guard
-                let section = try db.firstRow(
-                    "SELECT \(SectionRecord.columns("s")) FROM sections s WHERE s.slug = ?",
-                    arguments: [slug],
-                    { SectionRecord.section(in: $0, at: 0) }
-                )
-            else { return nil }
+            guard let section = try Self.section(db, slug: slug) else { return nil }
             let stories = try Self.listing(db, join: "", condition: "a.section_id = ?", argument: section.id, page: page)
             return ListingPageContent(chrome: try chrome(db, now: now), subject: section, stories: stories)
         }
@@ -105,13 +127,7 @@ extension SQLiteNewsStore {
 
     public func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>? {
         try readPage { db in
-            guard
-                let tag = try db.firstRow(
-                    "SELECT id, slug, name FROM tags WHERE slug = ?",
-                    arguments: [slug],
-                    { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
-                )
-            else { return nil }
+            guard let tag = try Self.tag(db, slug: slug) else { return nil }
             let stories = try Self.listing(
                 db,
                 join: "JOIN article_tags x ON x.article_id = a.id",
@@ -127,13 +143,7 @@ extension SQLiteNewsStore {
         -> ListingPageContent<Author>?
     {
         try readPage { db in
-            guard
-                let author = try db.firstRow(
-                    "SELECT id, slug, name, bio FROM authors WHERE slug = ?",
-                    arguments: [slug],
-                    { Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3)) }
-                )
-            else { return nil }
+            guard let author = try Self.author(db, slug: slug) else { return nil }
             let stories = try Self.listing(
                 db,
                 join: "JOIN article_authors x ON x.article_id = a.id",
@@ -278,7 +288,7 @@ extension SQLiteNewsStore {
     }
 
     /// One page of published stories matching `condition` (one `?`, bound to `argument`).
-    private static func listing(
+    static func listing(
         _ db: ReaderConnection,
         join: String,
         condition: String,

@@ -5,7 +5,7 @@ import SahifaCore
 
 extension SQLiteNewsStore {
     public func saveSettings(_ settings: SiteSettings) async throws {
-        try await pool.write { db in
+        try await write(announcing: NewsChange([.site])) { db in
             try db.execute(
                 sql: """
                     INSERT INTO site_settings (id, name, tagline, logo_hash, copyright, digits, time_zone)
@@ -33,7 +33,7 @@ extension SQLiteNewsStore {
         guard Slug.isValidASCII(slug), !Section.reservedSlugs.contains(slug) else {
             throw StoreError.invalidSectionSlug(slug)
         }
-        return try await pool.write { db in
+        return try await write(announcing: NewsChange([.site])) { db in
             if try SectionRecord.filter(Column("slug") == slug).fetchCount(db) > 0 {
                 throw StoreError.sectionSlugTaken(slug)
             }
@@ -61,7 +61,7 @@ extension SQLiteNewsStore {
     }
 
     public func updateSection(slug: String, name: String, position: Int) async throws {
-        try await pool.write { db in
+        try await write(announcing: NewsChange([.site])) { db in
             let ordered = try db.rows("SELECT slug FROM sections ORDER BY position, id") { $0.text(0) }
             guard let current = ordered.firstIndex(of: slug) else { throw StoreError.sectionNotFound(slug) }
             var order = ordered
@@ -98,7 +98,7 @@ extension SQLiteNewsStore {
     }
 
     public func endBreakingItem(id: Int64, at date: Date, by account: AccountID?) async throws -> Bool {
-        try await pool.write { db in
+        try await write(announcing: NewsChange([.breaking])) { db in
             try db.run(
                 "UPDATE breaking_items SET expires_at = ? WHERE id = ? AND starts_at <= ? AND (expires_at IS NULL OR expires_at > ?)",
                 [date.timeIntervalSince1970, id, date.timeIntervalSince1970, date.timeIntervalSince1970]
@@ -115,7 +115,7 @@ extension SQLiteNewsStore {
     public func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?)
         async throws -> BreakingItem
     {
-        try await pool.write { db in
+        try await write(announcing: NewsChange([.breaking])) { db in
             if let articleID, try ArticleRecord.fetchOne(db, key: articleID.rawValue) == nil {
                 throw StoreError.articleNotFound(articleID)
             }

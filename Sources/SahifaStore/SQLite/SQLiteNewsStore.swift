@@ -8,6 +8,7 @@ public struct SQLiteNewsStore: NewsStore {
     let pool: DatabasePool
     let readers: ReaderConnections
     let chromeCache = SiteChromeCache()
+    public let changes: NewsChanges
 
     /// Opens (or creates) the database file at `path`. It does not migrate: call `migrate()`.
     /// - Parameter traceStatements: receives each SQL statement as it runs, with `?` in place
@@ -24,6 +25,7 @@ public struct SQLiteNewsStore: NewsStore {
                 db.trace(options: .statement) { event in traceStatements(event.description) }
             }
         }
+        changes = NewsChanges.shared(for: path)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             readers = ReaderConnections(path: path, trace: traceStatements)
@@ -52,5 +54,12 @@ public struct SQLiteNewsStore: NewsStore {
     public func needsMigration() async throws -> Bool {
         let migrator = SQLiteMigrations.migrator
         return try await pool.read { db in try !migrator.hasCompletedMigrations(db) }
+    }
+
+    /// One write transaction, then `change` told to listeners once it has committed.
+    func write<T: Sendable>(announcing change: NewsChange, _ work: @Sendable @escaping (Database) throws -> T) async throws -> T {
+        let result = try await pool.write(work)
+        changes.announce(change)
+        return result
     }
 }

@@ -9,12 +9,13 @@ struct AssetCatalog: Sendable {
         case stylesheet = "site.css"
         case icon = "icon.svg"
         case newsroomScript = "newsroom.js"
+        case liveScript = "live.js"
 
         var contentType: String {
             switch self {
             case .stylesheet: "text/css; charset=utf-8"
             case .icon: "image/svg+xml"
-            case .newsroomScript: "text/javascript; charset=utf-8"
+            case .newsroomScript, .liveScript: "text/javascript; charset=utf-8"
             }
         }
     }

@@ -16,11 +16,16 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         async throws -> Response
     {
         var response = try await next(request, context)
-        if response.headers[.contentSecurityPolicy] == nil {
-            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        }
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[Self.referrerPolicy] = "strict-origin-when-cross-origin"
+        Self.add(to: &response.headers)
         return response
+    }
+
+    /// Adds the headers; also used for cached pages sent before the router (`CachedPageHandler`).
+    static func add(to headers: inout HTTPFields) {
+        if headers[.contentSecurityPolicy] == nil {
+            headers[.contentSecurityPolicy] = contentSecurityPolicy
+        }
+        headers[.xContentTypeOptions] = "nosniff"
+        headers[referrerPolicy] = "strict-origin-when-cross-origin"
     }
 }

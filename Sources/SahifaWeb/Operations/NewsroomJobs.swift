@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SahifaStore
+import Synchronization
 
 /// The server's background jobs, each a `RepeatingJob`.
 public enum NewsroomJobs {
@@ -20,6 +21,23 @@ public enum NewsroomJobs {
         RepeatingJob(name: "scheduled publishing", logger: logger, pause: pause) {
             for id in try await store.publishDueArticles(at: Date()) {
                 logger.info("published on schedule", metadata: ["sahifa.article.id": "\(id)"])
+            }
+            return false
+        }
+    }
+
+    /// Notices when a breaking item's start or expiry time passes, which no write announces,
+    /// and announces the ticker as changed, so cached pages and live readers follow the clock.
+    public static func breakingTicker(store: any NewsStore, logger: Logger, pause: Duration = .seconds(1)) -> RepeatingJob {
+        let shown = Mutex<[Int64]?>(nil)
+        return RepeatingJob(name: "breaking ticker", logger: logger, pause: pause) {
+            let current = try await store.siteChrome(at: Date()).breaking.map(\.id)
+            let previous = shown.withLock { shown in
+                defer { shown = current }
+                return shown
+            }
+            if let previous, previous != current {
+                store.changes.announce(NewsChange([.breaking]))
             }
             return false
         }

@@ -8,6 +8,7 @@ import SahifaStore
 struct ArticleController {
     let store: any NewsStore
     let presenter: @Sendable (Date) -> ReaderPresenter
+    let pages: ReaderPages
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get(":section/:id/:slug", use: article)
@@ -15,6 +16,10 @@ struct ArticleController {
     }
 
     @Sendable func article(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        try await pages.respond(to: request) { try await render(request, context: context) }
+    }
+
+    private func render(_ request: Request, context: SahifaRequestContext) async throws -> PageAnswer {
         _ = try request.readerQuery()
         guard let number = Int64(try context.pathSegment("id")), number > 0 else { throw ReaderError.notFound }
         let now = Date()
@@ -25,8 +30,8 @@ struct ArticleController {
             _ = try context.pathSegment("section")
             if context.parameters.get("slug") != nil { _ = try context.pathSegment("slug") }
             guard let content else { throw ReaderError.notFound }
-            return .movedPermanently(to: content.article.path)
+            return .redirect(content.article.path)
         }
-        return .html(ArticlePage.render(presenter(now).articlePage(content)))
+        return pages.page(ArticlePage.render(presenter(now).articlePage(content)), dependencies: content.dependencies)
     }
 }

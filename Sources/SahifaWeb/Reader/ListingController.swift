@@ -7,6 +7,7 @@ import SahifaStore
 struct ListingController {
     let store: any NewsStore
     let presenter: @Sendable (Date) -> ReaderPresenter
+    let pages: ReaderPages
     let pageSize = 20
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
@@ -54,19 +55,21 @@ struct ListingController {
 
     /// Reads `?page=`, loads the list named by the path, answers 404 for an unknown name or a
     /// page past the end, and renders the rest.
-    private func listing<Subject>(
+    private func listing<Subject: ArticleList>(
         _ request: Request,
         _ context: SahifaRequestContext,
         parameter: String,
-        load: (String, PageRequest, Date) async throws -> ListingPageContent<Subject>?,
-        model: (ReaderPresenter, ListingPageContent<Subject>) -> ListingPageModel
+        load: @escaping @Sendable (String, PageRequest, Date) async throws -> ListingPageContent<Subject>?,
+        model: @escaping @Sendable (ReaderPresenter, ListingPageContent<Subject>) -> ListingPageModel
     ) async throws -> Response {
-        let page = try request.readerQuery().page(size: pageSize)
-        let slug = try context.pathSegment(parameter)
-        let now = Date()
-        guard let content = try await load(slug, page, now), !content.stories.isPastTheEnd else {
-            throw ReaderError.notFound
+        try await pages.respond(to: request) {
+            let page = try request.readerQuery().page(size: pageSize)
+            let slug = try context.pathSegment(parameter)
+            let now = Date()
+            guard let content = try await load(slug, page, now), !content.stories.isPastTheEnd else {
+                throw ReaderError.notFound
+            }
+            return pages.page(ListingPage.render(model(presenter(now), content)), dependencies: content.dependencies)
         }
-        return .html(ListingPage.render(model(presenter(now), content)))
     }
 }

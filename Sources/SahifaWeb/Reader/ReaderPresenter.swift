@@ -10,6 +10,8 @@ struct ReaderPresenter {
     /// The site's public address without a trailing slash, for canonical and share links.
     let publicURL: String
     let now: Date
+    /// The live channel's last event id when the page was made.
+    var liveSince: UInt64 = 0
 
     func chrome(_ chrome: SiteChrome, currentSection: String? = nil) -> ChromeModel {
         ChromeModel(
@@ -25,7 +27,10 @@ struct ReaderPresenter {
             },
             copyright: chrome.settings.copyright,
             stylesheetHref: assets.href(for: .stylesheet),
-            iconHref: assets.href(for: .icon)
+            iconHref: assets.href(for: .icon),
+            siteFeeds: feedLinks(title: chrome.settings.name, listPath: "/"),
+            liveScriptHref: assets.href(for: .liveScript),
+            liveSince: liveSince
         )
     }
 
@@ -69,7 +74,10 @@ struct ReaderPresenter {
             head: PageHead(
                 title: (article.seo.title ?? article.headline) + " | " + settings.name,
                 description: article.seo.description ?? article.summary,
-                canonicalURL: canonical
+                canonicalURL: canonical,
+                listFeeds: feedLinks(title: article.section.name + " | " + settings.name, listPath: article.section.path),
+                socialMeta: articleSocialMeta(article, settings: settings, canonicalURL: canonical, dates: dates),
+                structuredData: articleStructuredData(article, settings: settings, canonicalURL: canonical, dates: dates)
             ),
             chrome: chrome(content.chrome, currentSection: article.section.slug),
             section: LinkModel(text: article.section.name, href: article.section.path),
@@ -93,11 +101,7 @@ struct ReaderPresenter {
         let dates = NewsDateFormatter.forSite(settings)
         let isFirstPage = content.latest.number == 1
         return HomePageModel(
-            head: PageHead(
-                title: settings.tagline.isEmpty ? settings.name : settings.name + " | " + settings.tagline,
-                description: settings.tagline.isEmpty ? settings.name : settings.tagline,
-                canonicalURL: publicURL + pagePath("/", number: content.latest.number)
-            ),
+            head: homeHead(settings: settings, canonicalURL: publicURL + pagePath("/", number: content.latest.number)),
             chrome: chrome(content.chrome),
             lead: isFirstPage ? content.lead.map { teaser($0, dates: dates) } : nil,
             topStories: isFirstPage ? content.topStories.map { teaser($0, dates: dates) } : [],
@@ -127,10 +131,13 @@ struct ReaderPresenter {
         let dates = NewsDateFormatter.forSite(settings)
         let pageNote = content.stories.number > 1 ? " — صفحة " + dates.number(content.stories.number) : ""
         return ListingPageModel(
-            head: PageHead(
+            head: listingHead(
                 title: title + pageNote + " | " + settings.name,
                 description: introduction.flatMap { $0.isEmpty ? nil : $0 } ?? "أخبار " + title + " في " + settings.name,
-                canonicalURL: publicURL + pagePath(basePath, number: content.stories.number)
+                canonicalURL: publicURL + pagePath(basePath, number: content.stories.number),
+                listPath: basePath,
+                listTitle: title + " | " + settings.name,
+                siteName: settings.name
             ),
             chrome: chrome(content.chrome, currentSection: currentSection),
             label: label,

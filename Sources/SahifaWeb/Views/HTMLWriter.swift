@@ -50,4 +50,11 @@ struct HTMLWriter {
         text(content)
         raw(close)
     }
+
+    /// A JSON-LD block, already made safe for a script element by `JSONLD`.
+    mutating func structuredData(_ data: JSONLD) {
+        raw("<script type=\"application/ld+json\">")
+        bytes.append(contentsOf: data.json.utf8)
+        raw("</script>\n")
+    }
 }

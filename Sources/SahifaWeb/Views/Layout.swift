@@ -18,11 +18,31 @@ enum Layout {
             html.attribute("href", canonical)
             html.raw(">\n")
         }
+        for feed in chrome.siteFeeds + head.listFeeds {
+            html.raw("<link rel=\"alternate\"")
+            html.attribute("type", feed.type)
+            html.attribute("title", feed.title)
+            html.attribute("href", feed.href)
+            html.raw(">\n")
+        }
+        for meta in head.socialMeta {
+            switch meta.attribute {
+            case .property: html.raw("<meta"); html.attribute("property", meta.key)
+            case .name: html.raw("<meta"); html.attribute("name", meta.key)
+            }
+            html.attribute("content", meta.content)
+            html.raw(">\n")
+        }
+        for data in head.structuredData { html.structuredData(data) }
         html.raw("<link rel=\"stylesheet\"")
         html.attribute("href", chrome.stylesheetHref)
         html.raw(">\n<link rel=\"icon\" type=\"image/svg+xml\"")
         html.attribute("href", chrome.iconHref)
-        html.raw(">\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n")
+        html.raw(">\n<script defer")
+        html.attribute("src", chrome.liveScriptHref)
+        html.raw("></script>\n</head>\n<body")
+        if chrome.liveSince > 0 { html.attribute("data-live-since", String(chrome.liveSince)) }
+        html.raw(">\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n")
         ticker(chrome.breaking, into: &html)
         siteHeader(chrome, into: &html)
         html.raw("<main id=\"main\" tabindex=\"-1\">\n")

@@ -1,0 +1,38 @@
+import SahifaCore
+
+/// Something a reader page shows and that can change under it. Each page records what it
+/// depends on; each write names what it changed; a cache drops exactly the pages whose
+/// dependencies a write names. The same names go out as `Surrogate-Key` headers, so a CDN
+/// can purge by them too.
+public enum PageDependency: Hashable, Sendable {
+    /// One article's words, picture, byline or related list, wherever it is shown.
+    case article(ArticleID)
+    /// Which articles a section lists (its pages and feeds).
+    case section(Int64)
+    /// Which articles a tag lists.
+    case tag(Int64)
+    /// Which articles an author's page lists.
+    case author(Int64)
+    /// Which articles are published at all: the home page, the site's feeds, search.
+    case home
+    /// The dates and list of every published article, for sitemaps.
+    case archive
+    /// The breaking-news ticker, shown on every page.
+    case breaking
+    /// Settings, navigation and the names of sections: the frame of every page.
+    case site
+
+    /// The name in `Surrogate-Key` and `Cache-Tag` headers and CDN purges.
+    public var surrogateKey: String {
+        switch self {
+        case .article(let id): "article-\(id.rawValue)"
+        case .section(let id): "section-\(id)"
+        case .tag(let id): "tag-\(id)"
+        case .author(let id): "author-\(id)"
+        case .home: "home"
+        case .archive: "archive"
+        case .breaking: "breaking"
+        case .site: "site"
+        }
+    }
+}

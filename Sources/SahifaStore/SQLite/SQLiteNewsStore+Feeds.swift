@@ -1,0 +1,106 @@
+import Foundation
+import SahifaCore
+
+/// Feeds and sitemaps: read rarely (they are cached until a write changes them), so plain
+/// queries composed from the reader pages' parts.
+extension SQLiteNewsStore {
+    public func feed(_ list: FeedList, limit: Int, at now: Date) async throws -> FeedContent? {
+        try readPage { db in
+            let first = PageRequest(number: 1, size: limit)
+            let title: String?
+            let path: String
+            let dependency: PageDependency
+            let teasers: [ArticleTeaser]
+            switch list {
+            case .site:
+                (title, path, dependency) = (nil, "/", .home)
+                teasers = try TeaserRow.fetchAll(
+                    db, "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?", arguments: [limit]
+                )
+            case .section(let slug):
+                guard let section = try Self.section(db, slug: slug) else { return nil }
+                (title, path, dependency) = (section.name, section.path, section.listDependency)
+                teasers = try Self.listing(db, join: "", condition: "a.section_id = ?", argument: section.id, page: first).items
+            case .tag(let slug):
+                guard let tag = try Self.tag(db, slug: slug) else { return nil }
+                (title, path, dependency) = (tag.name, tag.path, tag.listDependency)
+                teasers = try Self.listing(
+                    db, join: "JOIN article_tags x ON x.article_id = a.id", condition: "x.tag_id = ?", argument: tag.id, page: first
+                ).items
+            case .author(let slug):
+                guard let author = try Self.author(db, slug: slug) else { return nil }
+                (title, path, dependency) = (author.name, author.path, author.listDependency)
+                teasers = try Self.listing(
+                    db, join: "JOIN article_authors x ON x.article_id = a.id", condition: "x.author_id = ?",
+                    argument: author.id, page: first
+                ).items
+            }
+            let entries = try teasers.compactMap { teaser -> FeedContent.Entry? in
+                guard let article = try Self.article(db, id: teaser.id, readingMarkdown: false) else { return nil }
+                return FeedContent.Entry(article: article, relatedCards: try Self.relatedCards(of: teaser.id, in: db))
+            }
+            return FeedContent(
+                chrome: try chrome(db, now: now), title: title, path: path, listDependency: dependency, entries: entries
+            )
+        }
+    }
+
+    public func archiveMonths() async throws -> [ArchiveMonth] {
+        try readPage { db in
+            try db.rows(
+                """
+                SELECT CAST(strftime('%Y', published_at, 'unixepoch') AS INTEGER),
+                       CAST(strftime('%m', published_at, 'unixepoch') AS INTEGER), MAX(MAX(published_at, updated_at))
+                FROM articles WHERE status = 'published' GROUP BY 1, 2 ORDER BY 1 DESC, 2 DESC
+                """
+            ) { ArchiveMonth(year: $0.int(0), month: $0.int(1), lastModified: Date(timeIntervalSince1970: $0.double(2))) }
+        }
+    }
+
+    public func archive(year: Int, month: Int) async throws -> [ArchiveEntry] {
+        var start = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"))
+        (start.year, start.month, start.day) = (year, month, 1)
+        guard (1...12).contains(month), let from = start.date,
+            let to = start.calendar?.date(byAdding: .month, value: 1, to: from)
+        else { return [] }
+        return try archive(from: from, to: to)
+    }
+
+    public func archive(publishedSince date: Date) async throws -> [ArchiveEntry] {
+        try archive(from: date, to: .distantFuture)
+    }
+
+    private func archive(from: Date, to: Date) throws -> [ArchiveEntry] {
+        try readPage { db in
+            try db.rows(
+                """
+                SELECT a.id, a.slug, s.slug, a.headline, a.published_at, MAX(a.published_at, a.updated_at)
+                FROM articles a JOIN sections s ON s.id = a.section_id
+                WHERE a.status = 'published' AND a.published_at >= ? AND a.published_at < ?
+                ORDER BY a.published_at DESC, a.id DESC
+                """,
+                arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970]
+            ) { row in
+                ArchiveEntry(
+                    path: ArticlePath.make(section: row.text(2), id: ArticleID(row.int64(0)), slug: row.text(1)),
+                    headline: row.text(3),
+                    publishedAt: Date(timeIntervalSince1970: row.double(4)),
+                    updatedAt: Date(timeIntervalSince1970: row.double(5))
+                )
+            }
+        }
+    }
+
+    public func tagsInUse() async throws -> [Tag] {
+        try readPage { db in
+            try db.rows(
+                """
+                SELECT t.id, t.slug, t.name FROM tags t
+                WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a ON a.id = x.article_id
+                              WHERE x.tag_id = t.id AND a.status = 'published')
+                ORDER BY t.name
+                """
+            ) { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import SahifaCore
+import SahifaStore
+import SahifaTestSupport
+import Synchronization
+import Testing
+
+/// What each write tells listeners it changed, written against `NewsStore` so both backends
+/// announce the same things.
+@Suite("Change announcements contract")
+struct NewsChangeContractTests {
+    /// Collects every change announced while `body` runs; the observer is called before a
+    /// write returns, so nothing needs waiting for.
+    final class Recorder: Sendable {
+        private let changes = Mutex<[NewsChange]>([])
+        func record(_ change: NewsChange) { changes.withLock { $0.append(change) } }
+        func take() -> [NewsChange] { changes.withLock { changes in defer { changes = [] }; return changes } }
+    }
+
+    static func recording(_ store: any NewsStore) -> Recorder {
+        let recorder = Recorder()
+        _ = store.changes.observe { recorder.record($0) }
+        return recorder
+    }
+
+    @Test("drafts are private; publishing names the article, its lists, the home page and the archive", arguments: StoreBackend.allCases)
+    func publishing(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let basics = try await newsroom.seedBasics()
+            let recorder = Self.recording(newsroom.store)
+            let draft = try await newsroom.store.createArticle(
+                ArticleDraft(headline: "خبر", summary: "س", sectionSlug: "economy", tagNames: ["الطاقة"], authorSlugs: ["omar"]),
+                at: summitDay
+            )
+            #expect(recorder.take().isEmpty)
+            let published = try await newsroom.store.publishArticle(id: draft.id, at: summitDay)
+            let tag = try #require(published.tags.first)
+            #expect(recorder.take() == [
+                NewsChange(
+                    [.article(draft.id), .archive, .home, .section(basics.economy.id), .tag(tag.id), .author(basics.omar.id)]
+                )
+            ])
+            _ = try await newsroom.store.unpublishArticle(id: draft.id, at: summitDay)
+            #expect(recorder.take().first?.dependencies.isSuperset(of: [.article(draft.id), .home, .section(basics.economy.id)]) == true)
+        }
+    }
+
+    @Test("an edit names the article and only the lists it joins or leaves, and tells readers it was updated", arguments: StoreBackend.allCases)
+    func editing(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let basics = try await newsroom.seedBasics()
+            let article = try await newsroom.publish(
+                ArticleDraft(headline: "خبر", summary: "س", sectionSlug: "economy", tagNames: ["الطاقة"], authorSlugs: ["omar"]),
+                at: summitDay
+            )
+            let recorder = Self.recording(newsroom.store)
+            var draft = ArticleDraft(headline: "خبر معدل", summary: "س", sectionSlug: "economy", tagNames: ["الطاقة"], authorSlugs: ["omar"])
+            draft.slug = article.slug
+            _ = try await newsroom.store.updateArticle(id: article.id, with: draft, at: summitDay)
+            #expect(recorder.take() == [NewsChange([.article(article.id), .archive], updatedArticles: [article.id])])
+            draft.sectionSlug = "world"
+            draft.authorSlugs = ["omar", "layla"]
+            _ = try await newsroom.store.updateArticle(id: article.id, with: draft, at: summitDay)
+            #expect(recorder.take() == [
+                NewsChange(
+                    [.article(article.id), .archive, .section(basics.economy.id), .section(basics.world.id), .author(basics.layla.id)],
+                    updatedArticles: [article.id]
+                )
+            ])
+        }
+    }
+
+    @Test("the ticker, settings and sections announce what every page shows", arguments: StoreBackend.allCases)
+    func siteWide(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            _ = try await newsroom.seedBasics()
+            let recorder = Self.recording(newsroom.store)
+            let item = try await newsroom.store.postBreakingItem(text: "عاجل", articleID: nil, startsAt: summitDay, expiresAt: nil)
+            #expect(recorder.take() == [NewsChange([.breaking])])
+            _ = try await newsroom.store.endBreakingItem(id: item.id, at: summitDay.addingTimeInterval(60), by: nil)
+            #expect(recorder.take() == [NewsChange([.breaking])])
+            try await newsroom.store.updateSection(slug: "world", name: "دولي", position: 1)
+            #expect(recorder.take() == [NewsChange([.site])])
+        }
+    }
+
+    @Test("a second store on the same database reaches the first one's listeners", arguments: StoreBackend.allCases)
+    func sharedAnnouncer(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            _ = try await newsroom.seedBasics()
+            let recorder = Self.recording(newsroom.store)
+            let other = try SQLiteNewsStore(path: newsroom.databasePath)
+            _ = try await other.postBreakingItem(text: "عاجل", articleID: nil, startsAt: summitDay, expiresAt: nil)
+            #expect(recorder.take() == [NewsChange([.breaking])])
+        }
+    }
+}
