@@ -52,6 +52,8 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var uploadLimitMB: Int?
 
+    @OptionGroup(title: "Caching and feeds") var caching: CachingOptions
+
     private var resolvedUploadLimitMB: Int? {
         uploadLimitMB ?? Environment.value("SAHIFA_UPLOAD_LIMIT_MB").flatMap(Int.init)
     }
@@ -90,7 +92,9 @@ struct ServeCommand: AsyncParsableCommand {
             newsroom: NewsroomSettings(
                 secureCookies: secureCookies || Environment.value("SAHIFA_SECURE_COOKIES") == "1",
                 uploadLimit: (resolvedUploadLimitMB ?? 10) * 1024 * 1024
-            )
+            ),
+            caching: caching.policy,
+            feedText: caching.resolvedFeedText
         )
         do {
             if demo && !FileManager.default.fileExists(atPath: databasePath) {
