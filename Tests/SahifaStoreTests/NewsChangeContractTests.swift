@@ -70,6 +70,28 @@ struct NewsChangeContractTests {
         }
     }
 
+    @Test("recomputed related news names only the lists it changed, which only their own article pages show", arguments: StoreBackend.allCases)
+    func relatedNews(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            _ = try await newsroom.seedBasics()
+            let older = try await newsroom.publish(
+                ArticleDraft(headline: "قمة المناخ في البرازيل", summary: "مفاوضات المناخ", sectionSlug: "world"), at: summitDay
+            )
+            while try await newsroom.store.refreshRelatedNews(limit: 100) > 0 {}
+            _ = try await newsroom.publish(
+                ArticleDraft(headline: "مفاوضات قمة المناخ تتواصل", summary: "المناخ في البرازيل", sectionSlug: "world"),
+                at: summitDay.addingTimeInterval(60)
+            )
+            let recorder = Self.recording(newsroom.store)
+            while try await newsroom.store.refreshRelatedNews(limit: 100) > 0 {}
+            let changes = recorder.take()
+            #expect(changes.flatMap(\.dependencies).contains(.relatedNews(older.id)))
+            #expect(changes.allSatisfy { change in
+                change.dependencies.allSatisfy { if case .relatedNews = $0 { true } else { false } }
+            })
+        }
+    }
+
     @Test("the ticker, settings and sections announce what every page shows", arguments: StoreBackend.allCases)
     func siteWide(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The uncached article page, side by side in one run:
-#   Sahifa   release build, SQLite, the demo's reference article (every request reads the
-#            store and renders; there is no page cache);
+#   Sahifa   release build, SQLite, the demo's reference article with the page cache off
+#            (--page-cache-mb 0), so every request reads the store and renders;
 #   WordPress  the reference in ../shared/bench/wordpress (run its setup.sh first, with
 #            WPB_THEME=twentytwentyone for the classic theme);
 #   nginx    serving the very same Sahifa bytes as a static file (../shared/bench/ceiling.sh).
@@ -30,7 +30,7 @@ fi
 work=$(mktemp -d /tmp/sahifa-bench.XXXXXX)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 .build/release/sahifa demo --database "$work/bench.sqlite" >/dev/null
-.build/release/sahifa serve --database "$work/bench.sqlite" --port "$PORT" --log-level warning >"$work/serve.log" 2>&1 &
+.build/release/sahifa serve --database "$work/bench.sqlite" --port "$PORT" --log-level warning --page-cache-mb 0 >"$work/serve.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$PORT"
 for _ in $(seq 1 200); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.05; done

@@ -11,6 +11,7 @@ extension ArticlePageContent {
     public var dependencies: Set<PageDependency> {
         var dependencies = SiteChrome.dependencies
         dependencies.insert(.article(article.id))
+        dependencies.insert(.relatedNews(article.id))
         dependencies.formUnion(relatedCards.keys.map { .article($0) })
         dependencies.formUnion(relatedNews.map { .article($0.id) })
         return dependencies

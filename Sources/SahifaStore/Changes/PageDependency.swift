@@ -5,8 +5,10 @@ import SahifaCore
 /// dependencies a write names. The same names go out as `Surrogate-Key` headers, so a CDN
 /// can purge by them too.
 public enum PageDependency: Hashable, Sendable {
-    /// One article's words, picture, byline or related list, wherever it is shown.
+    /// One article's words, picture or byline, wherever it is shown.
     case article(ArticleID)
+    /// The related news worked out for one article, shown only at the end of its own page.
+    case relatedNews(ArticleID)
     /// Which articles a section lists (its pages and feeds).
     case section(Int64)
     /// Which articles a tag lists.
@@ -26,6 +28,7 @@ public enum PageDependency: Hashable, Sendable {
     public var surrogateKey: String {
         switch self {
         case .article(let id): "article-\(id.rawValue)"
+        case .relatedNews(let id): "related-\(id.rawValue)"
         case .section(let id): "section-\(id)"
         case .tag(let id): "tag-\(id)"
         case .author(let id): "author-\(id)"

@@ -62,7 +62,7 @@ extension SQLiteNewsStore {
             for (id, list) in lists {
                 try db.run("DELETE FROM related_queue WHERE article_id = ?", [id])
                 guard db.changesCount > 0 else { continue }
-                refreshed.insert(.article(ArticleID(id)))
+                refreshed.insert(.relatedNews(ArticleID(id)))
                 try db.run("DELETE FROM article_auto_related WHERE article_id = ?", [id])
                 for (position, entry) in list.enumerated() {
                     try db.run(

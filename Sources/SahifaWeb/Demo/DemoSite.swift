@@ -68,6 +68,8 @@ public enum DemoSite {
                 expiresAt: now.addingTimeInterval(item.hoursToExpire * 3600)
             )
         }
+        // Work out related news now, so the demo opens with it rather than a second later.
+        while try await store.refreshRelatedNews(limit: 500) > 0 {}
         return Summary(
             articles: ids.count,
             sections: site.sections.count,
