@@ -66,7 +66,7 @@ struct LiveNewsTests {
 
                 _ = try await newsroom.store.postBreakingItem(text: "زلزال قوي", articleID: nil, startsAt: Date(), expiresAt: nil)
                 let breaking = try #require(await Self.next(&events)).wire
-                #expect(String(buffer: breaking).contains("event: breaking\ndata: {\"items\":[{\"href\":\"\",\"text\":\"زلزال قوي\"}]}"))
+                #expect(String(buffer: breaking).contains("event: breaking\ndata: {\"items\":[{\"text\":\"زلزال قوي\",\"href\":\"\"}]}"))
 
                 let second = try await newsroom.publish(
                     ArticleDraft(headline: "خبر رئيسي جديد", summary: "س", sectionSlug: "economy", isFeatured: true), at: Date()

@@ -24,7 +24,7 @@ struct CachedPage: Sendable {
         renderedAt: Date = Date()
     ) {
         body = ByteBuffer(bytes: bytes)
-        etag = "\"" + SHA256.hash(data: bytes).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
+        etag = "\"" + Self.hex(SHA256.hash(data: bytes).prefix(12)) + "\""
         // Whole seconds, as the header carries them, so If-Modified-Since compares equal.
         lastModified = Date(timeIntervalSince1970: renderedAt.timeIntervalSince1970.rounded(.down))
         self.dependencies = dependencies
@@ -41,6 +41,13 @@ struct CachedPage: Sendable {
     }
 
     var byteCount: Int { body.readableBytes }
+
+    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes { text += [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]] }
+        return String(decoding: text, as: UTF8.self)
+    }
 }
 
 /// What a reader route answers: a page to send (and keep), or a redirect to its canonical

@@ -48,9 +48,9 @@ struct CDNPurge: Sendable {
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")
         request.headers.add(name: "Surrogate-Key", value: keys.joined(separator: " "))
+        let body: JSONValue = ["surrogate_keys": .array(keys.map { .string($0) })]
+        request.body = .bytes(ByteBuffer(string: body.serialized))
         do {
-            let body = try JSONSerialization.data(withJSONObject: ["surrogate_keys": keys])
-            request.body = .bytes(ByteBuffer(bytes: body))
             let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
             if !(200..<300).contains(response.status.code) {
                 logger.warning("CDN purge refused", metadata: ["sahifa.status": "\(response.status.code)"])

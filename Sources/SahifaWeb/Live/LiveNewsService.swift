@@ -94,24 +94,26 @@ struct LiveNewsService: Service {
             if let lead, lead.id != shown.lead {
                 live.publish(
                     "lead",
-                    data: Self.json(["id": lead.id.rawValue, "headline": lead.headline, "kicker": lead.kicker ?? "", "url": lead.path])
+                    data: JSONValue.object([
+                        .init(key: "id", value: .int(Int(lead.id.rawValue))),
+                        .init(key: "headline", value: .string(lead.headline)),
+                        .init(key: "kicker", value: .string(lead.kicker ?? "")),
+                        .init(key: "url", value: .string(lead.path)),
+                    ]).serialized
                 )
             }
             now.lead = lead?.id
         }
         for id in change.updatedArticles.sorted(by: { $0.rawValue < $1.rawValue }) {
             guard let article = try await store.article(id: id), article.status == .published else { continue }
-            live.publish("updated", data: Self.json(["id": id.rawValue, "headline": article.headline, "url": article.path]))
+            let data: JSONValue = ["id": .int(Int(id.rawValue)), "headline": .string(article.headline), "url": .string(article.path)]
+            live.publish("updated", data: data.serialized)
         }
         return now
     }
 
     private static func tickerData(_ chrome: SiteChrome) -> String {
-        json(["items": chrome.breaking.map { item in ["text": item.text, "href": item.link ?? ""] }])
-    }
-
-    private static func json(_ object: [String: Any]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        let items: JSONValue = ["items": .array(chrome.breaking.map { ["text": .string($0.text), "href": .string($0.link ?? "")] })]
+        return items.serialized
     }
 }

@@ -54,38 +54,40 @@ extension ReaderPresenter {
     func articleStructuredData(_ article: Article, settings: SiteSettings, canonicalURL: String, dates: NewsDateFormatter)
         -> [JSONLD]
     {
-        var newsArticle: [String: Any] = [
+        var newsArticle: JSONValue = [
             "@type": "NewsArticle",
-            "headline": article.headline,
-            "description": article.seo.description ?? article.summary,
-            "datePublished": dates.iso8601(article.publishedAt ?? article.updatedAt),
-            "dateModified": dates.iso8601(article.updatedAt),
-            "author": article.authors.map { ["@type": "Person", "name": $0.name, "url": publicURL + $0.path] },
+            "headline": .string(article.headline),
+            "description": .string(article.seo.description ?? article.summary),
+            "datePublished": .string(dates.iso8601(article.publishedAt ?? article.updatedAt)),
+            "dateModified": .string(dates.iso8601(article.updatedAt)),
+            "author": .array(article.authors.map { ["@type": "Person", "name": .string($0.name), "url": .string(publicURL + $0.path)] }),
             "publisher": publisher(settings),
-            "articleSection": article.section.name,
-            "keywords": article.tags.map(\.name),
+            "articleSection": .string(article.section.name),
+            "keywords": .array(article.tags.map { .string($0.name) }),
             "inLanguage": "ar",
-            "url": canonicalURL,
-            "mainEntityOfPage": ["@type": "WebPage", "@id": canonicalURL],
+            "url": .string(canonicalURL),
+            "mainEntityOfPage": ["@type": "WebPage", "@id": .string(canonicalURL)],
         ]
-        if let kicker = article.kicker { newsArticle["alternativeHeadline"] = kicker }
+        if let kicker = article.kicker { newsArticle = newsArticle.adding("alternativeHeadline", .string(kicker)) }
         if let hero = article.heroImage {
-            var image: [String: Any] = [
-                "@type": "ImageObject", "url": publicURL + hero.path, "contentUrl": publicURL + hero.path,
-                "width": hero.width, "height": hero.height,
+            var image: JSONValue = [
+                "@type": "ImageObject", "url": .string(publicURL + hero.path), "contentUrl": .string(publicURL + hero.path),
+                "width": .int(hero.width), "height": .int(hero.height),
             ]
-            if !hero.caption.isEmpty { image["caption"] = hero.caption }
-            if !hero.credit.isEmpty { image["creditText"] = hero.credit }
-            newsArticle["image"] = image
+            if !hero.caption.isEmpty { image = image.adding("caption", .string(hero.caption)) }
+            if !hero.credit.isEmpty { image = image.adding("creditText", .string(hero.credit)) }
+            newsArticle = newsArticle.adding("image", image)
         }
         let crumbs: [(String, String)] = [
             (settings.name, publicURL + "/"), (article.section.name, publicURL + article.section.path), (article.headline, canonicalURL),
         ]
-        let breadcrumbs: [String: Any] = [
+        let breadcrumbs: JSONValue = [
             "@type": "BreadcrumbList",
-            "itemListElement": crumbs.enumerated().map { index, crumb in
-                ["@type": "ListItem", "position": index + 1, "name": crumb.0, "item": crumb.1] as [String: Any]
-            },
+            "itemListElement": .array(
+                crumbs.enumerated().map { index, crumb in
+                    ["@type": "ListItem", "position": .int(index + 1), "name": .string(crumb.0), "item": .string(crumb.1)]
+                }
+            ),
         ]
         return [JSONLD(newsArticle), JSONLD(breadcrumbs)]
     }
@@ -94,17 +96,17 @@ extension ReaderPresenter {
     func homeHead(settings: SiteSettings, canonicalURL: String) -> PageHead {
         let title = settings.tagline.isEmpty ? settings.name : settings.name + " | " + settings.tagline
         let description = settings.tagline.isEmpty ? settings.name : settings.tagline
-        let website: [String: Any] = [
+        let website: JSONValue = [
             "@type": "WebSite",
-            "name": settings.name,
-            "url": publicURL + "/",
+            "name": .string(settings.name),
+            "url": .string(publicURL + "/"),
             "inLanguage": "ar",
             "publisher": publisher(settings),
             "potentialAction": [
                 "@type": "SearchAction",
-                "target": ["@type": "EntryPoint", "urlTemplate": publicURL + "/search?q={search_term_string}"],
+                "target": ["@type": "EntryPoint", "urlTemplate": .string(publicURL + "/search?q={search_term_string}")],
                 "query-input": "required name=search_term_string",
-            ] as [String: Any],
+            ],
         ]
         return PageHead(
             title: title,
@@ -147,11 +149,14 @@ extension ReaderPresenter {
     }
 
     /// The newsroom as publisher, with its logo (the site icon when none is set).
-    private func publisher(_ settings: SiteSettings) -> [String: Any] {
-        var logo: [String: Any] = ["@type": "ImageObject", "url": publicURL + assets.href(for: .icon)]
+    private func publisher(_ settings: SiteSettings) -> JSONValue {
+        var logo: JSONValue = ["@type": "ImageObject", "url": .string(publicURL + assets.href(for: .icon))]
         if let picture = settings.logo {
-            logo = ["@type": "ImageObject", "url": publicURL + picture.path, "width": picture.width, "height": picture.height]
+            logo = [
+                "@type": "ImageObject", "url": .string(publicURL + picture.path), "width": .int(picture.width),
+                "height": .int(picture.height),
+            ]
         }
-        return ["@type": "NewsMediaOrganization", "name": settings.name, "url": publicURL + "/", "logo": logo]
+        return ["@type": "NewsMediaOrganization", "name": .string(settings.name), "url": .string(publicURL + "/"), "logo": logo]
     }
 }
