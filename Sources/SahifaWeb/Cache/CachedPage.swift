@@ -29,14 +29,14 @@ struct CachedPage: Sendable {
         lastModified = Date(timeIntervalSince1970: renderedAt.timeIntervalSince1970.rounded(.down))
         self.dependencies = dependencies
         self.renderedAt = .now
-        let keys = dependencies.map(\.surrogateKey).sorted().joined(separator: " ")
+        let keys = dependencies.map(\.surrogateKey).sorted()
         headers = [
             .contentType: contentType,
             .eTag: etag,
             .lastModified: HTTPDate.format(lastModified),
             .cacheControl: cacheControl,
-            .surrogateKey: keys,
-            .cacheTag: keys.replacingOccurrences(of: " ", with: ","),
+            .surrogateKey: keys.joined(separator: " "),
+            .cacheTag: keys.joined(separator: ","),
         ]
     }
 

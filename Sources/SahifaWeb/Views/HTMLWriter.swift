@@ -54,7 +54,7 @@ struct HTMLWriter {
     /// A JSON-LD block, already made safe for a script element by `JSONLD`.
     mutating func structuredData(_ data: JSONLD) {
         raw("<script type=\"application/ld+json\">")
-        bytes.append(contentsOf: data.json.utf8)
+        bytes.append(contentsOf: data.json)
         raw("</script>\n")
     }
 }

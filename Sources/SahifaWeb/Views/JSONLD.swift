@@ -26,11 +26,14 @@ enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByInt
 
     /// Compact JSON. Besides what JSON requires, `<`, `>`, `&`, U+2028 and U+2029 are written as
     /// `\u` escapes, so the text is also safe inside an HTML script element.
-    var serialized: String {
+    var serialized: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The same, as bytes for a page buffer.
+    var utf8: [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(1024)
+        bytes.reserveCapacity(2048)
         write(into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     private func write(into bytes: inout [UInt8]) {
@@ -60,33 +63,54 @@ enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByInt
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Works on UTF-8 bytes: every byte of a multi-byte character is 0x80 or above, so only
+    /// ASCII bytes and the three-byte U+2028 and U+2029 need looking at.
     private static func writeString(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case 0x5C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x00..<0x20, 0x3C, 0x3E, 0x26, 0x2028, 0x2029:
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
-                for shift in [12, 8, 4, 0] { bytes.append(hexDigits[Int(scalar.value >> UInt32(shift)) & 0xF]) }
-            default:
-                UTF8.encode(scalar) { bytes.append($0) }
+        var text = text
+        text.withUTF8 { utf8 in
+            // Plain runs are copied whole; only the bytes that need escaping stop the copy.
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let escaped: [UInt8]?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): escaped = [UInt8(ascii: "\\"), byte]
+                case UInt8(ascii: "\n"): escaped = [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escaped = unicodeEscape(UInt32(byte))
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (0xA8...0xA9).contains(utf8[index + 2]):
+                    escaped = unicodeEscape(0x2000 + UInt32(utf8[index + 2]) - 0x80)
+                    length = 3
+                default: escaped = nil
+                }
+                if let escaped {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    bytes.append(contentsOf: escaped)
+                    runStart = index + length
+                }
+                index += length
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func unicodeEscape(_ code: UInt32) -> [UInt8] {
+        [UInt8(ascii: "\\"), UInt8(ascii: "u")] + [12, 8, 4, 0].map { hexDigits[Int(code >> UInt32($0)) & 0xF] }
     }
 }
 
 /// A schema.org object for `<script type="application/ld+json">`, with its `@context`.
 struct JSONLD: Sendable, Hashable {
-    let json: String
+    let json: [UInt8]
 
     init(_ value: JSONValue) {
         guard case .object(let members) = value else {
-            json = value.serialized
+            json = value.utf8
             return
         }
-        json = JSONValue.object([JSONValue.Member(key: "@context", value: "https://schema.org")] + members).serialized
+        json = JSONValue.object([JSONValue.Member(key: "@context", value: "https://schema.org")] + members).utf8
     }
 }
