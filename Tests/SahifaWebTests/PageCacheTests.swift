@@ -177,4 +177,19 @@ struct PageCacheTests {
             try await cache.answer(for: "/") { throw ReaderError.notFound }
         }
     }
+
+    @Test("a page's ETag is the same for the same bytes and changes with any one of them")
+    func fingerprint() {
+        let page = Array("<p>أسعار النفط ترتفع إلى 80 دولاراً للبرميل</p>".utf8)
+        let tag = CachedPage.fingerprint(page)
+        #expect(tag.count == 16 && CachedPage.fingerprint(page) == tag)
+        var changed = Set([tag])
+        for index in page.indices {
+            var other = page
+            other[index] ^= 0x01
+            changed.insert(CachedPage.fingerprint(other))
+        }
+        #expect(changed.count == page.count + 1)
+        #expect(CachedPage.fingerprint(page + [0]) != tag)
+    }
 }

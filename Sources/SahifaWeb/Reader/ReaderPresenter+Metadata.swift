@@ -12,84 +12,32 @@ extension ReaderPresenter {
         }
     }
 
-    func articleSocialMeta(_ article: Article, settings: SiteSettings, canonicalURL: String, dates: NewsDateFormatter)
-        -> [SocialMeta]
+    func articleMetadata(_ article: Article, settings: SiteSettings, canonicalURL: String, dates: NewsDateFormatter)
+        -> ArticleMetadata
     {
-        let title = article.seo.title ?? article.headline
-        let description = article.seo.description ?? article.summary
-        var meta: [SocialMeta] = [
-            .og("og:type", "article"),
-            .og("og:site_name", settings.name),
-            .og("og:locale", "ar_AR"),
-            .og("og:url", canonicalURL),
-            .og("og:title", title),
-            .og("og:description", description),
-        ]
-        if let hero = article.heroImage {
-            meta += [
-                .og("og:image", publicURL + hero.path),
-                .og("og:image:type", hero.kind.contentType),
-                .og("og:image:width", String(hero.width)),
-                .og("og:image:height", String(hero.height)),
-                .og("og:image:alt", hero.alt),
-            ]
-        }
-        meta.append(.og("article:published_time", dates.iso8601(article.publishedAt ?? article.updatedAt)))
-        meta.append(.og("article:modified_time", dates.iso8601(article.updatedAt)))
-        meta.append(.og("article:section", article.section.name))
-        meta += article.tags.map { .og("article:tag", $0.name) }
-        meta += article.authors.map { .og("article:author", publicURL + $0.path) }
-        meta += [
-            .twitter("twitter:card", article.heroImage == nil ? "summary" : "summary_large_image"),
-            .twitter("twitter:title", title),
-            .twitter("twitter:description", description),
-        ]
-        if let hero = article.heroImage {
-            meta += [.twitter("twitter:image", publicURL + hero.path), .twitter("twitter:image:alt", hero.alt)]
-        }
-        return meta
-    }
-
-    /// NewsArticle and its BreadcrumbList (home, section, article).
-    func articleStructuredData(_ article: Article, settings: SiteSettings, canonicalURL: String, dates: NewsDateFormatter)
-        -> [JSONLD]
-    {
-        var newsArticle: JSONValue = [
-            "@type": "NewsArticle",
-            "headline": .string(article.headline),
-            "description": .string(article.seo.description ?? article.summary),
-            "datePublished": .string(dates.iso8601(article.publishedAt ?? article.updatedAt)),
-            "dateModified": .string(dates.iso8601(article.updatedAt)),
-            "author": .array(article.authors.map { ["@type": "Person", "name": .string($0.name), "url": .string(publicURL + $0.path)] }),
-            "publisher": publisher(settings),
-            "articleSection": .string(article.section.name),
-            "keywords": .array(article.tags.map { .string($0.name) }),
-            "inLanguage": "ar",
-            "url": .string(canonicalURL),
-            "mainEntityOfPage": ["@type": "WebPage", "@id": .string(canonicalURL)],
-        ]
-        if let kicker = article.kicker { newsArticle = newsArticle.adding("alternativeHeadline", .string(kicker)) }
-        if let hero = article.heroImage {
-            var image: JSONValue = [
-                "@type": "ImageObject", "url": .string(publicURL + hero.path), "contentUrl": .string(publicURL + hero.path),
-                "width": .int(hero.width), "height": .int(hero.height),
-            ]
-            if !hero.caption.isEmpty { image = image.adding("caption", .string(hero.caption)) }
-            if !hero.credit.isEmpty { image = image.adding("creditText", .string(hero.credit)) }
-            newsArticle = newsArticle.adding("image", image)
-        }
-        let crumbs: [(String, String)] = [
-            (settings.name, publicURL + "/"), (article.section.name, publicURL + article.section.path), (article.headline, canonicalURL),
-        ]
-        let breadcrumbs: JSONValue = [
-            "@type": "BreadcrumbList",
-            "itemListElement": .array(
-                crumbs.enumerated().map { index, crumb in
-                    ["@type": "ListItem", "position": .int(index + 1), "name": .string(crumb.0), "item": .string(crumb.1)]
-                }
-            ),
-        ]
-        return [JSONLD(newsArticle), JSONLD(breadcrumbs)]
+        ArticleMetadata(
+            siteName: settings.name,
+            homeURL: publicURL + "/",
+            canonicalURL: canonicalURL,
+            title: article.seo.title ?? article.headline,
+            headline: article.headline,
+            kicker: article.kicker,
+            description: article.seo.description ?? article.summary,
+            picture: article.heroImage.map { hero in
+                ArticleMetadata.Picture(
+                    url: publicURL + hero.path, contentType: hero.kind.contentType, width: hero.width, height: hero.height,
+                    alt: hero.alt, caption: hero.caption, credit: hero.credit
+                )
+            },
+            published: dates.iso8601(article.publishedAt ?? article.updatedAt),
+            modified: dates.iso8601(article.updatedAt),
+            sectionName: article.section.name,
+            sectionURL: publicURL + article.section.path,
+            tags: article.tags.map(\.name),
+            authors: article.authors.map { ArticleMetadata.Person(name: $0.name, url: publicURL + $0.path) },
+            logoURL: publicURL + (settings.logo?.path ?? assets.href(for: .icon)),
+            logoSize: settings.logo.map { ArticleMetadata.Size(width: $0.width, height: $0.height) }
+        )
     }
 
     /// The home page: a website card and WebSite with its search box for search engines.

@@ -76,8 +76,7 @@ struct ReaderPresenter {
                 description: article.seo.description ?? article.summary,
                 canonicalURL: canonical,
                 listFeeds: feedLinks(title: article.section.name + " | " + settings.name, listPath: article.section.path),
-                socialMeta: articleSocialMeta(article, settings: settings, canonicalURL: canonical, dates: dates),
-                structuredData: articleStructuredData(article, settings: settings, canonicalURL: canonical, dates: dates)
+                article: articleMetadata(article, settings: settings, canonicalURL: canonical, dates: dates)
             ),
             chrome: chrome(content.chrome, currentSection: article.section.slug),
             section: LinkModel(text: article.section.name, href: article.section.path),

@@ -57,4 +57,31 @@ struct HTMLWriter {
         bytes.append(contentsOf: data.json)
         raw("</script>\n")
     }
+
+    /// A JSON string literal, escaped for a script element (see `JSONValue`).
+    mutating func jsonString(_ text: String) {
+        JSONValue.writeString(text, into: &bytes)
+    }
+
+    mutating func jsonNumber(_ number: Int) {
+        bytes.append(contentsOf: String(number).utf8)
+    }
+
+    /// `<meta property="…" content="…">`, OpenGraph's form.
+    mutating func property(_ key: StaticString, _ content: String) {
+        raw("<meta property=\"")
+        raw(key)
+        raw("\"")
+        attribute("content", content)
+        raw(">\n")
+    }
+
+    /// `<meta name="…" content="…">`, Twitter's form.
+    mutating func named(_ key: StaticString, _ content: String) {
+        raw("<meta name=\"")
+        raw(key)
+        raw("\"")
+        attribute("content", content)
+        raw(">\n")
+    }
 }

@@ -65,7 +65,7 @@ enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByInt
 
     /// Works on UTF-8 bytes: every byte of a multi-byte character is 0x80 or above, so only
     /// ASCII bytes and the three-byte U+2028 and U+2029 need looking at.
-    private static func writeString(_ text: String, into bytes: inout [UInt8]) {
+    static func writeString(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in

@@ -34,6 +34,7 @@ enum Layout {
             html.raw(">\n")
         }
         for data in head.structuredData { html.structuredData(data) }
+        if let article = head.article { ArticleMetadataView.write(article, into: &html) }
         html.raw("<link rel=\"stylesheet\"")
         html.attribute("href", chrome.stylesheetHref)
         html.raw(">\n<link rel=\"icon\" type=\"image/svg+xml\"")

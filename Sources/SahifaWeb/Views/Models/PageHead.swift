@@ -12,6 +12,8 @@ struct PageHead: Sendable, Hashable {
     var socialMeta: [SocialMeta] = []
     /// JSON-LD blocks (schema.org), each already serialised for a script element.
     var structuredData: [JSONLD] = []
+    /// An article page's cards and JSON-LD, written by `ArticleMetadataView`.
+    var article: ArticleMetadata?
 }
 
 /// A `<link rel="alternate">` to a feed.
