@@ -57,5 +57,7 @@ before=$(renders)
 wrk -t2 -c64 -d5s --latency "$base/" >"$work/cold.txt"
 after=$(renders)
 echo "## cold start: a fresh server, 64 connections on the home page for 5 s"
-awk '/Requests\/sec|Non-2xx|Socket errors|^ +99%/' "$work/cold.txt"
+awk '/Requests\/sec|^ +99%/' "$work/cold.txt"
+awk '/Non-2xx or 3xx responses:/{n=$NF} /Socket errors:/{gsub(/,/,""); s=$4+$6+$8+$10}
+     END{print "errors: " n+0 " non-2xx answers, " s+0 " socket errors and timeouts"}' "$work/cold.txt"
 echo "home page renders: $((after - before)) (target: 1)"

@@ -35,5 +35,7 @@ python3 scripts/bench/publish_storm.py "$base" "$token" "$COUNT" | tail -n 4
 wait "$wrk_pid"
 renders_after=$(curl -sf "$base/metrics" | awk '$1=="sahifa_page_renders_total"{print $2}')
 echo "## home page under load"
-awk '/Latency +[0-9]|^ +(50|90|99)%|Requests\/sec|requests in|Non-2xx|Socket errors/' "$work/wrk.txt"
+awk '/Latency +[0-9]|^ +(50|90|99)%|Requests\/sec|requests in/' "$work/wrk.txt"
+awk '/Non-2xx or 3xx responses:/{n=$NF} /Socket errors:/{gsub(/,/,""); s=$4+$6+$8+$10}
+     END{print "errors: " n+0 " non-2xx answers, " s+0 " socket errors and timeouts"}' "$work/wrk.txt"
 echo "page renders during the run: $((renders_after - renders_before))"
