@@ -91,7 +91,7 @@ func buildRouter(
     )
     newsroomAPI.addRoutes(to: router)
     ArticlesAPIController(store: store, publicURL: publicURL, newsroomAPI: newsroomAPI).addRoutes(to: router)
-    SearchController(store: store, presenter: presenter).addRoutes(to: router)
+    SearchController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
     FeedController(
         store: store,
         presenter: FeedPresenter(publicURL: publicURL, text: feedText, iconPath: assets.href(for: .icon)),

@@ -102,7 +102,8 @@ struct HTTPCachingTests {
     func validators() async throws {
         try await Self.withCachedSite { client, _, oil, _ in
             let tag = oil.tags.first?.id ?? 0
-            for path in [oil.path, "/", "/economy", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/news-sitemap.xml"] {
+            let pages = [oil.path, "/", "/economy", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/news-sitemap.xml"]
+            for path in pages + ["/search?q=%D8%A7%D9%84%D9%86%D9%81%D8%B7"] {
                 let response = try await client.execute(uri: path, method: .get)
                 let etag = try #require(response.headers[.eTag], "\(path)")
                 let lastModified = try #require(response.headers[.lastModified], "\(path)")

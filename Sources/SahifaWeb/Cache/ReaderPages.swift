@@ -32,8 +32,16 @@ struct ReaderPages: Sendable {
     }
 
     /// A page rendered for this request alone (search results), with validators but not kept.
-    func respondUncached(to request: Request, render: () async throws -> CachedPage) async throws -> Response {
-        Self.response(try await render(), to: request.head, outcome: .miss)
+    func respondUncached(
+        to request: Request,
+        dependencies: Set<PageDependency>,
+        render: () async throws -> [UInt8]
+    ) async throws -> Response {
+        let page = CachedPage(
+            bytes: try await render(), contentType: "text/html; charset=utf-8", dependencies: dependencies,
+            cacheControl: policy.pageCacheControl
+        )
+        return Self.response(page, to: request.head, outcome: .miss)
     }
 
     /// A page and its headers, or 304 when the request's validators match it.

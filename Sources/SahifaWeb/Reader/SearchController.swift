@@ -8,6 +8,7 @@ import SahifaStore
 struct SearchController {
     let store: any NewsStore
     let presenter: @Sendable (Date) -> ReaderPresenter
+    let pages: ReaderPages
     let pageSize = 10
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
@@ -16,13 +17,17 @@ struct SearchController {
 
     @Sendable func search(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let form = try SearchForm(try request.readerQuery(), pageSize: pageSize)
-        let now = Date()
-        if let searchRequest = form.request {
-            let results = try await store.search(searchRequest, at: now)
-            if results.hits.isPastTheEnd && results.hits.totalCount > 0 { throw ReaderError.notFound }
-            return .html(SearchPage.render(presenter(now).searchPage(form, chrome: results.chrome, results: results)))
+        // Results can change with any article published anywhere, so they are not kept; they
+        // still carry validators, so a reader's browser can ask again cheaply.
+        return try await pages.respondUncached(to: request, dependencies: SiteChrome.dependencies.union([.home])) {
+            let now = Date()
+            if let searchRequest = form.request {
+                let results = try await store.search(searchRequest, at: now)
+                if results.hits.isPastTheEnd && results.hits.totalCount > 0 { throw ReaderError.notFound }
+                return SearchPage.render(presenter(now).searchPage(form, chrome: results.chrome, results: results))
+            }
+            let chrome = try await store.siteChrome(at: now)
+            return SearchPage.render(presenter(now).searchPage(form, chrome: chrome, results: nil))
         }
-        let chrome = try await store.siteChrome(at: now)
-        return .html(SearchPage.render(presenter(now).searchPage(form, chrome: chrome, results: nil)))
     }
 }
