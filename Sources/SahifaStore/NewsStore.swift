@@ -20,6 +20,13 @@ public protocol NewsStore: Sendable {
     /// Announces what each committed write changed for readers.
     var changes: NewsChanges { get }
 
+    /// Changes recorded after `sequence`, oldest first: how a server learns of writes that
+    /// another process made to the same database (an import, another instance).
+    func recordedChanges(after sequence: Int64, limit: Int) async throws -> [RecordedChange]
+
+    /// The number of the newest recorded change (0 when none): where a starting server begins.
+    func latestChangeSequence() async throws -> Int64
+
     // MARK: Reader pages
 
     /// The site chrome alone, for pages with no content of their own (errors).

@@ -39,6 +39,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
             NewsroomJobs.relatedNews(store: store, logger: logger),
             NewsroomJobs.scheduledPublishing(store: store, logger: logger),
             NewsroomJobs.breakingTicker(store: store, logger: logger),
+            NewsroomJobs.changesFromElsewhere(store: store, logger: logger),
         ],
         logger: logger
     )

@@ -106,6 +106,45 @@ struct NewsChangeContractTests {
         }
     }
 
+    @Test("every announced change is recorded in commit order, for servers in other processes", arguments: StoreBackend.allCases)
+    func recorded(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let basics = try await newsroom.seedBasics()
+            let start = try await newsroom.store.latestChangeSequence()
+            let article = try await newsroom.publish(ArticleDraft(headline: "خبر", summary: "س", sectionSlug: "world"), at: summitDay)
+            _ = try await newsroom.store.postBreakingItem(text: "عاجل", articleID: nil, startsAt: summitDay, expiresAt: nil)
+            let recorded = try await newsroom.store.recordedChanges(after: start, limit: 10)
+            #expect(recorded.map(\.change) == [
+                NewsChange([.article(article.id), .archive, .home, .section(basics.world.id)]), NewsChange([.breaking]),
+            ])
+            #expect(recorded.map(\.sequence) == recorded.map(\.sequence).sorted() && Set(recorded.map(\.sequence)).count == 2)
+            #expect(try await newsroom.store.latestChangeSequence() == recorded.last?.sequence)
+            #expect(try await newsroom.store.recordedChanges(after: recorded[0].sequence, limit: 10).map(\.change) == [NewsChange([.breaking])])
+        }
+    }
+
+    @Test("a change read back from the record is announced only where it was not made", arguments: StoreBackend.allCases)
+    func announcedOnce(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            _ = try await newsroom.seedBasics()
+            let recorder = Self.recording(newsroom.store)
+            let start = try await newsroom.store.latestChangeSequence()
+            _ = try await newsroom.store.postBreakingItem(text: "عاجل", articleID: nil, startsAt: summitDay, expiresAt: nil)
+            #expect(recorder.take() == [NewsChange([.breaking])])
+            for change in try await newsroom.store.recordedChanges(after: start, limit: 10) {
+                newsroom.store.changes.announceRecorded(change)
+            }
+            #expect(recorder.take().isEmpty)
+            let elsewhere = NewsChanges()
+            let elsewhereRecorder = Recorder()
+            _ = elsewhere.observe { elsewhereRecorder.record($0) }
+            for change in try await newsroom.store.recordedChanges(after: start, limit: 10) {
+                elsewhere.announceRecorded(change)
+            }
+            #expect(elsewhereRecorder.take() == [NewsChange([.breaking])])
+        }
+    }
+
     @Test("a second store on the same database reaches the first one's listeners", arguments: StoreBackend.allCases)
     func sharedAnnouncer(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in

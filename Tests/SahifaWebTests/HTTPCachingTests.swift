@@ -140,3 +140,28 @@ struct HTTPCachingTests {
         }
     }
 }
+
+@Suite("Changes made by another process")
+struct ChangesFromElsewhereTests {
+    @Test("a page cached here follows a write that another process made to the same database")
+    func otherProcess() async throws {
+        try await HTTPCachingTests.withCachedSite { client, newsroom, oil, _ in
+            _ = try await client.execute(uri: "/economy", method: .get)
+            #expect(try await client.execute(uri: "/economy", method: .get).headers[HTTPCachingTests.cacheHeader] == "hit")
+            // A store with its own announcer stands for `sahifa import` run from the shell.
+            let elsewhere = try SQLiteNewsStore(path: newsroom.databasePath, changes: NewsChanges())
+            let created = try await elsewhere.createArticle(
+                ArticleDraft(headline: "خبر من عملية أخرى", summary: "س", sectionSlug: "economy"), at: Date()
+            )
+            _ = try await elsewhere.publishArticle(id: created.id, at: Date())
+            let deadline = ContinuousClock.now + .seconds(10)
+            var page = ""
+            while !page.contains("خبر من عملية أخرى"), ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+                page = try await client.execute(uri: "/economy", method: .get).text
+            }
+            #expect(page.contains("خبر من عملية أخرى"))
+            #expect(page.contains(oil.headline))
+        }
+    }
+}

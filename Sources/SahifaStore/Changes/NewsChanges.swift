@@ -13,6 +13,8 @@ public final class NewsChanges: Sendable {
     private let listeners = Mutex<[UInt64: AsyncStream<NewsChange>.Continuation]>([:])
     private let observers = Mutex<[UInt64: @Sendable (NewsChange) -> Void]>([:])
     private let nextListener = Atomic<UInt64>(0)
+    /// Recorded changes this process announced itself, so the poller does not repeat them.
+    private let announcedHere = Mutex<Set<Int64>>([])
 
     public init() {}
 
@@ -40,7 +42,19 @@ public final class NewsChanges: Sendable {
         _ = observers.withLock { $0.removeValue(forKey: token) }
     }
 
-    public func announce(_ change: NewsChange) {
+    /// Announces a change this process made; `sequence` is its number in the store's record.
+    public func announce(_ change: NewsChange, sequence: Int64? = nil) {
+        if let sequence { _ = announcedHere.withLock { $0.insert(sequence) } }
+        deliver(change)
+    }
+
+    /// Announces a change read back from the store's record, unless this process made it.
+    public func announceRecorded(_ recorded: RecordedChange) {
+        let isOwn = announcedHere.withLock { $0.remove(recorded.sequence) != nil }
+        if !isOwn { deliver(recorded.change) }
+    }
+
+    private func deliver(_ change: NewsChange) {
         guard !change.dependencies.isEmpty else { return }
         for observer in observers.withLock({ Array($0.values) }) { observer(change) }
         for listener in listeners.withLock({ Array($0.values) }) { listener.yield(change) }

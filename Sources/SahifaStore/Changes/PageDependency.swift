@@ -38,4 +38,26 @@ public enum PageDependency: Hashable, Sendable {
         case .site: "site"
         }
     }
+
+    /// The dependency a surrogate key names; nil for anything else.
+    public init?(surrogateKey key: some StringProtocol) {
+        switch key {
+        case "home": self = .home
+        case "archive": self = .archive
+        case "breaking": self = .breaking
+        case "site": self = .site
+        default:
+            guard let dash = key.lastIndex(of: "-"), let number = Int64(key[key.index(after: dash)...]), number > 0 else {
+                return nil
+            }
+            switch key[..<dash] {
+            case "article": self = .article(ArticleID(number))
+            case "related": self = .relatedNews(ArticleID(number))
+            case "section": self = .section(number)
+            case "tag": self = .tag(number)
+            case "author": self = .author(number)
+            default: return nil
+            }
+        }
+    }
 }

@@ -227,6 +227,19 @@ enum SQLiteMigrations {
                     """
             )
         }
+        migrator.registerMigration("2026-11-29 page changes") { db in
+            // What each write changed, for servers on the same file that did not make it.
+            try db.execute(
+                sql: """
+                    CREATE TABLE page_changes (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        dependencies TEXT NOT NULL,
+                        updated_articles TEXT NOT NULL,
+                        at REAL NOT NULL
+                    );
+                    """
+            )
+        }
         return migrator
     }
 }

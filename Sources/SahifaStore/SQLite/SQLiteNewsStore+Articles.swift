@@ -46,7 +46,7 @@ extension SQLiteNewsStore {
         id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?, by account: AccountID?
     ) async throws -> Article {
         try draft.validate()
-        let (before, article) = try await pool.write { db in
+        return try await write { db in
             guard var record = try ArticleRecord.fetchOne(db, key: id.rawValue) else {
                 throw StoreError.articleNotFound(id)
             }
@@ -89,19 +89,12 @@ extension SQLiteNewsStore {
                 try SearchIndex.refresh(id, in: db)
                 try RelatedNews.refreshAfterChange(id, in: db)
             }
-            return (before, article)
+            return (article, NewsChange.article(from: before, to: article))
         }
-        announce(from: before, to: article)
-        return article
-    }
-
-    /// Tells listeners what readers now see differently, after the write committed.
-    private func announce(from before: Article?, to after: Article) {
-        if let change = NewsChange.article(from: before, to: after) { changes.announce(change) }
     }
 
     public func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
-        let (before, after) = try await pool.write { db in
+        try await write { db in
             guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
             let before = article
             try article.publish(at: date)
@@ -115,10 +108,8 @@ extension SQLiteNewsStore {
             try SearchIndex.refresh(id, in: db)
             try RelatedNews.refreshAfterChange(id, in: db)
             try AuditTrail.record(.articlePublished, article: id, detail: article.headline, by: account, at: date, in: db)
-            return (before, article)
+            return (article, NewsChange.article(from: before, to: article))
         }
-        announce(from: before, to: after)
-        return after
     }
 
     public func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
@@ -164,7 +155,7 @@ extension SQLiteNewsStore {
     }
 
     public func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
-        let (before, after) = try await pool.write { db in
+        try await write { db in
             guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
                 throw StoreError.articleNotFound(id)
             }
@@ -177,10 +168,8 @@ extension SQLiteNewsStore {
             try SearchIndex.refresh(id, in: db)
             try RelatedNews.refreshAfterChange(id, in: db)
             try AuditTrail.record(.articleUnpublished, article: id, detail: article.headline, by: account, at: date, in: db)
-            return (before, article)
+            return (article, NewsChange.article(from: before, to: article))
         }
-        announce(from: before, to: after)
-        return after
     }
 
     // MARK: Parts of an article write

@@ -57,7 +57,7 @@ extension SQLiteNewsStore {
             }
             return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
         }
-        let refreshed = try await pool.write { db in
+        try await write { db in
             var refreshed: Set<PageDependency> = []
             for (id, list) in lists {
                 try db.run("DELETE FROM related_queue WHERE article_id = ?", [id])
@@ -71,9 +71,8 @@ extension SQLiteNewsStore {
                     )
                 }
             }
-            return refreshed
+            return ((), NewsChange(refreshed))
         }
-        changes.announce(NewsChange(refreshed))
         return queued.count
     }
 

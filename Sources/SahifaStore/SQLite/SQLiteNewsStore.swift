@@ -15,7 +15,10 @@ public struct SQLiteNewsStore: NewsStore {
     ///   of its arguments (so no private data); for trace logging and for tests that count
     ///   transactions.
     /// - Throws: `StoreError.cannotOpen` when the file cannot be opened or is not a database.
-    public init(path: String, traceStatements: (@Sendable (String) -> Void)? = nil) throws {
+    /// - Parameter changes: the announcer of this store's writes; by default the one every
+    ///   store on this file in this process shares. A separate one stands for another process
+    ///   (tests of `recordedChanges`).
+    public init(path: String, traceStatements: (@Sendable (String) -> Void)? = nil, changes: NewsChanges? = nil) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
@@ -25,7 +28,7 @@ public struct SQLiteNewsStore: NewsStore {
                 db.trace(options: .statement) { event in traceStatements(event.description) }
             }
         }
-        changes = NewsChanges.shared(for: path)
+        self.changes = changes ?? NewsChanges.shared(for: path)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             readers = ReaderConnections(path: path, trace: traceStatements)
@@ -56,10 +59,39 @@ public struct SQLiteNewsStore: NewsStore {
         return try await pool.read { db in try !migrator.hasCompletedMigrations(db) }
     }
 
-    /// One write transaction, then `change` told to listeners once it has committed.
+    /// One write transaction that also records `change`, then `change` told to listeners
+    /// once it has committed.
     func write<T: Sendable>(announcing change: NewsChange, _ work: @Sendable @escaping (Database) throws -> T) async throws -> T {
-        let result = try await pool.write(work)
-        changes.announce(change)
+        try await write { db in (try work(db), change) }
+    }
+
+    /// One write transaction whose `work` also says what it changed (nil for nothing readers
+    /// see); the change is recorded in the same transaction and announced after the commit.
+    func write<T: Sendable>(_ work: @Sendable @escaping (Database) throws -> (T, NewsChange?)) async throws -> T {
+        let (result, change, sequence) = try await pool.write { db in
+            let (result, change) = try work(db)
+            guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
+            return (result, change, try ChangeLog.record(change, at: Date(), in: db))
+        }
+        if let change { changes.announce(change, sequence: sequence) }
         return result
+    }
+
+    public func recordedChanges(after sequence: Int64, limit: Int) async throws -> [RecordedChange] {
+        try readPage { db in
+            try db.rows(
+                "SELECT id, dependencies, updated_articles FROM page_changes WHERE id > ? ORDER BY id LIMIT ?",
+                arguments: [sequence, limit]
+            ) { row in
+                RecordedChange(
+                    sequence: row.int64(0),
+                    change: ChangeLog.change(dependencies: row.text(1), updatedArticles: row.text(2))
+                )
+            }
+        }
+    }
+
+    public func latestChangeSequence() async throws -> Int64 {
+        try readPage { db in try db.firstRow("SELECT MAX(id) FROM page_changes") { $0.optionalInt64(0) } ?? nil } ?? 0
     }
 }

@@ -42,4 +42,25 @@ public enum NewsroomJobs {
             return false
         }
     }
+
+    /// Announces the changes that other processes recorded in the store (an import run from
+    /// the shell, another server on the same database), so this server's cached pages and
+    /// live readers follow them within `pause`. It starts from the newest change, and skips
+    /// the ones this process announced itself.
+    public static func changesFromElsewhere(store: any NewsStore, logger: Logger, pause: Duration = .milliseconds(500))
+        -> RepeatingJob
+    {
+        let cursor = Mutex<Int64?>(nil)
+        return RepeatingJob(name: "changes from elsewhere", logger: logger, pause: pause) {
+            guard let after = cursor.withLock({ $0 }) else {
+                let latest = try await store.latestChangeSequence()
+                cursor.withLock { $0 = latest }
+                return false
+            }
+            let recorded = try await store.recordedChanges(after: after, limit: 500)
+            for change in recorded { store.changes.announceRecorded(change) }
+            if let last = recorded.last { cursor.withLock { $0 = last.sequence } }
+            return recorded.count == 500
+        }
+    }
 }

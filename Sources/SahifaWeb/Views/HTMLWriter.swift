@@ -6,7 +6,7 @@ import SahifaCore
 struct HTMLWriter {
     private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 32 * 1024) {
+    init(capacity: Int = 64 * 1024) {
         bytes.reserveCapacity(capacity)
     }
 
