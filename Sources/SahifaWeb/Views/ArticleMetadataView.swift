@@ -49,8 +49,6 @@ enum ArticleMetadataView {
         if let picture = meta.picture {
             html.raw(",\"image\":{\"@type\":\"ImageObject\",\"url\":")
             html.jsonString(picture.url)
-            html.raw(",\"contentUrl\":")
-            html.jsonString(picture.url)
             html.raw(",\"width\":")
             html.jsonNumber(picture.width)
             html.raw(",\"height\":")
@@ -96,9 +94,7 @@ enum ArticleMetadataView {
             if index > 0 { html.raw(",") }
             html.jsonString(tag)
         }
-        html.raw("],\"inLanguage\":\"ar\",\"url\":")
-        html.jsonString(meta.canonicalURL)
-        html.raw(",\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":")
+        html.raw("],\"inLanguage\":\"ar\",\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":")
         html.jsonString(meta.canonicalURL)
         html.raw("}}</script>\n")
     }
