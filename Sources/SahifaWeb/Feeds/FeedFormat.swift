@@ -32,8 +32,3 @@ enum FeedFormat: CaseIterable, Sendable {
         (listPath == "/" ? "" : listPath) + "/" + fileName
     }
 }
-
-/// Whether feed items carry the whole article or its summary only.
-public enum FeedText: String, Sendable, CaseIterable {
-    case full, summary
-}
