@@ -45,7 +45,8 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     )
 }
 
-/// The routes and middleware, outermost first.
+/// The routes and middleware, outermost first: reader, operations and API routes, then the
+/// session middleware and the newsroom's routes.
 func buildRouter(
     store: any NewsStore,
     library: any MediaLibrary,
@@ -60,29 +61,14 @@ func buildRouter(
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL))
-    router.add(middleware: SessionMiddleware(store: store, uploadLimit: newsroom.uploadLimit))
+    // Hummingbird wraps each route in the middleware added before it, so the routes above
+    // the session middleware (everything readers and API clients reach) never pass it.
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
         ReaderPresenter(assets: assets, publicURL: publicURL, now: now, liveSince: live.lastEventID)
     }
     HealthController(store: store).addRoutes(to: router)
     MetricsController(cache: pages.cache, live: live).addRoutes(to: router)
     LiveController(live: live).addRoutes(to: router)
-    let newsroomPages = NewsroomPages(assets: assets)
-    let hasher = PasswordHasher(cost: newsroom.passwordCost)
-    SignInController(store: store, pages: newsroomPages, hasher: hasher, throttle: LoginThrottle(), settings: newsroom)
-        .addRoutes(to: router)
-    DashboardController(store: store, pages: newsroomPages).addRoutes(to: router)
-    PasswordController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
-    SecondFactorController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
-    TokensController(store: store, pages: newsroomPages).addRoutes(to: router)
-    ArticleEditorController(store: store, pages: newsroomPages).addRoutes(to: router)
-    ArticleListController(store: store, pages: newsroomPages).addRoutes(to: router)
-    RevisionsController(store: store, pages: newsroomPages).addRoutes(to: router)
-    BreakingController(store: store, pages: newsroomPages).addRoutes(to: router)
-    AuditController(store: store, pages: newsroomPages).addRoutes(to: router)
-    AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
-    MediaLibraryController(store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit)
-        .addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)
@@ -102,5 +88,23 @@ func buildRouter(
     HomeController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
     ListingController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
     ArticleController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
+
+    router.add(middleware: SessionMiddleware(store: store, uploadLimit: newsroom.uploadLimit))
+    let newsroomPages = NewsroomPages(assets: assets)
+    let hasher = PasswordHasher(cost: newsroom.passwordCost)
+    SignInController(store: store, pages: newsroomPages, hasher: hasher, throttle: LoginThrottle(), settings: newsroom)
+        .addRoutes(to: router)
+    DashboardController(store: store, pages: newsroomPages).addRoutes(to: router)
+    PasswordController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
+    SecondFactorController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
+    TokensController(store: store, pages: newsroomPages).addRoutes(to: router)
+    ArticleEditorController(store: store, pages: newsroomPages).addRoutes(to: router)
+    ArticleListController(store: store, pages: newsroomPages).addRoutes(to: router)
+    RevisionsController(store: store, pages: newsroomPages).addRoutes(to: router)
+    BreakingController(store: store, pages: newsroomPages).addRoutes(to: router)
+    AuditController(store: store, pages: newsroomPages).addRoutes(to: router)
+    AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
+    MediaLibraryController(store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit)
+        .addRoutes(to: router)
     return router
 }
