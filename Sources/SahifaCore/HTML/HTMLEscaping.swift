@@ -15,18 +15,36 @@ public enum HTMLEscaping {
 
     static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         var runStart = 0
-        for index in 0..<utf8.count where needsEscaping(utf8[index]) {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            switch utf8[index] {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: ampersand)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: lessThan)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: greaterThan)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: quote)
-            default: bytes.append(contentsOf: apostrophe)
+        var index = 0
+        let raw = UnsafeRawBufferPointer(utf8)
+        while index < utf8.count {
+            // Eight bytes at a time while none of them can need escaping: pages are mostly
+            // Arabic letters, whose UTF-8 bytes never do.
+            if index + 8 <= utf8.count, !mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
             }
-            runStart = index + 1
+            let end = min(index + 8, utf8.count)
+            while index < end {
+                if needsEscaping(utf8[index]) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    bytes.append(contentsOf: replacement(for: utf8[index]))
+                    runStart = index + 1
+                }
+                index += 1
+            }
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
+    private static func replacement(for byte: UInt8) -> [UInt8] {
+        switch byte {
+        case UInt8(ascii: "&"): ampersand
+        case UInt8(ascii: "<"): lessThan
+        case UInt8(ascii: ">"): greaterThan
+        case UInt8(ascii: "\""): quote
+        default: apostrophe
+        }
     }
 
     /// The five bytes HTML needs escaped are all below 64, so one bit each in a constant
@@ -35,7 +53,20 @@ public enum HTMLEscaping {
 
     @inline(__always)
     private static func needsEscaping(_ byte: UInt8) -> Bool {
-        byte < 64 && escapedBits & (1 << UInt64(byte)) != 0
+        byte < 64 && escapedBits & (1 &<< UInt64(byte)) != 0
+    }
+
+    /// Whether any of the eight bytes may be one of the five (no false "no").
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        contains(word, 0x26) || contains(word, 0x3C) || contains(word, 0x3E) || contains(word, 0x22) || contains(word, 0x27)
+    }
+
+    /// The classic test for a zero byte, on the word XORed with the byte in every lane.
+    @inline(__always)
+    private static func contains(_ word: UInt64, _ byte: UInt64) -> Bool {
+        let lanes = word ^ (0x0101_0101_0101_0101 &* byte)
+        return (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
     }
 
     /// `text` escaped, as a string; for places that build a string rather than a page.
