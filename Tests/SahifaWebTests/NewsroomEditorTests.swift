@@ -33,6 +33,13 @@ struct NewsroomEditorTests {
         )
     }
 
+    /// Opens the new-article form and saves `fields` as a draft; answers the new article's id.
+    private func saveDraft(_ browser: NewsroomBrowser, _ fields: [(String, String)]) async throws -> Int64 {
+        try await browser.get("/newsroom/articles/new")
+        let created = try await browser.post("/newsroom/articles/new", fields + [("action", "save")])
+        return try articleID(from: created.headers[.location])
+    }
+
     private func articleID(from location: String?) throws -> Int64 {
         let path = try #require(location)
         let digits = path.dropFirst("/newsroom/articles/".count).prefix { $0.isNumber }
@@ -76,11 +83,7 @@ struct NewsroomEditorTests {
     func workflow() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let writer = try await NewsroomBrowser.signedIn(client, email: staff.writer.email, password: Self.password)
-            try await writer.get("/newsroom/articles/new")
-            let created = try await writer.post(
-                "/newsroom/articles/new", [("headline", "افتتاح خط قطارات جديد"), ("section", "economy"), ("body", "نص الخبر."), ("action", "save")]
-            )
-            let id = try articleID(from: created.headers[.location])
+            let id = try await saveDraft(writer, [("headline", "افتتاح خط قطارات جديد"), ("section", "economy"), ("body", "نص الخبر.")])
             let writerPage = try await writer.get("/newsroom/articles/\(id)").text
             #expect(writerPage.contains("إرسال للمراجعة"))
             #expect(!writerPage.contains("نشر الآن"))
@@ -110,11 +113,7 @@ struct NewsroomEditorTests {
     func scheduling() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
-            try await editor.get("/newsroom/articles/new")
-            let created = try await editor.post(
-                "/newsroom/articles/new", [("headline", "خبر للغد"), ("section", "world"), ("body", "نص."), ("action", "save")]
-            )
-            let id = try articleID(from: created.headers[.location])
+            let id = try await saveDraft(editor, [("headline", "خبر للغد"), ("section", "world"), ("body", "نص.")])
             let past = try await editor.post("/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "2020-01-01T09:30")])
             #expect(past.status == .badRequest)
             #expect(past.text.contains("اختر موعد نشر صحيحاً في المستقبل."))
@@ -133,11 +132,7 @@ struct NewsroomEditorTests {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let day = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             let night = try await NewsroomBrowser.signedIn(client, email: staff.otherEditor.email, password: Self.password)
-            try await day.get("/newsroom/articles/new")
-            let created = try await day.post(
-                "/newsroom/articles/new", [("headline", "العنوان الأول"), ("section", "world"), ("body", "النص الأول."), ("action", "save")]
-            )
-            let id = try articleID(from: created.headers[.location])
+            let id = try await saveDraft(day, [("headline", "العنوان الأول"), ("section", "world"), ("body", "النص الأول.")])
             try await day.get("/newsroom/articles/\(id)")
             try await night.get("/newsroom/articles/\(id)")
             let first = try await day.post(
@@ -169,11 +164,7 @@ struct NewsroomEditorTests {
     func preview() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
-            try await editor.get("/newsroom/articles/new")
-            let created = try await editor.post(
-                "/newsroom/articles/new", [("headline", "خبر للمعاينة"), ("section", "world"), ("body", "نص محفوظ."), ("action", "save")]
-            )
-            let id = try articleID(from: created.headers[.location])
+            let id = try await saveDraft(editor, [("headline", "خبر للمعاينة"), ("section", "world"), ("body", "نص محفوظ.")])
             try await editor.get("/newsroom/articles/\(id)")
             let preview = try await editor.post(
                 "/newsroom/articles/\(id)",
@@ -190,12 +181,7 @@ struct NewsroomEditorTests {
     func revisions() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
-            try await editor.get("/newsroom/articles/new")
-            let created = try await editor.post(
-                "/newsroom/articles/new",
-                [("headline", "العنوان الأول"), ("section", "world"), ("body", "فقرة باقية.\n\nفقرة ستُحذف."), ("action", "save")]
-            )
-            let id = try articleID(from: created.headers[.location])
+            let id = try await saveDraft(editor, [("headline", "العنوان الأول"), ("section", "world"), ("body", "فقرة باقية.\n\nفقرة ستُحذف.")])
             try await editor.get("/newsroom/articles/\(id)")
             try await editor.post(
                 "/newsroom/articles/\(id)",
@@ -265,11 +251,7 @@ struct NewsroomEditorTests {
         }) { client, seeded in
             let (staff, admin) = seeded
             let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
-            try await editor.get("/newsroom/articles/new")
-            let created = try await editor.post(
-                "/newsroom/articles/new", [("headline", "خبر في السجل"), ("section", "world"), ("body", "نص."), ("action", "save")]
-            )
-            let id = try articleID(from: created.headers[.location])
+            let id = try await saveDraft(editor, [("headline", "خبر في السجل"), ("section", "world"), ("body", "نص.")])
             try await editor.get("/newsroom/articles/\(id)")
             try await editor.post("/newsroom/articles/\(id)/move", [("move", "publish")])
             #expect(try await editor.get("/newsroom/audit").status == .forbidden)

@@ -36,7 +36,7 @@ struct SitemapTests {
                 #expect(sitemap.status == .ok && Self.isWellFormed(sitemap.text), "\(part)")
             }
             let november = try await client.execute(uri: "/sitemaps/articles-2025-11.xml", method: .get).text
-            #expect(november.contains("<loc>https://news.example\(articles.0.path)</loc><lastmod>2025-11-06T20:15:00Z</lastmod>"))
+            #expect(november.contains("<loc>https://news.example\(articles.0.path)</loc><lastmod>2025-11-06T23:15:00+03:00</lastmod>"))
             #expect(!november.contains(articles.1.path))
             #expect(try await client.execute(uri: "/sitemaps/sections.xml", method: .get).text.contains("<loc>https://news.example/economy</loc>"))
             #expect(try await client.execute(uri: "/sitemaps/tags.xml", method: .get).text.contains("https://news.example/tag/"))

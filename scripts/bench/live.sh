@@ -15,19 +15,7 @@ READERS=${READERS:-5000}
 ROUNDS=${ROUNDS:-5}
 ulimit -n "$(ulimit -Hn)"
 (( $(ulimit -n) > READERS + 100 )) || { echo "open-file limit $(ulimit -n) is too low for $READERS readers" >&2; exit 2; }
-[[ -x .build/release/sahifa ]] || swift build -c release --product sahifa
-work=$(mktemp -d /tmp/sahifa-bench.XXXXXX)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-password="live-password-for-benchmarks"
-.build/release/sahifa demo --database "$work/bench.sqlite" >/dev/null
-printf '%s\n' "$password" | .build/release/sahifa user add --database "$work/bench.sqlite" \
-  --email desk@example.org --name "مكتب" --role admin >/dev/null
-.build/release/sahifa serve --database "$work/bench.sqlite" --port "$PORT" --log-level warning >"$work/serve.log" 2>&1 &
-pid=$!
-base="http://127.0.0.1:$PORT"
-for _ in $(seq 1 200); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.05; done
-token=$(python3 -c 'import sys; sys.path.insert(0, "scripts"); from sahifa_newsroom import api_token; print(api_token(sys.argv[1], "desk@example.org", sys.argv[2]))' "$base" "$password")
+source scripts/bench/newsroom-server.sh
 
 echo "# live readers: $READERS connections on /live, $ROUNDS breaking items, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores"
 echo "# server memory before: $(awk '/VmRSS/{print $2/1024 " MB"}' "/proc/$pid/status")"

@@ -13,11 +13,12 @@ public enum HTTPDate {
             + twoDigits(time.second) + " GMT"
     }
 
-    /// Reads an IMF-fixdate; nil for anything else (the obsolete forms are not accepted).
+    /// Reads an IMF-fixdate; nil for anything else (the obsolete forms are not accepted), and
+    /// for years outside 1–9999, whose arithmetic could overflow.
     public static func parse(_ text: some StringProtocol) -> Date? {
         let parts = text.split(separator: " ")
         guard parts.count == 6, parts[5] == "GMT", let day = Int(parts[1]), (1...31).contains(day),
-            let month = months.firstIndex(of: String(parts[2])), let year = Int(parts[3])
+            let month = months.firstIndex(of: String(parts[2])), let year = Int(parts[3]), (1...9999).contains(year)
         else { return nil }
         let clock = parts[4].split(separator: ":").compactMap { Int($0) }
         guard clock.count == 3, (0...23).contains(clock[0]), (0...59).contains(clock[1]), (0...60).contains(clock[2])

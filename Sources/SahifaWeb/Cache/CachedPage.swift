@@ -8,7 +8,7 @@ import SahifaStore
 /// headers that describe them, and what it depends on.
 struct CachedPage: Sendable {
     let body: ByteBuffer
-    /// Content type, validators, `Cache-Control` and surrogate keys.
+    /// Content type, validators, `Cache-Control`, surrogate keys and the security headers.
     let headers: HTTPFields
     let etag: String
     let lastModified: Date
@@ -29,7 +29,7 @@ struct CachedPage: Sendable {
         self.dependencies = dependencies
         self.renderedAt = .now
         let keys = dependencies.map(\.surrogateKey).sorted()
-        headers = [
+        var headers: HTTPFields = [
             .contentType: contentType,
             .eTag: etag,
             .lastModified: HTTPDate.format(lastModified),
@@ -37,6 +37,9 @@ struct CachedPage: Sendable {
             .surrogateKey: keys.joined(separator: " "),
             .cacheTag: keys.joined(separator: ","),
         ]
+        // Kept with the page, so the fast path before the router sends them without work.
+        SecurityHeadersMiddleware.add(to: &headers)
+        self.headers = headers
     }
 
     var byteCount: Int { body.readableBytes }

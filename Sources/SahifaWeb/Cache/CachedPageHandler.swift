@@ -56,7 +56,6 @@ final class CachedPageHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     private func answer(_ request: HTTPRequest, with page: CachedPage, context: ChannelHandlerContext) {
         var headers = page.headers
-        SecurityHeadersMiddleware.add(to: &headers)
         headers[.sahifaCache] = PageCache.Outcome.hit.rawValue
         headers[.age] = String(max(0, (ContinuousClock.now - page.renderedAt).components.seconds))
         headers[.date] = currentDate()

@@ -156,11 +156,12 @@ final class PageCache: Sendable {
         state.withLock { state in
             state.rendering[key] = nil
             guard case .page(let page) = answer else { return }
-            let missedChanges = state.recentChanges.filter { $0.generation > startedAt }
-            let changesForgotten = (state.recentChanges.first?.generation ?? state.generation + 1) > startedAt + 1
-                && state.generation > startedAt
-            if changesForgotten || missedChanges.contains(where: { $0.change.affects(page.dependencies) }) {
-                return
+            if state.generation > startedAt {
+                // Changes came in while it rendered: keep the page only if every one of them is
+                // still remembered and none touches what the page shows.
+                guard let oldest = state.recentChanges.first?.generation, oldest <= startedAt + 1,
+                    !state.recentChanges.contains(where: { $0.generation > startedAt && $0.change.affects(page.dependencies) })
+                else { return }
             }
             remove(key, from: &state)
             state.useClock += 1

@@ -10,24 +10,25 @@ import ServiceLifecycle
 /// between start-up and the first request.
 struct PageInvalidation: Service {
     let store: any NewsStore
-    let purge: CDNPurge?
     private let observer: UInt64
-    private let changes: AsyncStream<NewsChange>
+    /// The changes to send to the CDN, when a purge URL is set.
+    private let purges: (CDNPurge, AsyncStream<NewsChange>)?
 
     init(store: any NewsStore, cache: PageCache, purgeURL: String?, logger: Logger) {
         self.store = store
-        purge = purgeURL.map { CDNPurge(url: $0, logger: logger) }
         observer = store.changes.observe { change in cache.invalidate(change) }
-        changes = store.changes.subscribe()
+        purges = purgeURL.map { (CDNPurge(url: $0, logger: logger), store.changes.subscribe()) }
     }
 
     func run() async {
-        await withDiscardingTaskGroup { group in
-            for await change in changes.cancelOnGracefulShutdown() {
-                if let purge {
+        if let (purge, changes) = purges {
+            await withDiscardingTaskGroup { group in
+                for await change in changes.cancelOnGracefulShutdown() {
                     group.addTask { await purge.send(change) }
                 }
             }
+        } else {
+            try? await gracefulShutdown()
         }
         store.changes.stopObserving(observer)
     }

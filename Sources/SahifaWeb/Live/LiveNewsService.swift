@@ -74,7 +74,7 @@ struct LiveNewsService: Service {
         let now = Date()
         return Shown(
             breaking: tickerData(try await store.siteChrome(at: now)),
-            lead: try await store.homePage(HomeLayout(), page: PageRequest(number: 1, size: 1), at: now).lead?.id
+            lead: try await leadStory(of: store, at: now)?.id
         )
     }
 
@@ -90,7 +90,7 @@ struct LiveNewsService: Service {
             }
         }
         if everything || change.dependencies.contains(.home) {
-            let lead = try await store.homePage(HomeLayout(), page: PageRequest(number: 1, size: 1), at: date).lead
+            let lead = try await Self.leadStory(of: store, at: date)
             if let lead, lead.id != shown.lead {
                 live.publish(
                     "lead",
@@ -110,6 +110,12 @@ struct LiveNewsService: Service {
             live.publish("updated", data: data.serialized)
         }
         return now
+    }
+
+    /// The home page's lead story, read with the smallest layout: nothing else is needed.
+    private static func leadStory(of store: any NewsStore, at date: Date) async throws -> ArticleTeaser? {
+        let layout = HomeLayout(topStories: 0, perSection: 0, latestPageSize: 1)
+        return try await store.homePage(layout, page: PageRequest(number: 1, size: 1), at: date).lead
     }
 
     private static func tickerData(_ chrome: SiteChrome) -> String {

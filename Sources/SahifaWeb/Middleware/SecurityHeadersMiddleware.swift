@@ -20,7 +20,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         return response
     }
 
-    /// Adds the headers; also used for cached pages sent before the router (`CachedPageHandler`).
+    /// Adds the headers; also used for cached pages, which the fast path sends before the
+    /// router (`CachedPage`, `CachedPageHandler`).
     static func add(to headers: inout HTTPFields) {
         if headers[.contentSecurityPolicy] == nil {
             headers[.contentSecurityPolicy] = contentSecurityPolicy

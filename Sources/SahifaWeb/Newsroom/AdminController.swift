@@ -12,7 +12,7 @@ struct AdminController {
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("newsroom/admin", use: { request, context in
-            _ = try admin(request, context)
+            _ = try pages.requireSession(request, context, may: .manageAccounts)
             return NewsroomPages.redirect(to: "/newsroom/admin/accounts")
         })
         router.get("newsroom/admin/accounts", use: accounts)
@@ -28,12 +28,12 @@ struct AdminController {
     // MARK: Accounts
 
     @Sendable func accounts(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try admin(request, context)
+        let session = try pages.requireSession(request, context, may: .manageAccounts)
         return try await accountsPage(session, notice: done(request), problems: [:], typed: .init(), status: .ok)
     }
 
     @Sendable func openAccount(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try admin(request, context)
+        let session = try pages.requireSession(request, context, may: .manageAccounts)
         let form = context.form ?? QueryParameters.empty
         let typed = AdminPages.NewAccountFields(
             email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"].flatMap(Role.init(rawValue:)) ?? .writer
@@ -52,7 +52,7 @@ struct AdminController {
     }
 
     @Sendable func changeRole(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try admin(request, context)
+        let session = try pages.requireSession(request, context, may: .manageAccounts)
         guard let id = Int64(try context.pathSegment("id")), let role = context.form?["role"].flatMap(Role.init(rawValue:)) else {
             throw ReaderError.malformedRequest(reason: "an account id and a role are needed")
         }
@@ -70,12 +70,12 @@ struct AdminController {
     // MARK: Sections
 
     @Sendable func sections(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try admin(request, context)
+        let session = try pages.requireSession(request, context, may: .manageAccounts)
         return try await sectionsPage(session, notice: done(request), problems: [:], status: .ok)
     }
 
     @Sendable func addSection(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try admin(request, context)
+        let session = try pages.requireSession(request, context, may: .manageAccounts)
         let slug = (context.form?["slug"] ?? "").trimmingCharacters(in: .whitespaces)
         let name = (context.form?["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [String: String] = [:]
@@ -94,7 +94,7 @@ struct AdminController {
     }
 
     @Sendable func updateSection(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        _ = try admin(request, context)
+        _ = try pages.requireSession(request, context, may: .manageAccounts)
         let name = (context.form?["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, let position = context.form?["position"].flatMap({ Int($0) }), position >= 1 else {
             throw ReaderError.malformedRequest(reason: "a section needs a name and a position from 1")
@@ -106,7 +106,7 @@ struct AdminController {
     // MARK: Settings
 
     @Sendable func settings(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try admin(request, context)
+        let session = try pages.requireSession(request, context, may: .manageAccounts)
         let current = try await store.siteChrome(at: Date()).settings
         let pictures = try await store.editorChoices().pictures
         return page(
@@ -115,7 +115,7 @@ struct AdminController {
     }
 
     @Sendable func saveSettings(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try admin(request, context)
+        let session = try pages.requireSession(request, context, may: .manageAccounts)
         let form = context.form ?? QueryParameters.empty
         var settings = try await store.siteChrome(at: Date()).settings
         settings.name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -156,11 +156,6 @@ struct AdminController {
 
     // MARK: Parts
 
-    private func admin(_ request: Request, _ context: SahifaRequestContext) throws -> NewsroomSession {
-        let session = try pages.requireSession(request, context)
-        guard session.account.may(.manageAccounts) else { throw NewsroomError.notAllowed }
-        return session
-    }
 
     private func done(_ request: Request) -> NewsroomForm.Notice? {
         (try? request.readerQuery()["done"]) == "1" ? .done("حُفظ التغيير.") : nil

@@ -26,8 +26,7 @@ struct ArticleEditorController {
     }
 
     @Sendable func create(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try pages.requireSession(request, context)
-        guard session.account.may(.writeDrafts) else { throw NewsroomError.notAllowed }
+        let session = try pages.requireSession(request, context, may: .writeDrafts)
         let form = ArticleForm(context.form ?? QueryParameters.empty)
         if context.form?["action"] == "preview" { return try await preview(session, article: nil, form: form) }
         guard let draft = try await draft(of: form) else {

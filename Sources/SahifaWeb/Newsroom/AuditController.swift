@@ -15,8 +15,7 @@ struct AuditController {
     }
 
     @Sendable func log(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try pages.requireSession(request, context)
-        guard session.account.may(.readAuditLog) else { throw NewsroomError.notAllowed }
+        let session = try pages.requireSession(request, context, may: .readAuditLog)
         let page = try request.readerQuery().page(size: Self.pageSize)
         let entries = try await store.auditLog(page: page)
         let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: Date()).settings)

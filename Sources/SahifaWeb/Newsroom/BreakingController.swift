@@ -19,7 +19,7 @@ struct BreakingController {
     }
 
     @Sendable func desk(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try allowed(request, context)
+        let session = try pages.requireSession(request, context, may: .postBreakingNews)
         let notice: NewsroomForm.Notice? = switch try request.readerQuery()["done"] {
         case "posted": .done("نُشر السطر على شريط عاجل.")
         case "ended": .done("أُنهي السطر.")
@@ -29,7 +29,7 @@ struct BreakingController {
     }
 
     @Sendable func post(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try allowed(request, context)
+        let session = try pages.requireSession(request, context, may: .postBreakingNews)
         let text = (context.form?["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let articleText = (context.form?["article"] ?? "").trimmingCharacters(in: .whitespaces)
         let lasting = context.form?["lasting"] ?? "60"
@@ -62,7 +62,7 @@ struct BreakingController {
     }
 
     @Sendable func end(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try allowed(request, context)
+        let session = try pages.requireSession(request, context, may: .postBreakingNews)
         guard let id = Int64(try context.pathSegment("id")),
             try await store.endBreakingItem(id: id, at: Date(), by: session.account.id)
         else {
@@ -71,11 +71,6 @@ struct BreakingController {
         return NewsroomPages.redirect(to: "/newsroom/breaking?done=ended")
     }
 
-    private func allowed(_ request: Request, _ context: SahifaRequestContext) throws -> NewsroomSession {
-        let session = try pages.requireSession(request, context)
-        guard session.account.may(.postBreakingNews) else { throw NewsroomError.notAllowed }
-        return session
-    }
 
     private func page(
         _ session: NewsroomSession, text: String, articleID: String, lasting: String, problems: [String: String],

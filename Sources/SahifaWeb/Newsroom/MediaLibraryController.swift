@@ -18,13 +18,13 @@ struct MediaLibraryController {
     }
 
     @Sendable func list(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try allowed(request, context)
+        let session = try pages.requireSession(request, context, may: .uploadMedia)
         let notice: NewsroomForm.Notice? = try request.readerQuery()["done"] == "uploaded" ? .done("أضيفت الصورة إلى المكتبة.") : nil
         return try await page(session, alt: "", caption: "", credit: "", problems: [:], notice: notice, status: .ok)
     }
 
     @Sendable func upload(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let session = try allowed(request, context)
+        let session = try pages.requireSession(request, context, may: .uploadMedia)
         guard let form = context.upload else {
             throw ReaderError.malformedRequest(reason: "a picture is sent as multipart/form-data")
         }
@@ -54,11 +54,6 @@ struct MediaLibraryController {
         return NewsroomPages.redirect(to: "/newsroom/media?done=uploaded")
     }
 
-    private func allowed(_ request: Request, _ context: SahifaRequestContext) throws -> NewsroomSession {
-        let session = try pages.requireSession(request, context)
-        guard session.account.may(.uploadMedia) else { throw NewsroomError.notAllowed }
-        return session
-    }
 
     private func page(
         _ session: NewsroomSession, alt: String, caption: String, credit: String, problems: [String: String],

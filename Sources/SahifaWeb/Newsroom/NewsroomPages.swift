@@ -31,6 +31,16 @@ struct NewsroomPages: Sendable {
         return session
     }
 
+    /// The signed-in session of a member whose role grants `permission`.
+    /// - Throws: `NewsroomError.notSignedIn` without a session, `.notAllowed` (403) without the permission.
+    func requireSession(
+        _ request: Request, _ context: SahifaRequestContext, may permission: Permission
+    ) throws -> NewsroomSession {
+        let session = try requireSession(request, context)
+        guard session.account.may(permission) else { throw NewsroomError.notAllowed }
+        return session
+    }
+
     static func page(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,

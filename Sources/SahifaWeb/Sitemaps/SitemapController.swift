@@ -23,11 +23,12 @@ struct SitemapController {
 
     @Sendable func index(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         try await pages.respond(to: request) {
+            let dates = try await siteDates()
             let months = try await store.archiveMonths()
             let parts = [("sections.xml", months.first?.lastModified), ("tags.xml", months.first?.lastModified)]
                 + months.map { (Self.monthFile($0.year, $0.month), $0.lastModified) }
             return pages.page(
-                SitemapXML.index(parts.map { (publicURL + "/sitemaps/" + $0.0, $0.1) }),
+                SitemapXML.index(parts.map { (publicURL + "/sitemaps/" + $0.0, $0.1) }, dates: dates),
                 contentType: xml,
                 dependencies: [.archive, .site]
             )
@@ -37,25 +38,30 @@ struct SitemapController {
     @Sendable func part(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let file = try context.pathSegment("file")
         return try await pages.respond(to: request) {
+            let chrome = try await store.siteChrome(at: Date())
+            let dates = NewsDateFormatter.forSite(chrome.settings)
             switch file {
             case "sections.xml":
-                let sections = try await store.siteChrome(at: Date()).sections
                 return pages.page(
-                    SitemapXML.urls(sections.map { (publicURL + $0.path, nil) }), contentType: xml, dependencies: [.site]
+                    SitemapXML.urls(chrome.sections.map { (publicURL + $0.path, nil) }, dates: dates),
+                    contentType: xml,
+                    dependencies: [.site]
                 )
             case "tags.xml":
                 let tags = try await store.tagsInUse()
                 return pages.page(
-                    SitemapXML.urls(tags.map { (publicURL + $0.path, nil) }), contentType: xml, dependencies: [.archive]
+                    SitemapXML.urls(tags.map { (publicURL + $0.path, nil) }, dates: dates),
+                    contentType: xml,
+                    dependencies: [.archive, .site]
                 )
             default:
                 guard let (year, month) = Self.month(inFile: file) else { throw ReaderError.notFound }
                 let entries = try await store.archive(year: year, month: month)
                 if entries.isEmpty { throw ReaderError.notFound }
                 return pages.page(
-                    SitemapXML.urls(entries.map { (publicURL + $0.path, $0.updatedAt) }),
+                    SitemapXML.urls(entries.map { (publicURL + $0.path, $0.updatedAt) }, dates: dates),
                     contentType: xml,
-                    dependencies: [.archive]
+                    dependencies: [.archive, .site]
                 )
             }
         }
@@ -64,10 +70,13 @@ struct SitemapController {
     @Sendable func news(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         try await pages.respond(to: request) {
             let now = Date()
-            let name = try await store.siteChrome(at: now).settings.name
+            let settings = try await store.siteChrome(at: now).settings
             let entries = try await store.archive(publishedSince: now.addingTimeInterval(-newsWindow))
             return pages.page(
-                SitemapXML.news(entries.map { (publicURL + $0.path, $0.headline, $0.publishedAt) }, publication: name),
+                SitemapXML.news(
+                    entries.map { (publicURL + $0.path, $0.headline, $0.publishedAt) }, publication: settings.name,
+                    dates: NewsDateFormatter.forSite(settings)
+                ),
                 contentType: xml,
                 dependencies: [.archive, .site]
             )
@@ -88,6 +97,11 @@ struct SitemapController {
         return try await pages.respond(to: request) {
             pages.page(Array(text.utf8), contentType: "text/plain; charset=utf-8", dependencies: [])
         }
+    }
+
+    /// Sitemap dates are written in the site's clock, like every other date it publishes.
+    private func siteDates() async throws -> NewsDateFormatter {
+        NewsDateFormatter.forSite(try await store.siteChrome(at: Date()).settings)
     }
 
     static func monthFile(_ year: Int, _ month: Int) -> String {

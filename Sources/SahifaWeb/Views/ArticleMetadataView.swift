@@ -38,65 +38,43 @@ enum ArticleMetadataView {
     }
 
     private static func newsArticle(_ meta: ArticleMetadata, into html: inout HTMLWriter) {
-        html.raw("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":")
-        html.jsonString(meta.headline)
-        if let kicker = meta.kicker {
-            html.raw(",\"alternativeHeadline\":")
-            html.jsonString(kicker)
-        }
-        html.raw(",\"description\":")
-        html.jsonString(meta.description)
+        html.raw("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\"")
+        html.jsonMember(",\"headline\":", meta.headline)
+        if let kicker = meta.kicker { html.jsonMember(",\"alternativeHeadline\":", kicker) }
+        html.jsonMember(",\"description\":", meta.description)
         if let picture = meta.picture {
-            html.raw(",\"image\":{\"@type\":\"ImageObject\",\"url\":")
-            html.jsonString(picture.url)
-            html.raw(",\"width\":")
-            html.jsonNumber(picture.width)
-            html.raw(",\"height\":")
-            html.jsonNumber(picture.height)
-            if !picture.caption.isEmpty {
-                html.raw(",\"caption\":")
-                html.jsonString(picture.caption)
-            }
-            if !picture.credit.isEmpty {
-                html.raw(",\"creditText\":")
-                html.jsonString(picture.credit)
-            }
+            html.jsonMember(",\"image\":{\"@type\":\"ImageObject\",\"url\":", picture.url)
+            size(picture.width, picture.height, into: &html)
+            if !picture.caption.isEmpty { html.jsonMember(",\"caption\":", picture.caption) }
+            if !picture.credit.isEmpty { html.jsonMember(",\"creditText\":", picture.credit) }
             html.raw("}")
         }
-        html.raw(",\"datePublished\":")
-        html.jsonString(meta.published)
-        html.raw(",\"dateModified\":")
-        html.jsonString(meta.modified)
+        html.jsonMember(",\"datePublished\":", meta.published)
+        html.jsonMember(",\"dateModified\":", meta.modified)
         html.raw(",\"author\":[")
         for (index, author) in meta.authors.enumerated() {
-            html.raw(index == 0 ? "{\"@type\":\"Person\",\"name\":" : ",{\"@type\":\"Person\",\"name\":")
-            html.jsonString(author.name)
-            html.raw(",\"url\":")
-            html.jsonString(author.url)
+            html.jsonMember(index == 0 ? "{\"@type\":\"Person\",\"name\":" : ",{\"@type\":\"Person\",\"name\":", author.name)
+            html.jsonMember(",\"url\":", author.url)
             html.raw("}")
         }
-        html.raw("],\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":")
-        html.jsonString(meta.siteName)
-        html.raw(",\"url\":")
-        html.jsonString(meta.homeURL)
-        html.raw(",\"logo\":{\"@type\":\"ImageObject\",\"url\":")
-        html.jsonString(meta.logoURL)
-        if let size = meta.logoSize {
-            html.raw(",\"width\":")
-            html.jsonNumber(size.width)
-            html.raw(",\"height\":")
-            html.jsonNumber(size.height)
-        }
-        html.raw("}},\"articleSection\":")
-        html.jsonString(meta.sectionName)
+        html.jsonMember("],\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":", meta.siteName)
+        html.jsonMember(",\"url\":", meta.homeURL)
+        html.jsonMember(",\"logo\":{\"@type\":\"ImageObject\",\"url\":", meta.logoURL)
+        if let logo = meta.logoSize { size(logo.width, logo.height, into: &html) }
+        html.jsonMember("}},\"articleSection\":", meta.sectionName)
         html.raw(",\"keywords\":[")
         for (index, tag) in meta.tags.enumerated() {
-            if index > 0 { html.raw(",") }
-            html.jsonString(tag)
+            html.jsonMember(index == 0 ? "" : ",", tag)
         }
-        html.raw("],\"inLanguage\":\"ar\",\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":")
-        html.jsonString(meta.canonicalURL)
+        html.jsonMember("],\"inLanguage\":\"ar\",\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":", meta.canonicalURL)
         html.raw("}}</script>\n")
+    }
+
+    private static func size(_ width: Int, _ height: Int, into html: inout HTMLWriter) {
+        html.raw(",\"width\":")
+        html.jsonNumber(width)
+        html.raw(",\"height\":")
+        html.jsonNumber(height)
     }
 
     private static func breadcrumbs(_ meta: ArticleMetadata, into html: inout HTMLWriter) {
@@ -107,10 +85,8 @@ enum ArticleMetadataView {
             html.raw(index == 0 ? "{" : ",{")
             html.raw("\"@type\":\"ListItem\",\"position\":")
             html.jsonNumber(index + 1)
-            html.raw(",\"name\":")
-            html.jsonString(crumb.0)
-            html.raw(",\"item\":")
-            html.jsonString(crumb.1)
+            html.jsonMember(",\"name\":", crumb.0)
+            html.jsonMember(",\"item\":", crumb.1)
             html.raw("}")
         }
         html.raw("]}</script>\n")

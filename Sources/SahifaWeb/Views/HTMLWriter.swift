@@ -58,8 +58,10 @@ struct HTMLWriter {
         raw("</script>\n")
     }
 
-    /// A JSON string literal, escaped for a script element (see `JSONValue`).
-    mutating func jsonString(_ text: String) {
+    /// JSON from our source (`prefix`: punctuation and a key) followed by a string literal,
+    /// escaped for a script element (see `JSONValue`).
+    mutating func jsonMember(_ prefix: StaticString, _ text: String) {
+        raw(prefix)
         JSONValue.writeString(text, into: &bytes)
     }
 
