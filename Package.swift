@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(name: "ArabicText"),
@@ -31,6 +33,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -64,7 +69,10 @@ let package = Package(
         ),
         .target(
             name: "SahifaTestSupport",
-            dependencies: ["ArabicText", "SahifaStore", "SahifaCore"],
+            dependencies: [
+                "ArabicText", "SahifaStore", "SahifaCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             path: "Tests/SahifaTestSupport"
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),

@@ -14,7 +14,7 @@ struct AccountContractTests {
         )
     }
 
-    @Test("an e-mail opens one account whatever its case, and the first-run path opens only the first", arguments: StoreBackend.allCases)
+    @Test("an e-mail opens one account whatever its case, and the first-run path opens only the first", arguments: StoreBackend.inThisRun)
     func uniqueEmail(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let store = newsroom.store
@@ -28,7 +28,7 @@ struct AccountContractTests {
         }
     }
 
-    @Test("a session is found by its token hash until it expires, and ends when signed out", arguments: StoreBackend.allCases)
+    @Test("a session is found by its token hash until it expires, and ends when signed out", arguments: StoreBackend.inThisRun)
     func sessions(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let store = newsroom.store
@@ -46,7 +46,7 @@ struct AccountContractTests {
         }
     }
 
-    @Test("a new password ends every other session of the account", arguments: StoreBackend.allCases)
+    @Test("a new password ends every other session of the account", arguments: StoreBackend.inThisRun)
     func passwordChange(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let store = newsroom.store

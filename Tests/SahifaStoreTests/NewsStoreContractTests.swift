@@ -8,7 +8,7 @@ import Testing
 /// backend runs the very same tests.
 @Suite("News store contract")
 struct NewsStoreContractTests {
-    @Test("a new store starts with the initial settings and no sections", arguments: StoreBackend.allCases)
+    @Test("a new store starts with the initial settings and no sections", arguments: StoreBackend.inThisRun)
     func emptyStore(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.store.migrate()
@@ -18,7 +18,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("an article comes back whole: tags and bylines in order, hero picture, rendered body", arguments: StoreBackend.allCases)
+    @Test("an article comes back whole: tags and bylines in order, hero picture, rendered body", arguments: StoreBackend.inThisRun)
     func articleRoundTrip(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let basics = try await newsroom.seedBasics()
@@ -50,7 +50,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("a draft is on no reader page until it is published", arguments: StoreBackend.allCases)
+    @Test("a draft is on no reader page until it is published", arguments: StoreBackend.inThisRun)
     func draftsStayHidden(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -71,7 +71,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("unknown section, author, picture and related article are all reported, and nothing is written", arguments: StoreBackend.allCases)
+    @Test("unknown section, author, picture and related article are all reported, and nothing is written", arguments: StoreBackend.inThisRun)
     func unknownNames(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -94,7 +94,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("a refused edit leaves the saved article exactly as it was", arguments: StoreBackend.allCases)
+    @Test("a refused edit leaves the saved article exactly as it was", arguments: StoreBackend.inThisRun)
     func refusedEditChangesNothing(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -114,7 +114,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("editing an unknown article is refused with its id", arguments: StoreBackend.allCases)
+    @Test("editing an unknown article is refused with its id", arguments: StoreBackend.inThisRun)
     func unknownArticle(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -127,7 +127,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("publishing twice is refused by the workflow", arguments: StoreBackend.allCases)
+    @Test("publishing twice is refused by the workflow", arguments: StoreBackend.inThisRun)
     func publishTwice(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -138,7 +138,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("lists are newest first, paged, with the total count", arguments: StoreBackend.allCases)
+    @Test("lists are newest first, paged, with the total count", arguments: StoreBackend.inThisRun)
     func paging(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -161,7 +161,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("the home page leads with the newest featured story and does not repeat stories", arguments: StoreBackend.allCases)
+    @Test("the home page leads with the newest featured story and does not repeat stories", arguments: StoreBackend.inThisRun)
     func homeLayout(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -183,7 +183,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("an article page carries only the published related cards its body names", arguments: StoreBackend.allCases)
+    @Test("an article page carries only the published related cards its body names", arguments: StoreBackend.inThisRun)
     func relatedCards(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -204,7 +204,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("the ticker shows only live breaking items, linked to their published story", arguments: StoreBackend.allCases)
+    @Test("the ticker shows only live breaking items, linked to their published story", arguments: StoreBackend.inThisRun)
     func breakingItems(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -222,7 +222,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("sections keep their order, and a taken or reserved slug is refused", arguments: StoreBackend.allCases)
+    @Test("sections keep their order, and a taken or reserved slug is refused", arguments: StoreBackend.inThisRun)
     func sections(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -239,7 +239,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("a tag name is one tag everywhere, and names that slug alike get their own pages", arguments: StoreBackend.allCases)
+    @Test("a tag name is one tag everywhere, and names that slug alike get their own pages", arguments: StoreBackend.inThisRun)
     func tags(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -250,7 +250,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("settings are saved and read back, logo included", arguments: StoreBackend.allCases)
+    @Test("settings are saved and read back, logo included", arguments: StoreBackend.inThisRun)
     func settings(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let logo = try await newsroom.picture("logo")
@@ -264,7 +264,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("adding the same picture twice keeps the first record", arguments: StoreBackend.allCases)
+    @Test("adding the same picture twice keeps the first record", arguments: StoreBackend.inThisRun)
     func mediaOnce(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let first = try await newsroom.picture("p1", credit: "رويترز")
@@ -274,7 +274,7 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("the site chrome reflects every change made after it was last read", arguments: StoreBackend.allCases)
+    @Test("the site chrome reflects every change made after it was last read", arguments: StoreBackend.inThisRun)
     func chromeFollowsChanges(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()

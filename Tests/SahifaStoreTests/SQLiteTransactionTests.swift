@@ -17,7 +17,7 @@ struct SQLiteTransactionTests {
                 at: summitDay
             )
             let statements = Mutex<[String]>([])
-            let traced = try SQLiteNewsStore(path: newsroom.databasePath) { sql in
+            let traced = try SQLiteNewsStore(path: newsroom.database) { sql in
                 statements.withLock { $0.append(sql) }
             }
             statements.withLock { $0.removeAll() }  // opening the store reads the schema

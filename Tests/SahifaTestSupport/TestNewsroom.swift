@@ -8,13 +8,16 @@ import SahifaStore
 /// store contract suite and the web tests.
 public struct TestNewsroom: Sendable {
     public let store: any NewsStore
-    /// The SQLite file, for tests that start the web application on the same data.
-    public let databasePath: String
+    /// The SQLite file or PostgreSQL address, for tests that start the web application or a
+    /// second store on the same data.
+    public let database: String
+    /// A folder of the test's own, for media and other files.
     public let folder: URL
 
-    /// Runs `body` with a migrated, empty store on `backend`, then deletes its files.
+    /// Runs `body` with a migrated, empty store on `backend`, then deletes its files (or its
+    /// PostgreSQL database).
     public static func with<T>(
-        _ backend: StoreBackend = .sqlite,
+        _ backend: StoreBackend = .underTest,
         _ body: (TestNewsroom) async throws -> T
     ) async throws -> T {
         let folder = FileManager.default.temporaryDirectory
@@ -22,13 +25,20 @@ public struct TestNewsroom: Sendable {
             .appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("news.sqlite").path
-        let store: any NewsStore
         switch backend {
-        case .sqlite: store = try SQLiteNewsStore(path: path)
+        case .sqlite:
+            let path = folder.appendingPathComponent("news.sqlite").path
+            let store = try SQLiteNewsStore(path: path)
+            try await store.migrate()
+            return try await body(TestNewsroom(store: store, database: path, folder: folder))
+        case .postgres:
+            return try await TestDatabases.withDatabase { url in
+                let store = try await PostgresNewsStore(url: url, poolSize: 4)
+                defer { store.close() }
+                try await store.migrate()
+                return try await body(TestNewsroom(store: store, database: url, folder: folder))
+            }
         }
-        try await store.migrate()
-        return try await body(TestNewsroom(store: store, databasePath: path, folder: folder))
     }
 
     /// Settings, two sections and two authors: the minimum most tests need.
@@ -83,8 +93,17 @@ public struct TestNewsroom: Sendable {
 }
 
 /// The store implementations the contract suite runs on.
-public enum StoreBackend: String, Sendable, CaseIterable, CustomStringConvertible {
+public enum StoreBackend: String, Sendable, CustomStringConvertible {
     case sqlite
+    case postgres
+
+    /// The backend this test run is for: PostgreSQL when `SAHIFA_TEST_POSTGRES` holds a
+    /// server's address (scripts/test runs the store and web suites once more that way),
+    /// SQLite otherwise.
+    public static let underTest: StoreBackend = TestDatabases.serverURL == nil ? .sqlite : .postgres
+
+    /// The backends the contract suites run on in this test run.
+    public static let inThisRun: [StoreBackend] = [underTest]
 
     public var description: String { rawValue }
 }

@@ -149,7 +149,7 @@ struct ChangesFromElsewhereTests {
             _ = try await client.execute(uri: "/economy", method: .get)
             #expect(try await client.execute(uri: "/economy", method: .get).headers[HTTPCachingTests.cacheHeader] == "hit")
             // A store with its own announcer stands for `sahifa import` run from the shell.
-            let elsewhere = try SQLiteNewsStore(path: newsroom.databasePath, changes: NewsChanges())
+            let elsewhere = try SQLiteNewsStore(path: newsroom.database, changes: NewsChanges())
             let created = try await elsewhere.createArticle(
                 ArticleDraft(headline: "خبر من عملية أخرى", summary: "س", sectionSlug: "economy"), at: Date()
             )

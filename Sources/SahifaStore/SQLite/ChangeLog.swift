@@ -13,13 +13,18 @@ enum ChangeLog {
         try db.execute(sql: "DELETE FROM page_changes WHERE at < ?", arguments: [date.timeIntervalSince1970 - keptFor])
         try db.execute(
             sql: "INSERT INTO page_changes (dependencies, updated_articles, at) VALUES (?, ?, ?)",
-            arguments: [
-                change.dependencies.map(\.surrogateKey).sorted().joined(separator: " "),
-                change.updatedArticles.map { String($0.rawValue) }.sorted().joined(separator: " "),
-                date.timeIntervalSince1970,
-            ]
+            arguments: [dependencyText(change), updatedArticleText(change), date.timeIntervalSince1970]
         )
         return db.lastInsertedRowID
+    }
+
+    /// The change's surrogate keys as the record keeps them.
+    static func dependencyText(_ change: NewsChange) -> String {
+        change.dependencies.map(\.surrogateKey).sorted().joined(separator: " ")
+    }
+
+    static func updatedArticleText(_ change: NewsChange) -> String {
+        change.updatedArticles.map { String($0.rawValue) }.sorted().joined(separator: " ")
     }
 
     static func change(dependencies: String, updatedArticles: String) -> NewsChange {

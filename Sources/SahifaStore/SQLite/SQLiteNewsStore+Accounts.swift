@@ -268,14 +268,14 @@ extension SQLiteNewsStore {
     public func editorChoices() async throws -> EditorChoices {
         try readPage { db in
             EditorChoices(
-                sections: try db.rows("SELECT \(SectionRecord.columns("s")) FROM sections s ORDER BY s.position") {
-                    SectionRecord.section(in: $0, at: 0)
+                sections: try db.rows("SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position") {
+                    try SectionColumns.section(in: $0, at: 0)
                 },
                 authors: try db.rows("SELECT id, slug, name, bio FROM authors ORDER BY name") {
                     Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3))
                 },
-                pictures: try db.rows("SELECT \(MediaRecord.columns("m")) FROM media m ORDER BY m.rowid DESC LIMIT 200") {
-                    MediaRecord.asset(in: $0, at: 0)
+                pictures: try db.rows("SELECT \(MediaColumns.list("m")) FROM media m ORDER BY m.rowid DESC LIMIT 200") {
+                    try MediaColumns.asset(in: $0, at: 0)
                 }.compactMap { $0 }
             )
         }

@@ -90,9 +90,9 @@ extension SQLiteNewsStore {
 
     static func section(_ db: ReaderConnection, slug: String) throws -> Section? {
         try db.firstRow(
-            "SELECT \(SectionRecord.columns("s")) FROM sections s WHERE s.slug = ?",
+            "SELECT \(SectionColumns.list("s")) FROM sections s WHERE s.slug = ?",
             arguments: [slug],
-            { SectionRecord.section(in: $0, at: 0) }
+            { try SectionColumns.section(in: $0, at: 0) }
         )
     }
 
@@ -168,8 +168,8 @@ extension SQLiteNewsStore {
     /// Reads the chrome: settings, sections, and the breaking items not yet expired at `now`
     /// (including ones that start later), newest first.
     private static func loadChrome(_ db: ReaderConnection, now: Date) throws -> SiteChromeCache.Snapshot {
-        let sections = try db.rows("SELECT \(SectionRecord.columns("s")) FROM sections s ORDER BY s.position, s.id") {
-            SectionRecord.section(in: $0, at: 0)
+        let sections = try db.rows("SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position, s.id") {
+            try SectionColumns.section(in: $0, at: 0)
         }
         let breaking = try db.rows(
             """
@@ -204,14 +204,14 @@ extension SQLiteNewsStore {
         }.compactMap { $0 }
         let settings = try db.firstRow(
             """
-            SELECT st.name, st.tagline, st.copyright, st.digits, st.time_zone, \(MediaRecord.columns("m"))
+            SELECT st.name, st.tagline, st.copyright, st.digits, st.time_zone, \(MediaColumns.list("m"))
             FROM site_settings st LEFT JOIN media m ON m.hash = st.logo_hash WHERE st.id = 1
             """
         ) { row in
             SiteSettings(
                 name: row.text(0),
                 tagline: row.text(1),
-                logo: MediaRecord.asset(in: row, at: 5),
+                logo: try MediaColumns.asset(in: row, at: 5),
                 socialLinks: social,
                 copyright: row.text(2),
                 digits: .init(rawValue: row.text(3)) ?? .arabicIndic,
@@ -228,7 +228,7 @@ extension SQLiteNewsStore {
             SELECT a.id, a.slug, a.kicker, a.headline, a.summary,
                    CASE WHEN ? THEN b.markdown ELSE '' END, b.html, a.status,
                    a.is_featured, a.seo_title, a.seo_description, a.created_at, a.published_at, a.updated_at,
-                   a.revision, a.source_id, \(SectionRecord.columns("s")), \(MediaRecord.columns("m")), a.created_by,
+                   a.revision, a.source_id, \(SectionColumns.list("s")), \(MediaColumns.list("m")), a.created_by,
                    a.embargo_until, a.correction_note, a.corrected_at
             FROM articles a
             JOIN article_bodies b ON b.article_id = a.id
@@ -262,8 +262,8 @@ extension SQLiteNewsStore {
                     html: TrustedHTML(storedRendering: row.bytes(6)),
                     relatedArticleIDs: related
                 ),
-                heroImage: MediaRecord.asset(in: row, at: 16 + SectionRecord.columnCount),
-                section: SectionRecord.section(in: row, at: 16),
+                heroImage: try MediaColumns.asset(in: row, at: 16 + SectionColumns.count),
+                section: try SectionColumns.section(in: row, at: 16),
                 tags: tags,
                 authors: authors,
                 status: ArticleStatus(rawValue: row.text(7)) ?? .draft,
@@ -274,13 +274,13 @@ extension SQLiteNewsStore {
                 updatedAt: Date(timeIntervalSince1970: row.double(13)),
                 revision: row.int(14),
                 sourceID: row.optionalText(15),
-                createdBy: row.optionalInt64(16 + SectionRecord.columnCount + MediaRecord.columnCount).map { AccountID($0) },
-                embargoUntil: row.optionalDouble(17 + SectionRecord.columnCount + MediaRecord.columnCount)
+                createdBy: row.optionalInt64(16 + SectionColumns.count + MediaColumns.count).map { AccountID($0) },
+                embargoUntil: row.optionalDouble(17 + SectionColumns.count + MediaColumns.count)
                     .map(Date.init(timeIntervalSince1970:)),
-                correction: row.optionalText(18 + SectionRecord.columnCount + MediaRecord.columnCount).map { note in
+                correction: row.optionalText(18 + SectionColumns.count + MediaColumns.count).map { note in
                     Correction(
                         note: note,
-                        at: Date(timeIntervalSince1970: row.double(19 + SectionRecord.columnCount + MediaRecord.columnCount))
+                        at: Date(timeIntervalSince1970: row.double(19 + SectionColumns.count + MediaColumns.count))
                     )
                 }
             )

@@ -128,19 +128,19 @@ extension SQLiteNewsStore {
         arguments.append(contentsOf: [request.page.size, request.page.offset] as [any SQLiteArgument])
         let hits = try db.rows(
             """
-            SELECT \(TeaserRow.columns), substr(b.plain_text, 1, \(SearchHit.quotedLength)), best.score
+            SELECT \(TeaserColumns.list), substr(b.plain_text, 1, \(SearchHit.quotedLength)), best.score
             FROM (\(ranking)) best
             JOIN articles a ON a.id = best.id
             JOIN article_bodies b ON b.article_id = a.id
-            \(TeaserRow.joins)
+            \(TeaserColumns.joins)
             ORDER BY \(pageOrder)
             """,
             arguments: arguments
         ) { row in
             SearchHit(
-                teaser: TeaserRow.teaser(row),
-                score: -row.double(TeaserRow.columnCount + 1),
-                bodyText: row.text(TeaserRow.columnCount)
+                teaser: try TeaserColumns.teaser(row),
+                score: -row.double(TeaserColumns.count + 1),
+                bodyText: row.text(TeaserColumns.count)
             )
         }
         return (hits, total)

@@ -4,7 +4,7 @@ import GRDBSQLite
 /// The current row of a statement, read by column position through SQLite's C API. Reader
 /// pages read every row through this: no row objects are made and nothing is decoded twice
 /// (docs/PERFORMANCE.md). Valid only inside the closure that receives it.
-struct SQLiteRow {
+struct SQLiteRow: StoreRow {
     let statement: OpaquePointer
 
     func isNull(_ column: Int32) -> Bool {

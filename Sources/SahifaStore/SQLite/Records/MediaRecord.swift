@@ -45,28 +45,4 @@ struct MediaRecord: Codable, FetchableRecord, PersistableRecord {
             byteCount: byteCount
         )
     }
-
-    /// The columns `asset(in:at:)` reads, in order, from table alias `table`.
-    static func columns(_ table: String) -> String {
-        ["hash", "kind", "alt", "caption", "credit", "width", "height", "byte_count"]
-            .map { "\(table).\($0)" }.joined(separator: ", ")
-    }
-
-    static let columnCount: Int32 = 8
-
-    /// A picture read from `columns(_:)` selected at position `offset` of a row (a LEFT JOIN):
-    /// nil when the join found none.
-    static func asset(in row: SQLiteRow, at offset: Int32) -> MediaAsset? {
-        guard let hash = row.optionalText(offset) else { return nil }
-        return MediaAsset(
-            hash: hash,
-            kind: MediaKind(rawValue: row.text(offset + 1)) ?? .jpeg,
-            alt: row.text(offset + 2),
-            caption: row.text(offset + 3),
-            credit: row.text(offset + 4),
-            width: row.int(offset + 5),
-            height: row.int(offset + 6),
-            byteCount: row.int(offset + 7)
-        )
-    }
 }

@@ -1,0 +1,235 @@
+import Foundation
+import Logging
+import PostgresNIO
+import SahifaCore
+
+/// The store for a newsroom on a PostgreSQL server, shared by several Sahifa instances.
+///
+/// Reader pages and search read from the read replica when one is given, in one read-only
+/// repeatable-read transaction each, so a page sees one snapshot. Every write is one
+/// transaction on the primary that first takes one advisory lock: writes from all instances
+/// run one at a time, as they do on SQLite, so the store's checks (a revision, a free slug)
+/// hold until commit, and the change log's numbers are given out in commit order, which is
+/// what lets an instance that reads the log after a number miss nothing.
+public struct PostgresNewsStore: NewsStore {
+    let clients: PostgresClients
+    let logger: Logger
+    public let changes: NewsChanges
+    public let location: PostgresLocation
+
+    /// The advisory lock every write holds until it commits (any number, ours alone).
+    static let writeLock: Int64 = 0x5341_4849_4641
+    /// The advisory lock one instance holds while it migrates the schema.
+    static let migrationLock: Int64 = 0x5341_4849_4642
+    /// The channel every write notifies with its change number.
+    static let changeChannel = "sahifa_changes"
+
+    /// Connects to the database at `url` (and its read replica) and checks it answers.
+    /// - Parameter poolSize: the most connections this instance opens to each server.
+    /// - Parameter changes: the announcer of this store's writes; by default the one every
+    ///   store on this database in this process shares.
+    /// - Throws: `StoreError.cannotOpen` when an address is wrong or a server cannot be reached.
+    public init(
+        url: String,
+        readReplicaURL: String? = nil,
+        poolSize: Int = 10,
+        logger: Logger = Logger(label: "sahifa.postgres"),
+        changes: NewsChanges? = nil
+    ) async throws {
+        let location = try PostgresLocation(url)
+        let replica = try readReplicaURL.map(PostgresLocation.init)
+        self.location = location
+        self.logger = logger
+        self.changes = changes ?? NewsChanges.shared(for: location.description)
+        clients = PostgresClients(
+            primary: PostgresClient(configuration: try location.configuration(poolSize: poolSize), backgroundLogger: logger),
+            replica: try replica.map {
+                PostgresClient(configuration: try $0.configuration(poolSize: poolSize), backgroundLogger: logger)
+            }
+        )
+        for (client, address) in [(clients.primary, location), (clients.replica ?? clients.primary, replica ?? location)] {
+            do {
+                try await Self.check(client)
+            } catch {
+                throw StoreError.cannotOpen(location: address.description, reason: Self.reason(error))
+            }
+        }
+    }
+
+    /// A first query, with a deadline: the pool keeps retrying a server it cannot reach.
+    private static func check(_ client: PostgresClient) async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await client.query("SELECT 1").collect() }
+            group.addTask {
+                try await Task.sleep(for: .seconds(8))
+                throw StoreError.cannotOpen(location: "", reason: "no answer within 8 seconds")
+            }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
+    }
+
+    /// What PostgreSQL or the network said, in one line.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return "\(underlying)" }
+            return "\(error.code)"
+        }
+        if case StoreError.cannotOpen(_, let reason) = error { return reason }
+        return "\(error)"
+    }
+
+    public func migrate() async throws {
+        try await clients.primary.withConnection { connection in
+            let session = PostgresSession(connection: connection, logger: logger)
+            try await session.run("SELECT pg_advisory_lock(?)", [Self.migrationLock])
+            do {
+                try await session.run(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (identifier text PRIMARY KEY, applied_at double precision NOT NULL)"
+                )
+                let applied = Set(try await session.rows("SELECT identifier FROM schema_migrations") { try $0.text(0) })
+                let known = PostgresMigrations.all.map(\.identifier)
+                if let unknown = applied.subtracting(known).sorted().last { throw StoreError.schemaTooNew(migration: unknown) }
+                for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
+                    try await connection.withTransaction(logger: logger) { connection in
+                        let session = PostgresSession(connection: connection, logger: logger)
+                        // One statement per message: the extended protocol takes no more.
+                        for statement in migration.sql.components(separatedBy: ";\n") where !statement.isBlank {
+                            try await session.run(statement)
+                        }
+                        try await session.run(
+                            "INSERT INTO schema_migrations (identifier, applied_at) VALUES (?, ?)",
+                            [migration.identifier, Date().timeIntervalSince1970]
+                        )
+                    }
+                }
+            } catch {
+                try? await session.run("SELECT pg_advisory_unlock(?)", [Self.migrationLock])
+                throw error
+            }
+            try await session.run("SELECT pg_advisory_unlock(?)", [Self.migrationLock])
+        }
+    }
+
+    /// Whether the schema is missing migrations this program knows; `sahifa serve` checks it.
+    public func needsMigration() async throws -> Bool {
+        try await readPrimary { db in
+            let exists = try await db.firstRow("SELECT to_regclass('schema_migrations') IS NOT NULL") { try $0.bool(0) }
+            guard exists == true else { return true }
+            let applied = Set(try await db.rows("SELECT identifier FROM schema_migrations") { try $0.text(0) })
+            return PostgresMigrations.all.contains { !applied.contains($0.identifier) }
+        }
+    }
+
+    /// Ends this store's connections; the store cannot be used afterwards.
+    public func close() {
+        clients.close()
+    }
+
+    // MARK: Transactions
+
+    /// One read-only transaction for a reader page, on the read replica when there is one.
+    func readPage<T: Sendable>(_ read: @Sendable (PostgresSession) async throws -> T) async throws -> T {
+        try await self.read(on: clients.replica ?? clients.primary, read)
+    }
+
+    /// One read-only transaction on the primary, for the newsroom, which must see its own writes.
+    func readPrimary<T: Sendable>(_ read: @Sendable (PostgresSession) async throws -> T) async throws -> T {
+        try await self.read(on: clients.primary, read)
+    }
+
+    private func read<T: Sendable>(on client: PostgresClient, _ read: @Sendable (PostgresSession) async throws -> T)
+        async throws -> T
+    {
+        try await client.withConnection { connection in
+            let session = PostgresSession(connection: connection, logger: logger)
+            try await session.run("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            do {
+                let result = try await read(session)
+                try await session.run("COMMIT")
+                return result
+            } catch {
+                try? await session.run("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// One write transaction that records and announces nothing.
+    func write<T: Sendable>(_ work: @Sendable (PostgresSession) async throws -> T) async throws -> T {
+        try await write { db in (try await work(db), NewsChange?.none) }
+    }
+
+    /// One write transaction that also records `change`, then `change` told to listeners
+    /// once it has committed.
+    func write<T: Sendable>(announcing change: NewsChange, _ work: @Sendable (PostgresSession) async throws -> T)
+        async throws -> T
+    {
+        try await write { db in (try await work(db), change) }
+    }
+
+    /// One write transaction whose `work` also says what it changed (nil for nothing readers
+    /// see); the change is recorded and notified in the same transaction and announced here
+    /// after the commit.
+    func write<T: Sendable>(_ work: @Sendable (PostgresSession) async throws -> (T, NewsChange?)) async throws -> T {
+        let (result, change, sequence) = try await clients.primary.withTransaction(logger: logger) { connection in
+            let db = PostgresSession(connection: connection, logger: logger)
+            try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
+            let (result, change) = try await work(db)
+            guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
+            return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
+        }
+        if let change { changes.announce(change, sequence: sequence) }
+        return result
+    }
+
+    public func recordedChanges(after sequence: Int64, limit: Int) async throws -> [RecordedChange] {
+        try await readPrimary { db in
+            try await db.rows(
+                "SELECT id, dependencies, updated_articles FROM page_changes WHERE id > ? ORDER BY id LIMIT ?",
+                [sequence, limit]
+            ) { row in
+                RecordedChange(
+                    sequence: try row.int64(0),
+                    change: ChangeLog.change(dependencies: try row.text(1), updatedArticles: try row.text(2))
+                )
+            }
+        }
+    }
+
+    public func latestChangeSequence() async throws -> Int64 {
+        try await readPrimary { db in try await db.firstRow("SELECT MAX(id) FROM page_changes") { try $0.optionalInt64(0) } ?? nil }
+            ?? 0
+    }
+}
+
+/// The connection pools of one store, running for as long as the store is in use.
+final class PostgresClients: Sendable {
+    let primary: PostgresClient
+    let replica: PostgresClient?
+    private let running: Task<Void, Never>
+
+    init(primary: PostgresClient, replica: PostgresClient?) {
+        self.primary = primary
+        self.replica = replica
+        running = Task {
+            await withDiscardingTaskGroup { group in
+                group.addTask { await primary.run() }
+                if let replica { group.addTask { await replica.run() } }
+            }
+        }
+    }
+
+    func close() {
+        running.cancel()
+    }
+
+    deinit {
+        running.cancel()
+    }
+}
+
+extension String {
+    fileprivate var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

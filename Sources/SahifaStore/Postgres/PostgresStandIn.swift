@@ -1,0 +1,1 @@
+enum PostgresStandIn: Error { case notWritten }

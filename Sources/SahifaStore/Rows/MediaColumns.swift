@@ -1,0 +1,28 @@
+import SahifaCore
+
+/// How a picture's record is selected and read back, in both stores.
+enum MediaColumns {
+    /// The columns `asset(in:at:)` reads, in order, from table alias `table`.
+    static func list(_ table: String) -> String {
+        ["hash", "kind", "alt", "caption", "credit", "width", "height", "byte_count"]
+            .map { "\(table).\($0)" }.joined(separator: ", ")
+    }
+
+    static let count: Int32 = 8
+
+    /// A picture read from `list(_:)` selected at position `offset` of a row (a LEFT JOIN):
+    /// nil when the join found none.
+    static func asset(in row: some StoreRow, at offset: Int32) throws -> MediaAsset? {
+        guard let hash = try row.optionalText(offset) else { return nil }
+        return MediaAsset(
+            hash: hash,
+            kind: MediaKind(rawValue: try row.text(offset + 1)) ?? .jpeg,
+            alt: try row.text(offset + 2),
+            caption: try row.text(offset + 3),
+            credit: try row.text(offset + 4),
+            width: try row.int(offset + 5),
+            height: try row.int(offset + 6),
+            byteCount: try row.int(offset + 7)
+        )
+    }
+}
