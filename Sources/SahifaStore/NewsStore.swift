@@ -17,6 +17,9 @@ public protocol NewsStore: Sendable {
     /// Brings the schema up to date; safe to call on every start.
     func migrate() async throws
 
+    /// Whether the schema is missing migrations this program knows.
+    func needsMigration() async throws -> Bool
+
     /// Announces what each committed write changed for readers.
     var changes: NewsChanges { get }
 
@@ -26,6 +29,11 @@ public protocol NewsStore: Sendable {
 
     /// The number of the newest recorded change (0 when none): where a starting server begins.
     func latestChangeSequence() async throws -> Int64
+
+    /// Returns when another writer may have recorded a change, or after `timeout`: on
+    /// PostgreSQL as soon as a change is notified, on SQLite (which cannot notify) after
+    /// `timeout`.
+    func waitForChanges(upTo timeout: Duration) async
 
     // MARK: Reader pages
 

@@ -16,9 +16,9 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     if settings.logLevel == .trace {
         traceStatements = { sql in statementLogger.trace(Logger.Message(stringLiteral: sql)) }
     }
-    let store = try SQLiteNewsStore(path: settings.databasePath, traceStatements: traceStatements)
+    let store = try await settings.store.open(logger: logger, traceStatements: traceStatements)
     try await store.migrate()
-    logger.info("store ready", metadata: ["sahifa.database": "\(settings.databasePath)"])
+    logger.info("store ready", metadata: ["sahifa.database": "\(settings.store)"])
     let library = try FileMediaLibrary(folder: URL(fileURLWithPath: settings.mediaFolder))
     let assets = try AssetCatalog.load()
     let openAPI = try OpenAPIController()

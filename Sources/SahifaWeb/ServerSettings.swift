@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SahifaStore
 
 /// Everything `sahifa serve` can be told, in one value: the CLI fills it from flags, then
 /// `SAHIFA_…` environment variables, then these defaults; tests build it directly.
@@ -7,9 +8,9 @@ public struct ServerSettings: Sendable {
     public var host: String
     /// 0 lets the system pick a free port (tests).
     public var port: Int
-    /// Path of the SQLite database file.
-    public var databasePath: String
-    /// Folder of stored pictures; by default beside the database, named after it.
+    /// The SQLite file or PostgreSQL server, with its read replica and pool size.
+    public var store: StoreLocation
+    /// Folder of stored pictures; by default beside a SQLite database, named after it.
     public var mediaFolder: String
     /// The address readers use, for canonical and share links; by default `http://host:port`.
     public var publicURL: String?
@@ -24,7 +25,7 @@ public struct ServerSettings: Sendable {
     public init(
         host: String = "127.0.0.1",
         port: Int = 8080,
-        databasePath: String = "sahifa.sqlite",
+        store: StoreLocation = StoreLocation("sahifa.sqlite"),
         mediaFolder: String? = nil,
         publicURL: String? = nil,
         logLevel: Logger.Level = .info,
@@ -34,8 +35,8 @@ public struct ServerSettings: Sendable {
     ) {
         self.host = host
         self.port = port
-        self.databasePath = databasePath
-        self.mediaFolder = mediaFolder ?? Self.defaultMediaFolder(forDatabase: databasePath)
+        self.store = store
+        self.mediaFolder = mediaFolder ?? Self.defaultMediaFolder(for: store)
         self.publicURL = publicURL
         self.logLevel = logLevel
         self.newsroom = newsroom
@@ -43,10 +44,12 @@ public struct ServerSettings: Sendable {
         self.feedText = feedText
     }
 
-    /// `news.sqlite` keeps its pictures in `news-media/` next to it.
-    public static func defaultMediaFolder(forDatabase path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingPathExtension().path + "-media"
+    /// `news.sqlite` keeps its pictures in `news-media/` next to it; with PostgreSQL they go
+    /// in `sahifa-media/` in the working folder (instances that share a database must share
+    /// this folder too, e.g. over NFS, until media moves to object storage).
+    public static func defaultMediaFolder(for store: StoreLocation) -> String {
+        if store.isPostgres { return "sahifa-media" }
+        return URL(fileURLWithPath: store.database).deletingPathExtension().path + "-media"
     }
 
     /// The public address without a trailing slash.

@@ -8,7 +8,10 @@ struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Create a database filled with demo content.",
-        discussion: "Refuses to touch an existing database unless --force is given, which deletes it first."
+        discussion: """
+            Refuses to touch an existing SQLite file unless --force is given, which deletes it first. \
+            A PostgreSQL database (--database postgres://…) must have no sections or articles yet.
+            """
     )
 
     @OptionGroup var store: StoreOptions
@@ -17,10 +20,11 @@ struct DemoCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
-        let path = store.databasePath(fallback: "sahifa-demo.sqlite")
-        let media = store.mediaFolder ?? ServerSettings.defaultMediaFolder(forDatabase: path)
+        let location = store.location(fallback: "sahifa-demo.sqlite")
+        let path = location.database
+        let media = store.mediaFolder ?? ServerSettings.defaultMediaFolder(for: location)
         let files = FileManager.default
-        if files.fileExists(atPath: path) {
+        if !location.isPostgres && files.fileExists(atPath: path) {
             guard force else {
                 throw CommandFailure("\(path) already exists; give another --database or add --force to replace it")
             }
@@ -29,12 +33,12 @@ struct DemoCommand: AsyncParsableCommand {
             }
         }
         do {
-            let summary = try await DemoSite.install(databasePath: path, mediaFolder: media)
+            let summary = try await DemoSite.install(into: location, mediaFolder: media)
             print(
-                "Created \(path): \(summary.articles) articles, \(summary.sections) sections, "
+                "Created \(location): \(summary.articles) articles, \(summary.sections) sections, "
                     + "\(summary.authors) authors, \(summary.pictures) pictures, \(summary.breakingItems) breaking items."
             )
-            print("Serve it with: sahifa serve --database \(path)")
+            print("Serve it with: sahifa serve --database \(location.isPostgres ? "URL" : path)")
         } catch let error as StoreError {
             throw CommandFailure(StoreErrorText.describe(error))
         } catch let error as DemoError {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 import Foundation
 import SahifaCore
 import SahifaStore
@@ -34,11 +35,10 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let path = store.databasePath()
-        let database: SQLiteNewsStore
+        let database: any NewsStore
         var input: JSONLinesInput
         do {
-            database = try SQLiteNewsStore(path: path)
+            database = try await store.location().open(logger: Logger(label: "sahifa"))
             try await database.migrate()
             input = try JSONLinesInput(path: file)
         } catch let error as StoreError {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 import SahifaStore
 
 /// `sahifa migrate`: brings a database's schema up to date, then exits.
@@ -12,12 +13,12 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let path = store.databasePath()
+        let location = store.location()
         do {
-            let database = try SQLiteNewsStore(path: path)
+            let database = try await location.open(logger: Logger(label: "sahifa"))
             let needed = try await database.needsMigration()
             try await database.migrate()
-            print(needed ? "Migrated \(path) to the current schema." : "\(path) is already up to date.")
+            print(needed ? "Migrated \(location) to the current schema." : "\(location) is already up to date.")
         } catch let error as StoreError {
             throw CommandFailure(StoreErrorText.describe(error))
         }

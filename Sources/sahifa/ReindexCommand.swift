@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 import Foundation
 import SahifaStore
 
@@ -13,9 +14,9 @@ struct ReindexCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let database: SQLiteNewsStore
+        let database: any NewsStore
         do {
-            database = try SQLiteNewsStore(path: store.databasePath())
+            database = try await store.location().open(logger: Logger(label: "sahifa"))
             try await database.migrate()
         } catch let error as StoreError {
             throw CommandFailure(StoreErrorText.describe(error))

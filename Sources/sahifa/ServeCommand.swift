@@ -13,7 +13,9 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Settings come from flags, then SAHIFA_* environment variables, then defaults.
             The database is migrated on start. With --demo, a database that does not exist yet
-            (sahifa-demo.sqlite unless --database says otherwise) is created with demo content.
+            (sahifa-demo.sqlite unless --database says otherwise), or an empty PostgreSQL
+            database, is filled with demo content. Several instances can serve one PostgreSQL
+            database: they tell each other of every change.
             """
     )
 
@@ -24,6 +26,15 @@ struct ServeCommand: AsyncParsableCommand {
     var port: Int?
 
     @OptionGroup var store: StoreOptions
+
+    @Option(
+        name: .customLong("read-replica"),
+        help: ArgumentHelp(
+            "PostgreSQL only: a read replica's address, used by reader pages and search. Env: SAHIFA_READ_REPLICA.",
+            valueName: "url"
+        )
+    )
+    var readReplica: String?
 
     @Option(
         name: .customLong("public-url"),
@@ -81,11 +92,14 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let databasePath = store.databasePath(fallback: demo ? "sahifa-demo.sqlite" : "sahifa.sqlite")
+        let location = store.location(
+            fallback: demo ? "sahifa-demo.sqlite" : "sahifa.sqlite",
+            readReplica: readReplica ?? Environment.value("SAHIFA_READ_REPLICA")
+        )
         let settings = ServerSettings(
             host: host ?? Environment.value("SAHIFA_HOST") ?? "127.0.0.1",
             port: resolvedPort ?? 8080,
-            databasePath: databasePath,
+            store: location,
             mediaFolder: store.mediaFolder,
             publicURL: publicURL ?? Environment.value("SAHIFA_PUBLIC_URL"),
             logLevel: logLevel?.level ?? Environment.value("SAHIFA_LOG_LEVEL").flatMap(LogLevelOption.init)?.level ?? .info,
@@ -97,9 +111,13 @@ struct ServeCommand: AsyncParsableCommand {
             feedText: caching.resolvedFeedText
         )
         do {
-            if demo && !FileManager.default.fileExists(atPath: databasePath) {
-                let summary = try await DemoSite.install(databasePath: databasePath, mediaFolder: settings.mediaFolder)
-                print("Created the demo site in \(databasePath): \(summary.articles) articles in \(summary.sections) sections.")
+            if demo && (location.isPostgres || !FileManager.default.fileExists(atPath: location.database)) {
+                do {
+                    let summary = try await DemoSite.install(into: location, mediaFolder: settings.mediaFolder)
+                    print("Created the demo site in \(location): \(summary.articles) articles in \(summary.sections) sections.")
+                } catch DemoError.databaseNotEmpty {
+                    // A PostgreSQL database that already has a site is served as it is.
+                }
             }
             let app = try await buildApplication(settings: settings)
             try await app.runService()

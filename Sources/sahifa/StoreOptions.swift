@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
+import SahifaStore
 
 /// Where the site's data lives; shared by every command that opens the store.
 struct StoreOptions: ParsableArguments {
     @Option(
         name: .customLong("database"),
         help: ArgumentHelp(
-            "SQLite database file (default: sahifa.sqlite, or sahifa-demo.sqlite with --demo). Env: SAHIFA_DATABASE.",
-            valueName: "path"
+            "SQLite database file (default: sahifa.sqlite, or sahifa-demo.sqlite with --demo), or a PostgreSQL address "
+                + "postgres://user:password@host:port/database[?sslmode=require]. Env: SAHIFA_DATABASE.",
+            valueName: "path-or-url"
         )
     )
     var databaseFlag: String?
@@ -21,9 +23,28 @@ struct StoreOptions: ParsableArguments {
     )
     var mediaFlag: String?
 
+    @Option(
+        name: .customLong("database-pool-size"),
+        help: ArgumentHelp(
+            "PostgreSQL only: the most connections this process opens to the database (default 10). "
+                + "Env: SAHIFA_DATABASE_POOL_SIZE.",
+            valueName: "n"
+        )
+    )
+    var poolSizeFlag: Int?
+
     /// The database path: flag, then environment, then `fallback`.
     func databasePath(fallback: String = "sahifa.sqlite") -> String {
         databaseFlag ?? Environment.value("SAHIFA_DATABASE") ?? fallback
+    }
+
+    /// Where the store is: `databasePath(fallback:)`, with the pool size and `readReplica`.
+    func location(fallback: String = "sahifa.sqlite", readReplica: String? = nil) -> StoreLocation {
+        StoreLocation(databasePath(fallback: fallback), readReplica: readReplica, poolSize: poolSize)
+    }
+
+    private var poolSize: Int {
+        poolSizeFlag ?? Environment.value("SAHIFA_DATABASE_POOL_SIZE").flatMap(Int.init) ?? 10
     }
 
     var mediaFolder: String? {
@@ -34,8 +55,11 @@ struct StoreOptions: ParsableArguments {
         if let path = databaseFlag, path.isEmpty {
             throw ValidationError("--database needs a file path, e.g. --database news.sqlite")
         }
-        if let path = databaseFlag, path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") {
-            throw ValidationError("PostgreSQL is not supported by this build yet; give a SQLite file path")
+        if !(2...500).contains(poolSize) {
+            throw ValidationError("--database-pool-size must be between 2 and 500")
+        }
+        if poolSizeFlag == nil, let text = Environment.value("SAHIFA_DATABASE_POOL_SIZE"), Int(text) == nil {
+            throw ValidationError("SAHIFA_DATABASE_POOL_SIZE must be a number, not \"\(text)\"")
         }
     }
 }

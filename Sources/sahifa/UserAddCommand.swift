@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 import Foundation
 import SahifaCore
 import SahifaStore
@@ -35,9 +36,9 @@ struct UserAddCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(error.problems.map(Self.describe).joined(separator: "; "))
         }
-        let database: SQLiteNewsStore
+        let database: any NewsStore
         do {
-            database = try SQLiteNewsStore(path: store.databasePath())
+            database = try await store.location().open(logger: Logger(label: "sahifa"))
             try await database.migrate()
         } catch let error as StoreError {
             throw CommandFailure(StoreErrorText.describe(error))

@@ -18,14 +18,16 @@ EMAIL = "desk@example.org"
 __all__ = ["NewsroomAPI", "api_token", "prepare_demo_database"]
 
 
-def prepare_demo_database(folder: Path) -> Path:
-    """A demo database with an admin account, not yet served."""
+def prepare_demo_database(folder: Path, database: str | None = None) -> str:
+    """A demo database with an admin account, not yet served: a SQLite file in `folder`,
+    or the empty PostgreSQL `database` (pictures then go to folder/media)."""
     folder.mkdir(parents=True, exist_ok=True)
-    database = folder / "news.sqlite"
-    made = run_sahifa("demo", "--database", str(database), cwd=folder, timeout=120)
+    media = ["--media", str(folder / "media")] if database else []
+    database = database or str(folder / "news.sqlite")
+    made = run_sahifa("demo", "--database", database, *media, cwd=folder, timeout=120)
     assert made.returncode == 0, made.stderr
     added = subprocess.run(
-        [str(sahifa_binary()), "user", "add", "--database", str(database), "--email", EMAIL,
+        [str(sahifa_binary()), "user", "add", "--database", database, "--email", EMAIL,
          "--name", "مكتب الأخبار", "--role", "admin"],
         input=PASSWORD + "\n", text=True, capture_output=True, env=clean_env(), timeout=120)
     assert added.returncode == 0, added.stderr

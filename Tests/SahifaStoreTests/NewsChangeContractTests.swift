@@ -150,9 +150,40 @@ struct NewsChangeContractTests {
         try await TestNewsroom.with(backend) { newsroom in
             _ = try await newsroom.seedBasics()
             let recorder = Self.recording(newsroom.store)
-            let other = try SQLiteNewsStore(path: newsroom.database)
+            let other = try await newsroom.openAnotherStore()
             _ = try await other.postBreakingItem(text: "عاجل", articleID: nil, startsAt: summitDay, expiresAt: nil)
             #expect(recorder.take() == [NewsChange([.breaking])])
+        }
+    }
+
+    @Test(
+        "an instance waiting for changes wakes as soon as another instance commits one, and finds it recorded",
+        .enabled(if: StoreBackend.underTest == .postgres, "only PostgreSQL notifies")
+    )
+    func notifiedAcrossInstances() async throws {
+        try await TestNewsroom.with(.postgres) { newsroom in
+            _ = try await newsroom.seedBasics()
+            let start = try await newsroom.store.latestChangeSequence()
+            let other = try await newsroom.openAnotherStore(changes: NewsChanges())
+            // A first wait starts the listener; the long one below must end by notification.
+            await newsroom.store.waitForChanges(upTo: .milliseconds(200))
+            let woken = Mutex(false)
+            let waiting = Task {
+                let waited = await ContinuousClock().measure { await newsroom.store.waitForChanges(upTo: .seconds(120)) }
+                woken.withLock { $0 = true }
+                return waited
+            }
+            // A notification sent before the wait began is not seen by it, so write again
+            // until it wakes (the listener connects in the background).
+            for attempt in 0..<20 where !woken.withLock({ $0 }) {
+                _ = try await other.postBreakingItem(text: "عاجل \(attempt)", articleID: nil, startsAt: summitDay, expiresAt: nil)
+                let deadline = ContinuousClock.now + .seconds(1)
+                while !woken.withLock({ $0 }) && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+            }
+            let waited = await waiting.value
+            #expect(waited < .seconds(60))
+            let recorded = try await newsroom.store.recordedChanges(after: start, limit: 50)
+            #expect(recorded.contains { $0.change == NewsChange([.breaking]) })
         }
     }
 }

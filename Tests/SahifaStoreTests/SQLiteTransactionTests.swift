@@ -5,11 +5,11 @@ import SahifaTestSupport
 import Synchronization
 import Testing
 
-@Suite("SQLite reads")
+@Suite("SQLite reads", .enabled(if: StoreBackend.underTest == .sqlite, "the SQLite pass runs it"))
 struct SQLiteTransactionTests {
     @Test("each reader page is read in exactly one transaction")
     func oneTransactionPerPage() async throws {
-        try await TestNewsroom.with { newsroom in
+        try await TestNewsroom.with(.sqlite) { newsroom in
             try await newsroom.seedBasics()
             let card = try await newsroom.publish(ArticleDraft(headline: "بطاقة", sectionSlug: "economy", tagNames: ["أ"]), at: summitDay)
             let article = try await newsroom.publish(

@@ -16,7 +16,7 @@ public enum TestDatabases {
             throw TestDatabaseError.noServer
         }
         let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-        try await administer(serverURL, "CREATE DATABASE \(name)")
+        try await creations.run { try await administer(serverURL, "CREATE DATABASE \(name)") }
         var address = server
         address.path = "/" + name
         do {
@@ -51,4 +51,24 @@ public enum TestDatabases {
 
 public enum TestDatabaseError: Error {
     case noServer
+}
+
+/// PostgreSQL refuses to copy its template database for two CREATE DATABASE at once
+/// ("source database is being accessed by other users"), so tests make theirs one by one.
+private let creations = OneAtATime()
+
+private actor OneAtATime {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func run<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
+        if busy {
+            await withCheckedContinuation { waiting.append($0) }
+        }
+        busy = true
+        defer {
+            if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
+        }
+        return try await work()
+    }
 }

@@ -41,6 +41,15 @@ public struct TestNewsroom: Sendable {
         }
     }
 
+    /// Another store on the same database, as another process or instance would open it;
+    /// with `changes`, it announces its writes to those listeners only.
+    public func openAnotherStore(changes: NewsChanges? = nil) async throws -> any NewsStore {
+        if PostgresLocation.isPostgres(database) {
+            return try await PostgresNewsStore(url: database, poolSize: 2, changes: changes)
+        }
+        return try SQLiteNewsStore(path: database, changes: changes)
+    }
+
     /// Settings, two sections and two authors: the minimum most tests need.
     @discardableResult
     public func seedBasics(digits: DigitStyle = .arabicIndic) async throws -> Basics {

@@ -102,7 +102,7 @@ struct OperationsTests {
     @Test("a stored picture is served by its hash with a year's cache; an unknown one is 404")
     func media() async throws {
         try await TestNewsroom.with { newsroom in
-            let folder = ServerSettings.defaultMediaFolder(forDatabase: newsroom.database)
+            let folder = ServerSettings.defaultMediaFolder(for: StoreLocation(newsroom.database))
             let library = try FileMediaLibrary(folder: URL(fileURLWithPath: folder))
             let svg = Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"/>".utf8)
             let hash = try library.store(svg, kind: .svg)

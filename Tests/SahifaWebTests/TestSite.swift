@@ -29,7 +29,7 @@ func makeApplication(for newsroom: TestNewsroom) async throws -> some Applicatio
         settings: ServerSettings(
             host: "127.0.0.1",
             port: 0,
-            databasePath: newsroom.database,
+            store: StoreLocation(newsroom.database, poolSize: 4),
             publicURL: "https://news.example",
             // The lowest bcrypt cost keeps sign-in tests fast; production uses 12.
             newsroom: NewsroomSettings(passwordCost: 4, uploadLimit: 256 * 1024)

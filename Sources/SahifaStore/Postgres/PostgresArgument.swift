@@ -1,7 +1,7 @@
 import PostgresNIO
 
 /// A value that can be bound to a `?` of a statement sent to PostgreSQL.
-protocol PostgresArgument: Sendable {
+protocol PostgresArgument {
     func bind(to bindings: inout PostgresBindings)
 }
 
@@ -25,7 +25,7 @@ extension String: PostgresArgument {
     func bind(to bindings: inout PostgresBindings) { bindings.append(self) }
 }
 
-extension Array: PostgresArgument where Element == String {
+extension Array: PostgresArgument where Element: PostgresArrayEncodable & PostgresNonThrowingEncodable {
     func bind(to bindings: inout PostgresBindings) { bindings.append(self) }
 }
 

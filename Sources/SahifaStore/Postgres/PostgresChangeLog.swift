@@ -7,11 +7,10 @@ import SahifaCore
 enum PostgresChangeLog {
     static func record(_ change: NewsChange, at date: Date, in db: PostgresSession) async throws -> Int64 {
         try await db.run("DELETE FROM page_changes WHERE at < ?", [date.timeIntervalSince1970 - ChangeLog.keptFor])
-        let sequence = try await db.firstRow(
+        let sequence = try await db.insertedID(
             "INSERT INTO page_changes (dependencies, updated_articles, at) VALUES (?, ?, ?) RETURNING id",
             [ChangeLog.dependencyText(change), ChangeLog.updatedArticleText(change), date.timeIntervalSince1970]
-        ) { try $0.int64(0) }
-        guard let sequence else { throw StoreError.cannotOpen(location: "page_changes", reason: "no change number") }
+        )
         try await db.run("SELECT pg_notify(?, ?)", [PostgresNewsStore.changeChannel, String(sequence)])
         return sequence
     }

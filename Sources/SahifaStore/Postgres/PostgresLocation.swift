@@ -61,18 +61,11 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
 
     /// The client configuration for a pool of at most `poolSize` connections.
     func configuration(poolSize: Int) throws -> PostgresClient.Configuration {
-        var tls = TLSConfiguration.makeClientConfiguration()
-        if let rootCertificate { tls.trustRoots = .file(rootCertificate) }
-        switch sslMode {
-        case "verify-full": break
-        case "verify-ca": tls.certificateVerification = .noHostnameVerification
-        default: tls.certificateVerification = .none
-        }
         let mode: PostgresClient.Configuration.TLS
         switch sslMode {
         case "disable": mode = .disable
-        case "allow", "prefer": mode = .prefer(tls)
-        default: mode = .require(tls)
+        case "allow", "prefer": mode = .prefer(tlsConfiguration)
+        default: mode = .require(tlsConfiguration)
         }
         var configuration = PostgresClient.Configuration(
             host: host, port: port, username: user, password: password, database: database, tls: mode
@@ -82,5 +75,33 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
         configuration.options.connectTimeout = .seconds(5)
         configuration.options.additionalStartupParameters = [("application_name", "sahifa")]
         return configuration
+    }
+
+    /// The configuration of a single connection outside the pool (the change listener's).
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let mode: PostgresConnection.Configuration.TLS
+        switch sslMode {
+        case "disable": mode = .disable
+        case "allow", "prefer": mode = .prefer(try NIOSSLContext(configuration: tlsConfiguration))
+        default: mode = .require(try NIOSSLContext(configuration: tlsConfiguration))
+        }
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: port, username: user, password: password, database: database, tls: mode
+        )
+        configuration.options.connectTimeout = .seconds(5)
+        configuration.options.additionalStartupParameters = [("application_name", "sahifa listener")]
+        return configuration
+    }
+
+    /// TLS as `sslmode` asks: certificates checked only for `verify-ca` and `verify-full`.
+    private var tlsConfiguration: TLSConfiguration {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let rootCertificate { tls.trustRoots = .file(rootCertificate) }
+        switch sslMode {
+        case "verify-full": break
+        case "verify-ca": tls.certificateVerification = .noHostnameVerification
+        default: tls.certificateVerification = .none
+        }
+        return tls
     }
 }

@@ -21,11 +21,14 @@ public struct PostgresNewsStore: NewsStore {
     static let writeLock: Int64 = 0x5341_4849_4641
     /// The advisory lock one instance holds while it migrates the schema.
     static let migrationLock: Int64 = 0x5341_4849_4642
+    /// The advisory lock of the instance publishing scheduled stories.
+    static let schedulerLock: Int64 = 0x5341_4849_4643
     /// The channel every write notifies with its change number.
     static let changeChannel = "sahifa_changes"
 
     /// Connects to the database at `url` (and its read replica) and checks it answers.
-    /// - Parameter poolSize: the most connections this instance opens to each server.
+    /// - Parameter poolSize: the most connections this instance opens to each server (at
+    ///   least 2: publishing scheduled stories holds one while it writes through another).
     /// - Parameter changes: the announcer of this store's writes; by default the one every
     ///   store on this database in this process shares.
     /// - Throws: `StoreError.cannotOpen` when an address is wrong or a server cannot be reached.
@@ -37,6 +40,7 @@ public struct PostgresNewsStore: NewsStore {
         changes: NewsChanges? = nil
     ) async throws {
         let location = try PostgresLocation(url)
+        let poolSize = max(poolSize, 2)
         let replica = try readReplicaURL.map(PostgresLocation.init)
         self.location = location
         self.logger = logger
@@ -173,15 +177,22 @@ public struct PostgresNewsStore: NewsStore {
     /// see); the change is recorded and notified in the same transaction and announced here
     /// after the commit.
     func write<T: Sendable>(_ work: @Sendable (PostgresSession) async throws -> (T, NewsChange?)) async throws -> T {
-        let (result, change, sequence) = try await clients.primary.withTransaction(logger: logger) { connection in
-            let db = PostgresSession(connection: connection, logger: logger)
-            try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
-            let (result, change) = try await work(db)
-            guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
-            return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
+        do {
+            let (result, change, sequence) = try await clients.primary.withTransaction(logger: logger) { connection in
+                let db = PostgresSession(connection: connection, logger: logger)
+                try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
+                let (result, change) = try await work(db)
+                guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
+                return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
+            }
+            if let change { changes.announce(change, sequence: sequence) }
+            return result
+        } catch let error as PostgresTransactionError {
+            // The store's own refusals (a taken slug, a stale revision) reach the caller as
+            // they were thrown, once the transaction has been rolled back.
+            if let refusal = error.closureError, error.rollbackError == nil { throw refusal }
+            throw error
         }
-        if let change { changes.announce(change, sequence: sequence) }
-        return result
     }
 
     public func recordedChanges(after sequence: Int64, limit: Int) async throws -> [RecordedChange] {
@@ -198,6 +209,10 @@ public struct PostgresNewsStore: NewsStore {
         }
     }
 
+    public func waitForChanges(upTo timeout: Duration) async {
+        await clients.listener.wait(upTo: timeout, location: location, logger: logger)
+    }
+
     public func latestChangeSequence() async throws -> Int64 {
         try await readPrimary { db in try await db.firstRow("SELECT MAX(id) FROM page_changes") { try $0.optionalInt64(0) } ?? nil }
             ?? 0
@@ -208,6 +223,7 @@ public struct PostgresNewsStore: NewsStore {
 final class PostgresClients: Sendable {
     let primary: PostgresClient
     let replica: PostgresClient?
+    let listener = PostgresChangeListener()
     private let running: Task<Void, Never>
 
     init(primary: PostgresClient, replica: PostgresClient?) {

@@ -23,3 +23,8 @@ struct PostgresStoreRow: StoreRow {
     func optionalText(_ column: Int32) throws -> String? { try value(column, as: String?.self) }
     func bytes(_ column: Int32) throws -> [UInt8] { Array(try text(column).utf8) }
 }
+
+extension PostgresStoreRow {
+    /// A `text[]` column.
+    func texts(_ column: Int32) throws -> [String] { try cells[Int(column)].decode([String].self) }
+}

@@ -29,25 +29,19 @@ extension SQLiteNewsStore {
     public func credentials(email: String) async throws -> AccountCredentials? {
         let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return try readPage { db in
-            try db.firstRow(
-                "SELECT \(Self.accountColumns), password_hash, totp_secret FROM accounts WHERE email = ?",
-                arguments: [email]
-            ) { row in AccountCredentials(account: Self.account(row), passwordHash: row.text(5), secondFactorSecret: row.optionalText(6)) }
+            try db.firstRow(AccountColumns.credentialsQuery(by: "email"), arguments: [email]) { try AccountColumns.credentials(in: $0) }
         }
     }
 
     public func credentials(id: AccountID) async throws -> AccountCredentials? {
         try readPage { db in
-            try db.firstRow(
-                "SELECT \(Self.accountColumns), password_hash, totp_secret FROM accounts WHERE id = ?",
-                arguments: [id.rawValue]
-            ) { row in AccountCredentials(account: Self.account(row), passwordHash: row.text(5), secondFactorSecret: row.optionalText(6)) }
+            try db.firstRow(AccountColumns.credentialsQuery(by: "id"), arguments: [id.rawValue]) { try AccountColumns.credentials(in: $0) }
         }
     }
 
     public func accounts() async throws -> [Account] {
         try readPage { db in
-            try db.rows("SELECT \(Self.accountColumns) FROM accounts ORDER BY name, id") { Self.account($0) }
+            try db.rows(AccountColumns.allQuery) { try AccountColumns.account(in: $0) }
         }
     }
 
@@ -55,11 +49,10 @@ extension SQLiteNewsStore {
         for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
     ) async throws -> APIToken {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        let stored = TokenScope.allCases.filter(scopes.contains).map(\.rawValue).joined(separator: ",")
         return try await pool.write { db in
             try db.run(
-                "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?)",
-                [account.rawValue, name, tokenHash, stored, date.timeIntervalSince1970]
+                APITokenColumns.insert,
+                [account.rawValue, name, tokenHash, APITokenColumns.storedScopes(scopes), date.timeIntervalSince1970]
             )
             return APIToken(id: db.lastInsertedRowID, name: name, scopes: scopes, createdAt: date, lastUsedAt: nil)
         }
@@ -67,16 +60,7 @@ extension SQLiteNewsStore {
 
     public func apiTokens(of account: AccountID) async throws -> [APIToken] {
         try readPage { db in
-            try db.rows(
-                "SELECT id, name, scopes, created_at, last_used_at FROM api_tokens WHERE account_id = ? ORDER BY id DESC",
-                arguments: [account.rawValue]
-            ) { row in
-                APIToken(
-                    id: row.int64(0), name: row.text(1), scopes: Self.scopes(row.text(2)),
-                    createdAt: Date(timeIntervalSince1970: row.double(3)),
-                    lastUsedAt: row.optionalDouble(4).map(Date.init(timeIntervalSince1970:))
-                )
-            }
+            try db.rows(APITokenColumns.query, arguments: [account.rawValue]) { try APITokenColumns.token(in: $0) }
         }
     }
 
@@ -89,13 +73,7 @@ extension SQLiteNewsStore {
 
     public func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder? {
         let holder = try readPage { db in
-            try db.firstRow(
-                """
-                SELECT \(Self.accountColumns("a")), t.scopes FROM api_tokens t JOIN accounts a ON a.id = t.account_id
-                WHERE t.token_hash = ?
-                """,
-                arguments: [tokenHash]
-            ) { row in TokenHolder(account: Self.account(row), scopes: Self.scopes(row.text(5))) }
+            try db.firstRow(AccountColumns.tokenHolderQuery, arguments: [tokenHash]) { try AccountColumns.tokenHolder(in: $0) }
         }
         guard let holder else { return nil }
         // Marked at most once a minute, so reading with a token does not mean a write per request.
@@ -106,10 +84,6 @@ extension SQLiteNewsStore {
             )
         }
         return holder
-    }
-
-    private static func scopes(_ text: String) -> Set<TokenScope> {
-        Set(text.split(separator: ",").compactMap { TokenScope(rawValue: String($0)) })
     }
 
     public func setSecondFactor(of id: AccountID, secret: String?) async throws {
@@ -146,21 +120,8 @@ extension SQLiteNewsStore {
 
     public func session(tokenHash: String, at now: Date) async throws -> NewsroomSession? {
         try readPage { db in
-            try db.firstRow(
-                """
-                SELECT \(Self.accountColumns("a")), s.csrf_token, s.created_at, s.expires_at
-                FROM sessions s JOIN accounts a ON a.id = s.account_id
-                WHERE s.token_hash = ? AND s.expires_at > ?
-                """,
-                arguments: [tokenHash, now.timeIntervalSince1970]
-            ) { row in
-                NewsroomSession(
-                    tokenHash: tokenHash,
-                    account: Self.account(row),
-                    formToken: row.text(5),
-                    createdAt: Date(timeIntervalSince1970: row.double(6)),
-                    expiresAt: Date(timeIntervalSince1970: row.double(7))
-                )
+            try db.firstRow(AccountColumns.sessionQuery, arguments: [tokenHash, now.timeIntervalSince1970]) {
+                try AccountColumns.session(in: $0, tokenHash: tokenHash)
             }
         }
     }
@@ -172,97 +133,41 @@ extension SQLiteNewsStore {
     public func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard {
         try readPage { db in
             NewsroomDashboard(
-                myDrafts: try Self.articleLines(db, "a.status = 'draft' AND a.created_by = ?", "a.updated_at DESC", [account.rawValue]),
-                waitingForReview: try Self.articleLines(db, "a.status = 'inReview'", "a.updated_at"),
-                scheduled: try Self.articleLines(db, "a.status = 'scheduled'", "a.published_at"),
-                recentlyPublished: try Self.articleLines(db, "a.status = 'published'", "a.published_at DESC")
+                myDrafts: try Self.articleLines(db, ArticleLineColumns.myDrafts, [account.rawValue]),
+                waitingForReview: try Self.articleLines(db, ArticleLineColumns.waitingForReview),
+                scheduled: try Self.articleLines(db, ArticleLineColumns.scheduled),
+                recentlyPublished: try Self.articleLines(db, ArticleLineColumns.recentlyPublished)
             )
         }
     }
 
     public func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<NewsroomDashboard.ArticleLine> {
-        // Each condition is constant SQL with its own `?`; only their presence varies.
-        var conditions = ["1 = 1"]
-        var arguments: [any SQLiteArgument] = []
-        if let status = filter.status {
-            conditions.append("a.status = ?")
-            arguments.append(status.rawValue)
-        }
-        if let section = filter.sectionSlug {
-            conditions.append("s.slug = ?")
-            arguments.append(section)
-        }
-        if let author = filter.authorSlug {
-            conditions.append("EXISTS (SELECT 1 FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id AND p.slug = ?)")
-            arguments.append(author)
-        }
-        if let text = filter.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
-            conditions.append("a.headline LIKE ? ESCAPE '\\'")
-            let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "_", with: "\\_")
-            arguments.append("%" + escaped + "%")
-        }
-        let condition = conditions.joined(separator: " AND ")
+        let condition = ArticleLineColumns.condition(for: filter, like: "LIKE")
+        let arguments: [any SQLiteArgument] = condition.arguments
         return try readPage { db in
-            let total = try db.firstRow(
-                "SELECT COUNT(*) FROM articles a JOIN sections s ON s.id = a.section_id WHERE \(condition)",
-                arguments: arguments
-            ) { $0.int(0) } ?? 0
-            let lines = try Self.articleLines(
-                db, condition, "a.updated_at DESC, a.id DESC", arguments + [page.size, page.offset] as [any SQLiteArgument],
-                limit: "LIMIT ? OFFSET ?"
-            )
+            let total = try db.firstRow(ArticleLineColumns.count(where: condition.sql), arguments: arguments) { $0.int(0) } ?? 0
+            let lines = try Self.articleLines(db, ArticleLineColumns.page(where: condition.sql), arguments + [page.size, page.offset])
             return Page(items: lines, number: page.number, size: page.size, totalCount: total)
         }
     }
 
-    private static func articleLines(
-        _ db: ReaderConnection, _ condition: String, _ order: String, _ arguments: [any SQLiteArgument] = [],
-        limit: String = "LIMIT 10"
-    ) throws -> [NewsroomDashboard.ArticleLine] {
-        try db.rows(
-            """
-            SELECT a.id, a.headline, a.status, s.name, a.updated_at, a.published_at
-            FROM articles a JOIN sections s ON s.id = a.section_id
-            WHERE \(condition) ORDER BY \(order) \(limit)
-            """,
-            arguments: arguments
-        ) { row in
-            NewsroomDashboard.ArticleLine(
-                id: ArticleID(row.int64(0)),
-                headline: row.text(1),
-                status: ArticleStatus(rawValue: row.text(2)) ?? .draft,
-                sectionName: row.text(3),
-                updatedAt: Date(timeIntervalSince1970: row.double(4)),
-                publishedAt: row.optionalDouble(5).map(Date.init(timeIntervalSince1970:))
-            )
-        }
+    private static func articleLines(_ db: ReaderConnection, _ sql: String, _ arguments: [any SQLiteArgument] = []) throws
+        -> [NewsroomDashboard.ArticleLine]
+    {
+        try db.rows(sql, arguments: arguments) { try ArticleLineColumns.line(in: $0) }
     }
 
     public func revisions(of id: ArticleID) async throws -> [ArticleRevision]? {
         try readPage { db in
-            let columns = "revision, saved_at, slug, COALESCE(kicker, ''), headline, summary, body_markdown"
-            let current = try db.firstRow(
-                """
-                SELECT a.revision, a.updated_at, a.slug, COALESCE(a.kicker, ''), a.headline, a.summary, b.markdown
-                FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
-                """,
-                arguments: [id.rawValue]
-            ) { Self.revision($0, of: id) }
+            let current = try db.firstRow(RevisionColumns.currentQuery, arguments: [id.rawValue]) {
+                try RevisionColumns.revision(in: $0, of: id)
+            }
             guard let current else { return nil }
-            let earlier = try db.rows(
-                "SELECT \(columns) FROM article_revisions WHERE article_id = ? ORDER BY revision DESC",
-                arguments: [id.rawValue]
-            ) { Self.revision($0, of: id) }
+            let earlier = try db.rows(RevisionColumns.earlierQuery, arguments: [id.rawValue]) {
+                try RevisionColumns.revision(in: $0, of: id)
+            }
             return [current] + earlier
         }
-    }
-
-    private static func revision(_ row: SQLiteRow, of id: ArticleID) -> ArticleRevision {
-        ArticleRevision(
-            articleID: id, number: row.int(0), savedAt: Date(timeIntervalSince1970: row.double(1)), slug: row.text(2),
-            kicker: row.text(3), headline: row.text(4), summary: row.text(5), bodyMarkdown: row.text(6)
-        )
     }
 
     public func editorChoices() async throws -> EditorChoices {
@@ -271,29 +176,13 @@ extension SQLiteNewsStore {
                 sections: try db.rows("SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position") {
                     try SectionColumns.section(in: $0, at: 0)
                 },
-                authors: try db.rows("SELECT id, slug, name, bio FROM authors ORDER BY name") {
-                    Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3))
+                authors: try db.rows("SELECT \(AuthorColumns.list("p")) FROM authors p ORDER BY p.name") {
+                    try AuthorColumns.author(in: $0)
                 },
                 pictures: try db.rows("SELECT \(MediaColumns.list("m")) FROM media m ORDER BY m.rowid DESC LIMIT 200") {
                     try MediaColumns.asset(in: $0, at: 0)
                 }.compactMap { $0 }
             )
         }
-    }
-
-    private static func accountColumns(_ table: String) -> String {
-        "\(table).id, \(table).email, \(table).name, \(table).role, \(table).created_at"
-    }
-
-    private static let accountColumns = "id, email, name, role, created_at"
-
-    private static func account(_ row: SQLiteRow) -> Account {
-        Account(
-            id: AccountID(row.int64(0)),
-            email: row.text(1),
-            name: row.text(2),
-            role: Role(rawValue: row.text(3)) ?? .writer,
-            createdAt: Date(timeIntervalSince1970: row.double(4))
-        )
     }
 }

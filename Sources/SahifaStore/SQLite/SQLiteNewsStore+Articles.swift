@@ -8,28 +8,7 @@ extension SQLiteNewsStore {
         try draft.validate()
         return try await pool.write { db in
             let resolved = try Self.resolve(draft, in: db)
-            var record = ArticleRecord(
-                Article(
-                    id: ArticleID(0),
-                    slug: draft.effectiveSlug,
-                    kicker: draft.kicker.trimmedForNews.nilIfEmpty,
-                    headline: draft.headline.trimmedForNews,
-                    summary: draft.summary.trimmedForNews,
-                    body: resolved.body,
-                    heroImage: resolved.hero,
-                    section: resolved.section,
-                    tags: [],
-                    authors: resolved.authors,
-                    status: .draft,
-                    isFeatured: draft.isFeatured,
-                    seo: Self.cleaned(draft.seo),
-                    createdAt: date,
-                    publishedAt: nil,
-                    updatedAt: date,
-                    revision: 1,
-                    embargoUntil: draft.embargoUntil
-                )
-            )
+            var record = ArticleRecord(Article(newDraft: draft, resolved: resolved, at: date))
             try record.insert(db)
             let id = ArticleID(record.id ?? db.lastInsertedRowID)
             if let account {
@@ -47,38 +26,17 @@ extension SQLiteNewsStore {
     ) async throws -> Article {
         try draft.validate()
         return try await write { db in
-            guard var record = try ArticleRecord.fetchOne(db, key: id.rawValue) else {
+            guard let before = try Self.article(db, id: id, readingMarkdown: false) else {
                 throw StoreError.articleNotFound(id)
             }
-            if let expectedRevision, record.revision != expectedRevision {
-                throw StoreError.revisionConflict(id, current: record.revision)
+            if let expectedRevision, before.revision != expectedRevision {
+                throw StoreError.revisionConflict(id, current: before.revision)
             }
-            let before = try Self.article(db, id: id, readingMarkdown: false)
             let resolved = try Self.resolve(draft, in: db, editing: id)
             try Self.archiveCurrentVersion(of: id, in: db)
-            record.slug = draft.effectiveSlug
-            record.kicker = draft.kicker.trimmedForNews.nilIfEmpty
-            record.headline = draft.headline.trimmedForNews
-            record.summary = draft.summary.trimmedForNews
-            record.heroHash = resolved.hero?.hash
-            record.sectionID = resolved.section.id
-            record.isFeatured = draft.isFeatured
-            let seo = Self.cleaned(draft.seo)
-            record.seoTitle = seo.title
-            record.seoDescription = seo.description
-            record.updatedAt = date.timeIntervalSince1970
-            record.revision += 1
-            record.embargoUntil = draft.embargoUntil?.timeIntervalSince1970
-            // A new or changed note is dated now; the same note keeps its time; none clears it.
-            let note = draft.correctionNote.trimmedForNews
-            if note.isEmpty {
-                record.correctionNote = nil
-                record.correctedAt = nil
-            } else if note != record.correctionNote {
-                record.correctionNote = note
-                record.correctedAt = date.timeIntervalSince1970
-            }
-            try record.update(db)
+            var saved = before
+            saved.save(draft, resolved: resolved, at: date)
+            try ArticleRecord(saved).update(db)
             try db.execute(sql: "DELETE FROM article_tags WHERE article_id = ?", arguments: [id.rawValue])
             try db.execute(sql: "DELETE FROM article_authors WHERE article_id = ?", arguments: [id.rawValue])
             try db.execute(sql: "DELETE FROM article_related WHERE article_id = ?", arguments: [id.rawValue])
@@ -142,16 +100,7 @@ extension SQLiteNewsStore {
                 arguments: [now.timeIntervalSince1970]
             ) { ArticleID($0.int64(0)) }
         }
-        var published: [ArticleID] = []
-        for id in due {
-            do {
-                _ = try await publishArticle(id: id, at: now, by: nil)
-                published.append(id)
-            } catch is WorkflowError {
-                // Published or moved by an editor since the list was read: nothing to do.
-            }
-        }
-        return published
+        return try await publish(due: due, at: now)
     }
 
     public func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
@@ -174,127 +123,56 @@ extension SQLiteNewsStore {
 
     // MARK: Parts of an article write
 
-    /// The names a draft refers to, looked up in the same transaction as the write.
-    private struct ResolvedDraft {
-        var section: Section
-        var authors: [Author]
-        var hero: MediaAsset?
-        var body: ArticleBody
-        var plainText: String
-    }
-
     /// Looks up everything the draft names and renders its body.
     /// - Throws: `InvalidArticle` listing every unknown name.
     private static func resolve(_ draft: ArticleDraft, in db: Database, editing: ArticleID? = nil) throws
         -> ResolvedDraft
     {
-        var problems: [ArticleValidationError] = []
-        let sectionSlug = draft.sectionSlug.trimmedForNews
-        let section = try SectionRecord.filter(Column("slug") == sectionSlug).fetchOne(db)?.section
-        if section == nil { problems.append(.unknownSection(sectionSlug)) }
-        var authors: [Author] = []
-        for slug in draft.authorSlugs.map(\.trimmedForNews) where !slug.isEmpty {
-            if let author = try AuthorRecord.filter(Column("slug") == slug).fetchOne(db)?.author {
-                if !authors.contains(author) { authors.append(author) }
-            } else {
-                problems.append(.unknownAuthor(slug))
-            }
+        let names = try ResolvedDraft.Names(draft)
+        var found = ResolvedDraft.Found()
+        found.section = try SectionRecord.filter(Column("slug") == names.section).fetchOne(db)?.section
+        for slug in names.authors {
+            found.authors[slug] = try AuthorRecord.filter(Column("slug") == slug).fetchOne(db)?.author
         }
-        var hero: MediaAsset?
-        if let hash = draft.heroImageHash?.trimmedForNews, !hash.isEmpty {
-            hero = try MediaRecord.fetchOne(db, key: hash)?.asset
-            if hero == nil { problems.append(.unknownHeroImage(hash)) }
+        for hash in names.pictures {
+            found.pictures[hash] = try MediaRecord.fetchOne(db, key: hash)?.asset
         }
-        let references = try BodyRenderer.references(in: draft.bodyMarkdown)
-        var media: [String: MediaAsset] = [:]
-        for hash in references.imageHashes {
-            if let asset = try MediaRecord.fetchOne(db, key: hash)?.asset {
-                media[hash] = asset
-            } else {
-                problems.append(.unknownImage(hash))
-            }
+        for id in names.related where try ArticleRecord.exists(db, key: id.rawValue) {
+            found.articles.insert(id)
         }
-        for id in references.relatedArticleIDs {
-            let exists = try Bool.fetchOne(
-                db,
-                sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)",
-                arguments: [id.rawValue]
-            ) ?? false
-            if !exists || id == editing { problems.append(.unknownRelatedArticle(id)) }
-        }
-        guard problems.isEmpty, let section else { throw InvalidArticle(problems: problems) }
-        let body = try BodyRenderer(media: media).render(draft.bodyMarkdown)
-        let plainText = try BodyRenderer.plainText(of: draft.bodyMarkdown)
-        return ResolvedDraft(section: section, authors: authors, hero: hero, body: body, plainText: plainText)
+        return try ResolvedDraft(draft, names: names, found: found, editing: editing)
     }
 
     /// Writes what hangs off the article row: body, tags (made on first use), bylines, related cards.
     private static func saveParts(of id: ArticleID, resolved: ResolvedDraft, tagNames: [String], in db: Database)
         throws
     {
-        try db.execute(
-            sql: """
-                INSERT INTO article_bodies (article_id, html, markdown, plain_text) VALUES (?, ?, ?, ?)
-                ON CONFLICT (article_id) DO UPDATE SET
-                    html = excluded.html, markdown = excluded.markdown, plain_text = excluded.plain_text
-                """,
-            arguments: [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
+        try db.run(
+            ArticleStatements.saveBody, [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
         )
         var seenTags = Set<Int64>()
         for name in tagNames.map(\.trimmedForNews) where !name.isEmpty {
             let tag = try findOrCreateTag(named: name, in: db)
             guard let tagID = tag.id, seenTags.insert(tagID).inserted else { continue }
-            try db.execute(
-                sql: "INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)",
-                arguments: [id.rawValue, tagID, seenTags.count]
-            )
+            try db.run(ArticleStatements.addTag, [id.rawValue, tagID, seenTags.count])
         }
         for (position, author) in resolved.authors.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)",
-                arguments: [id.rawValue, author.id, position]
-            )
+            try db.run(ArticleStatements.addAuthor, [id.rawValue, author.id, position])
         }
         for (position, related) in resolved.body.relatedArticleIDs.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO article_related (article_id, position, related_id) VALUES (?, ?, ?)",
-                arguments: [id.rawValue, position, related.rawValue]
-            )
+            try db.run(ArticleStatements.addRelated, [id.rawValue, position, related.rawValue])
         }
     }
 
-    /// Keeps the article's text as it is now in `article_revisions`, before a save replaces it:
-    /// the table holds every earlier version, and the article row the current one.
+    /// Keeps the article's text as it is now, before a save replaces it.
     static func archiveCurrentVersion(of id: ArticleID, in db: Database) throws {
-        try db.run(
-            """
-            INSERT INTO article_revisions (article_id, revision, saved_at, slug, kicker, headline, summary, body_markdown)
-            SELECT a.id, a.revision, a.updated_at, a.slug, a.kicker, a.headline, a.summary, b.markdown
-            FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
-            """,
-            [id.rawValue]
-        )
+        try db.run(ArticleStatements.archiveCurrentVersion, [id.rawValue])
     }
 
-    /// The tag with this name, made on first use. Two names that slug alike (differing only
-    /// in harakat, say) get distinct slugs, so each keeps its own page.
+    /// The tag with this name, made on first use.
     private static func findOrCreateTag(named name: String, in db: Database) throws -> TagRecord {
         if let existing = try TagRecord.filter(Column("name") == name).fetchOne(db) { return existing }
-        let base = Slug.make(from: name)
-        var slug = base
-        var suffix = 2
-        while try TagRecord.filter(Column("slug") == slug).fetchCount(db) > 0 {
-            slug = "\(base)-\(suffix)"
-            suffix += 1
-        }
+        let slug = try Tag.freeSlug(for: name) { try TagRecord.filter(Column("slug") == $0).fetchCount(db) > 0 }
         return try TagRecord(id: nil, slug: slug, name: name).inserted(db)
     }
-
-    private static func cleaned(_ seo: SEOFields) -> SEOFields {
-        SEOFields(title: seo.title?.trimmedForNews.nilIfEmpty, description: seo.description?.trimmedForNews.nilIfEmpty)
-    }
-}
-
-extension String {
-    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

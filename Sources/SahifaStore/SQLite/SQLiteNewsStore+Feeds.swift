@@ -52,18 +52,15 @@ extension SQLiteNewsStore {
                 SELECT CAST(strftime('%Y', published_at, 'unixepoch') AS INTEGER),
                        CAST(strftime('%m', published_at, 'unixepoch') AS INTEGER), MAX(MAX(published_at, updated_at))
                 FROM articles WHERE status = 'published' GROUP BY 1, 2 ORDER BY 1 DESC, 2 DESC
-                """
-            ) { ArchiveMonth(year: $0.int(0), month: $0.int(1), lastModified: Date(timeIntervalSince1970: $0.double(2))) }
+                """,
+                ArchiveColumns.month
+            )
         }
     }
 
     public func archive(year: Int, month: Int) async throws -> [ArchiveEntry] {
-        var start = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"))
-        (start.year, start.month, start.day) = (year, month, 1)
-        guard (1...12).contains(month), let from = start.date,
-            let to = start.calendar?.date(byAdding: .month, value: 1, to: from)
-        else { return [] }
-        return try archive(from: from, to: to)
+        guard let dates = ArchiveColumns.dates(year: year, month: month) else { return [] }
+        return try archive(from: dates.lowerBound, to: dates.upperBound)
     }
 
     public func archive(publishedSince date: Date) async throws -> [ArchiveEntry] {
@@ -79,15 +76,9 @@ extension SQLiteNewsStore {
                 WHERE a.status = 'published' AND a.published_at >= ? AND a.published_at < ?
                 ORDER BY a.published_at DESC, a.id DESC
                 """,
-                arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970]
-            ) { row in
-                ArchiveEntry(
-                    path: ArticlePath.make(section: row.text(2), id: ArticleID(row.int64(0)), slug: row.text(1)),
-                    headline: row.text(3),
-                    publishedAt: Date(timeIntervalSince1970: row.double(4)),
-                    updatedAt: Date(timeIntervalSince1970: row.double(5))
-                )
-            }
+                arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970],
+                ArchiveColumns.entry
+            )
         }
     }
 
@@ -95,12 +86,12 @@ extension SQLiteNewsStore {
         try readPage { db in
             try db.rows(
                 """
-                SELECT t.id, t.slug, t.name FROM tags t
+                SELECT \(TagColumns.list("t")) FROM tags t
                 WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a ON a.id = x.article_id
                               WHERE x.tag_id = t.id AND a.status = 'published')
                 ORDER BY t.name
                 """
-            ) { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
+            ) { try TagColumns.tag(in: $0) }
         }
     }
 }

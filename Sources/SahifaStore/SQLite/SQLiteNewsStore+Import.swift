@@ -170,14 +170,7 @@ extension SQLiteNewsStore {
             id = db.lastInsertedRowID
             report.added += 1
         }
-        try db.run(
-            """
-            INSERT INTO article_bodies (article_id, html, markdown, plain_text) VALUES (?, ?, ?, ?)
-            ON CONFLICT (article_id) DO UPDATE SET
-                html = excluded.html, markdown = excluded.markdown, plain_text = excluded.plain_text
-            """,
-            [id, item.body.html.html, item.body.markdown, item.plainText]
-        )
+        try db.run(ArticleStatements.saveBody, [id, item.body.html.html, item.body.markdown, item.plainText])
         guard isPublished else { return }
         try SearchIndex.add(ArticleID(id), item.analysed, in: db)
         try db.run("INSERT OR IGNORE INTO related_queue (article_id) VALUES (?)", [id])

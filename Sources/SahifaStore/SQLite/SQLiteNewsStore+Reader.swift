@@ -98,17 +98,17 @@ extension SQLiteNewsStore {
 
     static func tag(_ db: ReaderConnection, slug: String) throws -> Tag? {
         try db.firstRow(
-            "SELECT id, slug, name FROM tags WHERE slug = ?",
+            "SELECT \(TagColumns.list("t")) FROM tags t WHERE t.slug = ?",
             arguments: [slug],
-            { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
+            { try TagColumns.tag(in: $0) }
         )
     }
 
     static func author(_ db: ReaderConnection, slug: String) throws -> Author? {
         try db.firstRow(
-            "SELECT id, slug, name, bio FROM authors WHERE slug = ?",
+            "SELECT \(AuthorColumns.list("p")) FROM authors p WHERE p.slug = ?",
             arguments: [slug],
-            { Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3)) }
+            { try AuthorColumns.author(in: $0) }
         )
     }
 
@@ -168,122 +168,30 @@ extension SQLiteNewsStore {
     /// Reads the chrome: settings, sections, and the breaking items not yet expired at `now`
     /// (including ones that start later), newest first.
     private static func loadChrome(_ db: ReaderConnection, now: Date) throws -> SiteChromeCache.Snapshot {
-        let sections = try db.rows("SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position, s.id") {
-            try SectionColumns.section(in: $0, at: 0)
-        }
+        let sections = try db.rows(ChromeColumns.sections) { try SectionColumns.section(in: $0, at: 0) }
         let breaking = try db.rows(
-            """
-            SELECT b.id, b.text, b.starts_at, b.expires_at, a.id, a.slug, s.slug
-            FROM breaking_items b
-            LEFT JOIN articles a ON a.id = b.article_id AND a.status = 'published'
-            LEFT JOIN sections s ON s.id = a.section_id
-            WHERE b.expires_at IS NULL OR b.expires_at > ?
-            ORDER BY b.starts_at DESC, b.id DESC
-            LIMIT 100
-            """,
-            arguments: [now.timeIntervalSince1970]
-        ) { row -> BreakingItem in
-            var link: String?
-            if let articleID = row.optionalInt64(4), let section = row.optionalText(6) {
-                link = ArticlePath.make(section: section, id: ArticleID(articleID), slug: row.text(5))
-            }
-            return BreakingItem(
-                id: row.int64(0),
-                text: row.text(1),
-                link: link,
-                startsAt: Date(timeIntervalSince1970: row.double(2)),
-                expiresAt: row.optionalDouble(3).map(Date.init(timeIntervalSince1970:))
-            )
-        }
+            ChromeColumns.breaking + """
+                 WHERE b.expires_at IS NULL OR b.expires_at > ?
+                ORDER BY b.starts_at DESC, b.id DESC LIMIT 100
+                """,
+            arguments: [now.timeIntervalSince1970],
+            ChromeColumns.breakingItem
+        )
         return SiteChromeCache.Snapshot(settings: try settings(db), sections: sections, breaking: breaking)
     }
 
     static func settings(_ db: some SQLiteReading) throws -> SiteSettings {
-        let social = try db.rows("SELECT network, label, url FROM site_social_links ORDER BY position") { row in
-            SocialNetwork(rawValue: row.text(0)).map { SocialLink(network: $0, label: row.text(1), url: row.text(2)) }
-        }.compactMap { $0 }
-        let settings = try db.firstRow(
-            """
-            SELECT st.name, st.tagline, st.copyright, st.digits, st.time_zone, \(MediaColumns.list("m"))
-            FROM site_settings st LEFT JOIN media m ON m.hash = st.logo_hash WHERE st.id = 1
-            """
-        ) { row in
-            SiteSettings(
-                name: row.text(0),
-                tagline: row.text(1),
-                logo: try MediaColumns.asset(in: row, at: 5),
-                socialLinks: social,
-                copyright: row.text(2),
-                digits: .init(rawValue: row.text(3)) ?? .arabicIndic,
-                timeZoneIdentifier: row.text(4)
-            )
-        }
-        return settings ?? .initial
+        let social = try db.rows(ChromeColumns.socialLinks, ChromeColumns.socialLink).compactMap { $0 }
+        return try db.firstRow(ChromeColumns.settings) { try ChromeColumns.settings($0, socialLinks: social) } ?? .initial
     }
 
-    /// The article with its parts. Reader pages skip the body's Markdown (`readingMarkdown`
-    /// false leaves it empty): they show the HTML rendered from it.
+    /// The article with its parts (see `ArticleColumns`).
     static func article(_ db: some SQLiteReading, id: ArticleID, readingMarkdown: Bool) throws -> Article? {
-        let sql = """
-            SELECT a.id, a.slug, a.kicker, a.headline, a.summary,
-                   CASE WHEN ? THEN b.markdown ELSE '' END, b.html, a.status,
-                   a.is_featured, a.seo_title, a.seo_description, a.created_at, a.published_at, a.updated_at,
-                   a.revision, a.source_id, \(SectionColumns.list("s")), \(MediaColumns.list("m")), a.created_by,
-                   a.embargo_until, a.correction_note, a.corrected_at
-            FROM articles a
-            JOIN article_bodies b ON b.article_id = a.id
-            JOIN sections s ON s.id = a.section_id
-            LEFT JOIN media m ON m.hash = a.hero_hash
-            WHERE a.id = ?
-            """
-        let tags = try db.rows(
-            "SELECT t.id, t.slug, t.name FROM tags t JOIN article_tags x ON x.tag_id = t.id "
-                + "WHERE x.article_id = ? ORDER BY x.position",
-            arguments: [id.rawValue]
-        ) { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
-        let authors = try db.rows(
-            "SELECT p.id, p.slug, p.name, p.bio FROM authors p JOIN article_authors x ON x.author_id = p.id "
-                + "WHERE x.article_id = ? ORDER BY x.position",
-            arguments: [id.rawValue]
-        ) { Author(id: $0.int64(0), slug: $0.text(1), name: $0.text(2), bio: $0.text(3)) }
-        let related = try db.rows(
-            "SELECT related_id FROM article_related WHERE article_id = ? ORDER BY position",
-            arguments: [id.rawValue]
-        ) { ArticleID($0.int64(0)) }
-        return try db.firstRow(sql, arguments: [readingMarkdown, id.rawValue]) { row in
-            Article(
-                id: ArticleID(row.int64(0)),
-                slug: row.text(1),
-                kicker: row.optionalText(2),
-                headline: row.text(3),
-                summary: row.text(4),
-                body: ArticleBody(
-                    markdown: row.text(5),
-                    html: TrustedHTML(storedRendering: row.bytes(6)),
-                    relatedArticleIDs: related
-                ),
-                heroImage: try MediaColumns.asset(in: row, at: 16 + SectionColumns.count),
-                section: try SectionColumns.section(in: row, at: 16),
-                tags: tags,
-                authors: authors,
-                status: ArticleStatus(rawValue: row.text(7)) ?? .draft,
-                isFeatured: row.bool(8),
-                seo: SEOFields(title: row.optionalText(9), description: row.optionalText(10)),
-                createdAt: Date(timeIntervalSince1970: row.double(11)),
-                publishedAt: row.optionalDouble(12).map(Date.init(timeIntervalSince1970:)),
-                updatedAt: Date(timeIntervalSince1970: row.double(13)),
-                revision: row.int(14),
-                sourceID: row.optionalText(15),
-                createdBy: row.optionalInt64(16 + SectionColumns.count + MediaColumns.count).map { AccountID($0) },
-                embargoUntil: row.optionalDouble(17 + SectionColumns.count + MediaColumns.count)
-                    .map(Date.init(timeIntervalSince1970:)),
-                correction: row.optionalText(18 + SectionColumns.count + MediaColumns.count).map { note in
-                    Correction(
-                        note: note,
-                        at: Date(timeIntervalSince1970: row.double(19 + SectionColumns.count + MediaColumns.count))
-                    )
-                }
-            )
+        let tags = try db.rows(ArticleColumns.tags, arguments: [id.rawValue]) { try TagColumns.tag(in: $0) }
+        let authors = try db.rows(ArticleColumns.authors, arguments: [id.rawValue]) { try AuthorColumns.author(in: $0) }
+        let related = try db.rows(ArticleColumns.related, arguments: [id.rawValue]) { ArticleID($0.int64(0)) }
+        return try db.firstRow(ArticleColumns.select(readingMarkdown: readingMarkdown), arguments: [id.rawValue]) {
+            try ArticleColumns.article($0, tags: tags, authors: authors, related: related)
         }
     }
 

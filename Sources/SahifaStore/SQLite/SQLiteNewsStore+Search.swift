@@ -53,21 +53,11 @@ extension SQLiteNewsStore {
                     { $0.text(0) }
                 )
             else { return nil }
-            let terms = ArabicAnalyzer.terms(in: text)
-            var counts: [String: Int] = [:]
-            for term in terms { counts[term, default: 0] += 1 }
             let carried = Set(
                 try db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", arguments: [id.rawValue]) { $0.int64(0) }
             )
             let candidates = try db.rows("SELECT id, slug, name FROM tags") { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
-            let scored = candidates.compactMap { tag -> (tag: Tag, count: Int)? in
-                guard !carried.contains(tag.id) else { return nil }
-                let tagTerms = ArabicAnalyzer.terms(in: tag.name)
-                guard !tagTerms.isEmpty, tagTerms.allSatisfy({ counts[$0] != nil }) else { return nil }
-                guard tagTerms.count == 1 || terms.containsRun(tagTerms) else { return nil }
-                return (tag, tagTerms.map { counts[$0] ?? 0 }.min() ?? 0)
-            }
-            return scored.sorted { ($0.count, $1.tag.name) > ($1.count, $0.tag.name) }.prefix(limit).map(\.tag)
+            return TagSuggestions.best(for: text, among: candidates, carried: carried, limit: limit)
         }
     }
 
@@ -159,13 +149,5 @@ extension SQLiteNewsStore {
         return try db.firstRow("SELECT COUNT(*) FROM article_search WHERE article_search MATCH ?", arguments: [expression]) {
             $0.int(0)
         } ?? 0
-    }
-}
-
-extension Array where Element == String {
-    /// Whether `run` occurs here as consecutive elements.
-    fileprivate func containsRun(_ run: [String]) -> Bool {
-        guard !run.isEmpty, run.count <= count else { return false }
-        return (0...(count - run.count)).contains { start in self[start..<(start + run.count)].elementsEqual(run) }
     }
 }

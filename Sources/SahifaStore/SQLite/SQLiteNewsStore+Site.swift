@@ -76,23 +76,8 @@ extension SQLiteNewsStore {
 
     public func auditLog(page: PageRequest) async throws -> Page<AuditEntry> {
         try readPage { db in
-            let total = try db.firstRow("SELECT COUNT(*) FROM audit_log") { $0.int(0) } ?? 0
-            let entries = try db.rows(
-                """
-                SELECT l.at, c.name, l.action, l.article_id, l.detail
-                FROM audit_log l LEFT JOIN accounts c ON c.id = l.account_id
-                ORDER BY l.at DESC, l.id DESC LIMIT ? OFFSET ?
-                """,
-                arguments: [page.size, page.offset]
-            ) { row in
-                AuditEntry(
-                    at: Date(timeIntervalSince1970: row.double(0)),
-                    accountName: row.optionalText(1),
-                    action: AuditAction(rawValue: row.text(2)) ?? .articleSaved,
-                    articleID: row.optionalInt64(3).map { ArticleID($0) },
-                    detail: row.text(4)
-                )
-            }
+            let total = try db.firstRow(AuditColumns.countQuery) { $0.int(0) } ?? 0
+            let entries = try db.rows(AuditColumns.pageQuery, arguments: [page.size, page.offset]) { try AuditColumns.entry(in: $0) }
             return Page(items: entries, number: page.number, size: page.size, totalCount: total)
         }
     }

@@ -91,6 +91,10 @@ public struct SQLiteNewsStore: NewsStore {
         }
     }
 
+    public func waitForChanges(upTo timeout: Duration) async {
+        try? await Task.sleep(for: timeout)
+    }
+
     public func latestChangeSequence() async throws -> Int64 {
         try readPage { db in try db.firstRow("SELECT MAX(id) FROM page_changes") { $0.optionalInt64(0) } ?? nil } ?? 0
     }

@@ -20,12 +20,12 @@ struct CachedPage: Sendable {
         contentType: String,
         dependencies: Set<PageDependency>,
         cacheControl: String,
-        renderedAt: Date = Date()
+        modifiedAt: Date = Date()
     ) {
         body = ByteBuffer(bytes: bytes)
         etag = "\"" + Self.fingerprint(bytes) + "\""
         // Whole seconds, as the header carries them, so If-Modified-Since compares equal.
-        lastModified = Date(timeIntervalSince1970: renderedAt.timeIntervalSince1970.rounded(.down))
+        lastModified = Date(timeIntervalSince1970: modifiedAt.timeIntervalSince1970.rounded(.down))
         self.dependencies = dependencies
         self.renderedAt = .now
         let keys = dependencies.map(\.surrogateKey).sorted()

@@ -41,6 +41,8 @@ final class PageCache: Sendable {
         /// The latest invalidations, so a render that started before one of them is not kept.
         var recentChanges: [(generation: UInt64, change: NewsChange)] = []
         var statistics = Statistics()
+        /// When readers' content last changed (or this process started).
+        var contentChangedAt = Date()
     }
 
     private let state = Mutex(State())
@@ -58,6 +60,11 @@ final class PageCache: Sendable {
     }
 
     var isEnabled: Bool { memoryLimit > 0 }
+
+    /// When the content readers see last changed, as far as this process knows: the
+    /// `Last-Modified` of pages rendered for one request only, so that asking twice in
+    /// different seconds still finds the page not modified.
+    var contentChangedAt: Date { state.withLock { $0.contentChangedAt } }
 
     var statistics: Statistics {
         state.withLock { state in
@@ -175,6 +182,7 @@ final class PageCache: Sendable {
     /// Drops every page that shows something `change` changed.
     func invalidate(_ change: NewsChange) {
         state.withLock { state in
+            state.contentChangedAt = Date()
             state.generation += 1
             state.recentChanges.append((state.generation, change))
             if state.recentChanges.count > Self.rememberedChanges {

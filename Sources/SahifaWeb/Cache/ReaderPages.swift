@@ -39,7 +39,7 @@ struct ReaderPages: Sendable {
     ) async throws -> Response {
         let page = CachedPage(
             bytes: try await render(), contentType: "text/html; charset=utf-8", dependencies: dependencies,
-            cacheControl: policy.pageCacheControl
+            cacheControl: policy.pageCacheControl, modifiedAt: cache.contentChangedAt
         )
         return Self.response(page, to: request.head, outcome: .miss)
     }

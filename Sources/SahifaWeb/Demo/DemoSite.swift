@@ -1,5 +1,6 @@
 import ArabicText
 import Foundation
+import Logging
 import SahifaCore
 import SahifaStore
 
@@ -16,15 +17,16 @@ public enum DemoSite {
         public var breakingItems: Int
     }
 
-    /// Fills the empty database at `databasePath` (created if missing) with the demo site.
+    /// Fills the empty database at `location` (a SQLite file is created if missing) with the
+    /// demo site.
     /// - Throws: `DemoError.databaseNotEmpty` when it already has sections or articles;
     ///   `StoreError`, `InvalidArticle` if the demo content is broken.
-    public static func install(databasePath: String, mediaFolder: String, now: Date = Date()) async throws -> Summary {
+    public static func install(into location: StoreLocation, mediaFolder: String, now: Date = Date()) async throws -> Summary {
         let folder = try BundledResources.url(of: .demo)
-        let store = try SQLiteNewsStore(path: databasePath)
+        let store = try await location.open(logger: Logger(label: "sahifa.demo"))
         try await store.migrate()
         let chrome = try await store.siteChrome(at: now)
-        guard chrome.sections.isEmpty else { throw DemoError.databaseNotEmpty(databasePath) }
+        guard chrome.sections.isEmpty else { throw DemoError.databaseNotEmpty(location.description) }
         let library = try FileMediaLibrary(folder: URL(fileURLWithPath: mediaFolder))
         let site = try JSONDecoder().decode(DemoSiteFile.self, from: Data(contentsOf: folder.appendingPathComponent("site.json")))
 
@@ -83,7 +85,7 @@ public enum DemoSite {
         _ image: DemoSiteFile.Image,
         from folder: URL,
         library: FileMediaLibrary,
-        store: SQLiteNewsStore
+        store: any NewsStore
     ) async throws -> MediaAsset {
         let bytes = Array(try Data(contentsOf: folder.appendingPathComponent("images").appendingPathComponent(image.file)))
         let hash = try library.store(bytes, kind: .svg)
@@ -103,7 +105,7 @@ public enum DemoSite {
 
     /// Saves and publishes every article, each after the articles it places as cards, and
     /// returns the database id given to each file's key.
-    private static func installArticles(from folder: URL, pictures: [String: MediaAsset], store: SQLiteNewsStore)
+    private static func installArticles(from folder: URL, pictures: [String: MediaAsset], store: any NewsStore)
         async throws -> [String: ArticleID]
     {
         let articleFolder = folder.appendingPathComponent("articles")
@@ -130,7 +132,7 @@ public enum DemoSite {
         named name: String,
         ids: [String: ArticleID],
         pictures: [String: MediaAsset],
-        store: SQLiteNewsStore
+        store: any NewsStore
     ) async throws -> ArticleID {
         let published = try date(file.required("published", in: name), in: name)
         let heroFile = file.fields["hero"] ?? ""

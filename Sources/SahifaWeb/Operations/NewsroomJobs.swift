@@ -51,7 +51,10 @@ public enum NewsroomJobs {
         -> RepeatingJob
     {
         let cursor = Mutex<Int64?>(nil)
-        return RepeatingJob(name: "changes from elsewhere", logger: logger, pause: pause) {
+        // On PostgreSQL a NOTIFY ends the wait at once; the pause is then only the fallback.
+        return RepeatingJob(
+            name: "changes from elsewhere", logger: logger, pause: pause, wait: { await store.waitForChanges(upTo: $0) }
+        ) {
             guard let after = cursor.withLock({ $0 }) else {
                 let latest = try await store.latestChangeSequence()
                 cursor.withLock { $0 = latest }

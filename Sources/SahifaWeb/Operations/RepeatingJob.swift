@@ -8,12 +8,21 @@ public struct RepeatingJob: Service {
     let name: String
     let logger: Logger
     let pause: Duration
+    /// How the job pauses: by default it sleeps; a job may instead wait for a signal, up to `pause`.
+    let wait: @Sendable (Duration) async -> Void
     let work: @Sendable () async throws -> Bool
 
-    public init(name: String, logger: Logger, pause: Duration, work: @escaping @Sendable () async throws -> Bool) {
+    public init(
+        name: String,
+        logger: Logger,
+        pause: Duration,
+        wait: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) },
+        work: @escaping @Sendable () async throws -> Bool
+    ) {
         self.name = name
         self.logger = logger
         self.pause = pause
+        self.wait = wait
         self.work = work
     }
 
@@ -25,7 +34,7 @@ public struct RepeatingJob: Service {
                 } catch {
                     logger.error("background job failed", metadata: ["sahifa.job": "\(name)", "sahifa.error": "\(error)"])
                 }
-                try? await Task.sleep(for: pause)
+                await wait(pause)
             }
         }
     }

@@ -1,0 +1,139 @@
+import Foundation
+import SahifaCore
+
+// Accounts, sessions and API tokens are read on the primary: a member signs in, or uses a
+// token, right after it is made.
+extension PostgresNewsStore {
+    public func accountCount() async throws -> Int {
+        try await readPrimary { db in try await db.firstRow("SELECT COUNT(*) FROM accounts") { try $0.int(0) } ?? 0 }
+    }
+
+    public func createAccount(_ new: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws -> Account? {
+        try new.validate()
+        let email = new.normalizedEmail
+        let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try await write { db in
+            // The first-run form may open one account only: checked under the write lock, so
+            // two browsers racing cannot both become admin.
+            if onlyIfFirst, try await db.firstRow("SELECT COUNT(*) FROM accounts", [], { try $0.int(0) }) ?? 0 > 0 { return nil }
+            if try await db.firstRow("SELECT id FROM accounts WHERE email = ?", [email], { try $0.int64(0) }) != nil {
+                throw InvalidAccount(problems: [.emailTaken])
+            }
+            let id = try await db.insertedID(
+                "INSERT INTO accounts (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                [email, name, new.role.rawValue, passwordHash, date.timeIntervalSince1970]
+            )
+            return Account(id: AccountID(id), email: email, name: name, role: new.role, createdAt: date)
+        }
+    }
+
+    public func credentials(email: String) async throws -> AccountCredentials? {
+        let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return try await readPrimary { db in
+            try await db.firstRow(AccountColumns.credentialsQuery(by: "email"), [email]) { try AccountColumns.credentials(in: $0) }
+        }
+    }
+
+    public func credentials(id: AccountID) async throws -> AccountCredentials? {
+        try await readPrimary { db in
+            try await db.firstRow(AccountColumns.credentialsQuery(by: "id"), [id.rawValue]) { try AccountColumns.credentials(in: $0) }
+        }
+    }
+
+    public func accounts() async throws -> [Account] {
+        try await readPrimary { db in try await db.rows(AccountColumns.allQuery) { try AccountColumns.account(in: $0) } }
+    }
+
+    public func setSecondFactor(of id: AccountID, secret: String?) async throws {
+        try await write { db in try await db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue]) }
+    }
+
+    public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
+        try await write { db in
+            try await !db.rows("UPDATE accounts SET role = ? WHERE id = ? RETURNING id", [role.rawValue, id.rawValue]) {
+                try $0.int64(0)
+            }.isEmpty
+        }
+    }
+
+    public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {
+        try await write { db in
+            try await db.run("UPDATE accounts SET password_hash = ? WHERE id = ?", [passwordHash, id.rawValue])
+            // Whoever knew the old password is signed out everywhere else.
+            try await db.run("DELETE FROM sessions WHERE account_id = ? AND token_hash IS DISTINCT FROM ?", [id.rawValue, tokenHash])
+        }
+    }
+
+    public func startSession(_ session: NewsroomSession) async throws {
+        try await write { db in
+            try await db.run("DELETE FROM sessions WHERE expires_at <= ?", [session.createdAt.timeIntervalSince1970])
+            try await db.run(
+                "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                [
+                    session.tokenHash, session.account.id.rawValue, session.formToken,
+                    session.createdAt.timeIntervalSince1970, session.expiresAt.timeIntervalSince1970,
+                ]
+            )
+        }
+    }
+
+    public func session(tokenHash: String, at now: Date) async throws -> NewsroomSession? {
+        try await readPrimary { db in
+            try await db.firstRow(AccountColumns.sessionQuery, [tokenHash, now.timeIntervalSince1970]) {
+                try AccountColumns.session(in: $0, tokenHash: tokenHash)
+            }
+        }
+    }
+
+    public func endSession(tokenHash: String) async throws {
+        try await write { db in try await db.run("DELETE FROM sessions WHERE token_hash = ?", [tokenHash]) }
+    }
+
+    public func createAPIToken(
+        for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
+    ) async throws -> APIToken {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try await write { db in
+            let id = try await db.insertedID(
+                APITokenColumns.insert + " RETURNING id",
+                [account.rawValue, name, tokenHash, APITokenColumns.storedScopes(scopes), date.timeIntervalSince1970]
+            )
+            return APIToken(id: id, name: name, scopes: scopes, createdAt: date, lastUsedAt: nil)
+        }
+    }
+
+    public func apiTokens(of account: AccountID) async throws -> [APIToken] {
+        try await readPrimary { db in
+            try await db.rows(APITokenColumns.query, [account.rawValue]) { try APITokenColumns.token(in: $0) }
+        }
+    }
+
+    public func revokeAPIToken(_ id: Int64, of account: AccountID) async throws -> Bool {
+        try await write { db in
+            try await !db.rows("DELETE FROM api_tokens WHERE id = ? AND account_id = ? RETURNING id", [id, account.rawValue]) {
+                try $0.int64(0)
+            }.isEmpty
+        }
+    }
+
+    public func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder? {
+        let found = try await readPrimary { db in
+            try await db.firstRow(AccountColumns.tokenHolderQuery, [tokenHash]) {
+                (try AccountColumns.tokenHolder(in: $0), try $0.optionalDouble(6))
+            }
+        }
+        guard let (holder, lastUsed) = found else { return nil }
+        // Marked at most once a minute, and only then a write: every write here waits for the
+        // one lock all instances share, which reading with a token should not do per request.
+        let now = date.timeIntervalSince1970
+        if (lastUsed ?? -.infinity) < now - 60 {
+            try await write { db in
+                try await db.run(
+                    "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+                    [now, tokenHash, now - 60]
+                )
+            }
+        }
+        return holder
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import SahifaCore
+
+/// Feeds and sitemaps on PostgreSQL: read rarely (they are cached until a write changes
+/// them), so plain queries composed from the reader pages' parts.
+extension PostgresNewsStore {
+    public func feed(_ list: FeedList, limit: Int, at now: Date) async throws -> FeedContent? {
+        try await readPage { db in
+            let first = PageRequest(number: 1, size: limit)
+            let title: String?
+            let path: String
+            let dependency: PageDependency
+            let teasers: [ArticleTeaser]
+            switch list {
+            case .site:
+                (title, path, dependency) = (nil, "/", .home)
+                teasers = try await Self.teasers(
+                    db, "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?", [limit]
+                )
+            case .section(let slug):
+                guard let section = try await Self.section(db, slug: slug) else { return nil }
+                (title, path, dependency) = (section.name, section.path, section.listDependency)
+                teasers = try await Self.listing(
+                    db, join: "", condition: "a.section_id = ?", argument: section.id, page: first
+                ).items
+            case .tag(let slug):
+                guard let tag = try await Self.tag(db, slug: slug) else { return nil }
+                (title, path, dependency) = (tag.name, tag.path, tag.listDependency)
+                teasers = try await Self.listing(
+                    db, join: "JOIN article_tags x ON x.article_id = a.id", condition: "x.tag_id = ?", argument: tag.id, page: first
+                ).items
+            case .author(let slug):
+                guard let author = try await Self.author(db, slug: slug) else { return nil }
+                (title, path, dependency) = (author.name, author.path, author.listDependency)
+                teasers = try await Self.listing(
+                    db, join: "JOIN article_authors x ON x.article_id = a.id", condition: "x.author_id = ?",
+                    argument: author.id, page: first
+                ).items
+            }
+            var entries: [FeedContent.Entry] = []
+            for teaser in teasers {
+                guard let article = try await Self.article(db, id: teaser.id, readingMarkdown: false) else { continue }
+                entries.append(
+                    FeedContent.Entry(article: article, relatedCards: try await Self.relatedCards(of: teaser.id, in: db))
+                )
+            }
+            return FeedContent(
+                chrome: try await Self.chrome(db, now: now), title: title, path: path, listDependency: dependency,
+                entries: entries
+            )
+        }
+    }
+
+    public func archiveMonths() async throws -> [ArchiveMonth] {
+        try await readPage { db in
+            try await db.rows(
+                """
+                SELECT extract(year FROM to_timestamp(published_at) AT TIME ZONE 'UTC')::bigint,
+                       extract(month FROM to_timestamp(published_at) AT TIME ZONE 'UTC')::bigint,
+                       MAX(GREATEST(published_at, updated_at))
+                FROM articles WHERE status = 'published' GROUP BY 1, 2 ORDER BY 1 DESC, 2 DESC
+                """
+            ) { try ArchiveColumns.month($0) }
+        }
+    }
+
+    public func archive(year: Int, month: Int) async throws -> [ArchiveEntry] {
+        guard let dates = ArchiveColumns.dates(year: year, month: month) else { return [] }
+        return try await archive(from: dates.lowerBound, to: dates.upperBound)
+    }
+
+    public func archive(publishedSince date: Date) async throws -> [ArchiveEntry] {
+        try await archive(from: date, to: .distantFuture)
+    }
+
+    private func archive(from: Date, to: Date) async throws -> [ArchiveEntry] {
+        try await readPage { db in
+            try await db.rows(
+                """
+                SELECT a.id, a.slug, s.slug, a.headline, a.published_at, GREATEST(a.published_at, a.updated_at)
+                FROM articles a JOIN sections s ON s.id = a.section_id
+                WHERE a.status = 'published' AND a.published_at >= ? AND a.published_at < ?
+                ORDER BY a.published_at DESC, a.id DESC
+                """,
+                [from.timeIntervalSince1970, to.timeIntervalSince1970]
+            ) { try ArchiveColumns.entry($0) }
+        }
+    }
+
+    public func tagsInUse() async throws -> [Tag] {
+        try await readPage { db in
+            try await db.rows(
+                """
+                SELECT \(TagColumns.list("t")) FROM tags t
+                WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a ON a.id = x.article_id
+                              WHERE x.tag_id = t.id AND a.status = 'published')
+                ORDER BY t.name
+                """
+            ) { try TagColumns.tag(in: $0) }
+        }
+    }
+}

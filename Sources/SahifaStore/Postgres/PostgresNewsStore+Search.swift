@@ -1,0 +1,159 @@
+import Foundation
+import SahifaCore
+
+extension PostgresNewsStore {
+    public func search(_ request: SearchRequest, at now: Date) async throws -> SearchResults {
+        let chrome = try await siteChrome(at: now)
+        let section = request.sectionSlug.flatMap { slug in chrome.sections.first { $0.slug == slug } }
+        let empty = Page<SearchHit>(items: [], number: 1, size: request.page.size, totalCount: 0)
+        if request.sectionSlug != nil && section == nil {
+            return SearchResults(chrome: chrome, hits: empty, matchedAllWords: true)
+        }
+        return try await readPage { db in
+            let terms = Array(Set(request.query.words.joined()))
+            let counts = try await PostgresSearchIndex.frequencies(of: terms, in: db)
+            var matchedAllWords = true
+            var (hits, total) = try await Self.rankedPage(
+                PostgresSearchDocument.query(request.query, all: true), terms, counts, request, section: section, in: db
+            )
+            if total == 0 && request.query.words.count > 1 {
+                matchedAllWords = false
+                (hits, total) = try await Self.rankedPage(
+                    PostgresSearchDocument.query(request.query, all: false), terms, counts, request, section: section, in: db
+                )
+            }
+            return SearchResults(
+                chrome: chrome,
+                hits: Page(items: hits, number: request.page.number, size: request.page.size, totalCount: total),
+                matchedAllWords: matchedAllWords
+            )
+        }
+    }
+
+    public func article(sourceID: String) async throws -> ArticleTeaser? {
+        try await readPage { db in
+            try await db.firstRow(
+                TeaserColumns.select + " WHERE a.source_id = ? AND a.status = 'published'", [sourceID], TeaserColumns.teaser
+            )
+        }
+    }
+
+    public func relatedNews(id: ArticleID, limit: Int) async throws -> [ArticleTeaser]? {
+        try await readPage { db in
+            let published = try await db.firstRow(
+                "SELECT true FROM articles WHERE id = ? AND status = 'published'", [id.rawValue]
+            ) { try $0.bool(0) }
+            guard published == true else { return nil }
+            return try await Self.relatedNews(of: id, limit: limit, in: db)
+        }
+    }
+
+    public func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]? {
+        try await readPrimary { db in
+            guard
+                let text = try await db.firstRow(
+                    """
+                    SELECT a.headline || chr(10) || COALESCE(a.kicker, '') || chr(10) || a.summary || chr(10) || b.plain_text
+                    FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
+                    """,
+                    [id.rawValue],
+                    { try $0.text(0) }
+                )
+            else { return nil }
+            let carried = Set(
+                try await db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", [id.rawValue]) { try $0.int64(0) }
+            )
+            let candidates = try await db.rows("SELECT id, slug, name FROM tags") {
+                Tag(id: try $0.int64(0), slug: try $0.text(1), name: try $0.text(2))
+            }
+            return TagSuggestions.best(for: text, among: candidates, carried: carried, limit: limit)
+        }
+    }
+
+    /// The related news of an article, published ones only, best first.
+    static func relatedNews(of id: ArticleID, limit: Int, in db: PostgresSession) async throws -> [ArticleTeaser] {
+        try await db.rows(
+            TeaserColumns.select + """
+                 JOIN article_auto_related r ON r.related_id = a.id
+                WHERE r.article_id = ? AND a.status = 'published'
+                ORDER BY r.position
+                LIMIT ?
+                """,
+            [id.rawValue, limit],
+            TeaserColumns.teaser
+        )
+    }
+
+    /// One page of matches for `query` and how many there are in all. As on SQLite, the
+    /// ranking runs over the index alone, joining articles only for a section filter or the
+    /// newest-first order, and only the page's hits are joined to their teaser and body.
+    private static func rankedPage(
+        _ query: String,
+        _ terms: [String],
+        _ counts: (frequencies: [String: Int], documents: Int),
+        _ request: SearchRequest,
+        section: Section?,
+        in db: PostgresSession
+    ) async throws -> (hits: [SearchHit], total: Int) {
+        let total = try await countMatches(query, section: section, in: db)
+        guard total > request.page.offset else { return ([], total) }
+        let score = PostgresSearchDocument.score(
+            of: "f.document", terms: terms, frequencies: counts.frequencies, documents: counts.documents
+        )
+        let filter = section == nil ? "" : "AND p.section_id = ?"
+        let ranking: String
+        let pageOrder: String
+        switch request.order {
+        case .relevance:
+            ranking = """
+                SELECT f.article_id AS id, \(score.sql) AS score
+                FROM article_search f JOIN articles p ON p.id = f.article_id
+                WHERE f.document @@ ?::tsquery \(filter) ORDER BY score DESC, p.published_at DESC LIMIT ? OFFSET ?
+                """
+            pageOrder = "best.score DESC, a.published_at DESC"
+        case .newest:
+            ranking = """
+                SELECT f.article_id AS id, \(score.sql) AS score
+                FROM article_search f JOIN articles p ON p.id = f.article_id
+                WHERE f.document @@ ?::tsquery \(filter) ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?
+                """
+            pageOrder = "a.published_at DESC, a.id DESC"
+        }
+        var arguments = score.arguments + [query as any PostgresArgument]
+        if let section { arguments.append(section.id) }
+        arguments.append(contentsOf: [request.page.size, request.page.offset] as [any PostgresArgument])
+        let hits = try await db.rows(
+            """
+            SELECT \(TeaserColumns.list), substr(b.plain_text, 1, \(SearchHit.quotedLength)), best.score
+            FROM (\(ranking)) best
+            JOIN articles a ON a.id = best.id
+            JOIN article_bodies b ON b.article_id = a.id
+            \(TeaserColumns.joins)
+            ORDER BY \(pageOrder)
+            """,
+            arguments
+        ) { row in
+            SearchHit(
+                teaser: try TeaserColumns.teaser(row),
+                score: try row.double(TeaserColumns.count + 1),
+                bodyText: try row.text(TeaserColumns.count)
+            )
+        }
+        return (hits, total)
+    }
+
+    private static func countMatches(_ query: String, section: Section?, in db: PostgresSession) async throws -> Int {
+        if let section {
+            return try await db.firstRow(
+                """
+                SELECT COUNT(*) FROM article_search f JOIN articles a ON a.id = f.article_id
+                WHERE f.document @@ ?::tsquery AND a.section_id = ?
+                """,
+                [query, section.id]
+            ) { try $0.int(0) } ?? 0
+        }
+        return try await db.firstRow("SELECT COUNT(*) FROM article_search WHERE document @@ ?::tsquery", [query]) {
+            try $0.int(0)
+        } ?? 0
+    }
+}

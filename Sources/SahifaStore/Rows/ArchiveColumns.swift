@@ -1,0 +1,39 @@
+import Foundation
+import SahifaCore
+
+/// How the sitemaps' archive is read back, in both stores; each store writes its own date
+/// arithmetic in the SQL.
+enum ArchiveColumns {
+    /// A month from a row of its year, its month, and the latest publication or update in it.
+    static func month(_ row: some StoreRow) throws -> ArchiveMonth {
+        ArchiveMonth(
+            year: try row.int(0),
+            month: try row.int(1),
+            lastModified: Date(timeIntervalSince1970: try row.double(2))
+        )
+    }
+
+    /// An entry from a row of the article's id, slug, section slug, headline, publication
+    /// and last change.
+    static func entry(_ row: some StoreRow) throws -> ArchiveEntry {
+        ArchiveEntry(
+            path: ArticlePath.make(section: try row.text(2), id: ArticleID(try row.int64(0)), slug: try row.text(1)),
+            headline: try row.text(3),
+            publishedAt: Date(timeIntervalSince1970: try row.double(4)),
+            updatedAt: Date(timeIntervalSince1970: try row.double(5))
+        )
+    }
+}
+
+extension ArchiveColumns {
+    /// The publication times of a calendar month in UTC, the archive's months; nil for a
+    /// month that does not exist.
+    static func dates(year: Int, month: Int) -> Range<Date>? {
+        var start = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"))
+        (start.year, start.month, start.day) = (year, month, 1)
+        guard (1...12).contains(month), let from = start.date,
+            let to = start.calendar?.date(byAdding: .month, value: 1, to: from)
+        else { return nil }
+        return from..<to
+    }
+}

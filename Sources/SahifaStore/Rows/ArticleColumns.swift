@@ -1,0 +1,78 @@
+import Foundation
+import SahifaCore
+
+/// How a whole article is selected and read back, in both stores: one row for the article
+/// with its body, section and hero picture, then its tags, authors and related articles.
+enum ArticleColumns {
+    /// The article row, with one `?` for its id. Reader pages skip the body's Markdown
+    /// (`readingMarkdown` false leaves it empty): they show the HTML rendered from it.
+    static func select(readingMarkdown: Bool) -> String {
+        readingMarkdown ? selectWithMarkdown : selectWithoutMarkdown
+    }
+
+    private static let selectWithMarkdown = select(markdown: "b.markdown")
+    private static let selectWithoutMarkdown = select(markdown: "''")
+
+    private static func select(markdown: String) -> String {
+        """
+        SELECT a.id, a.slug, a.kicker, a.headline, a.summary, \(markdown), b.html, a.status,
+               a.is_featured, a.seo_title, a.seo_description, a.created_at, a.published_at, a.updated_at,
+               a.revision, a.source_id, \(SectionColumns.list("s")), \(MediaColumns.list("m")), a.created_by,
+               a.embargo_until, a.correction_note, a.corrected_at
+        FROM articles a
+        JOIN article_bodies b ON b.article_id = a.id
+        JOIN sections s ON s.id = a.section_id
+        LEFT JOIN media m ON m.hash = a.hero_hash
+        WHERE a.id = ?
+        """
+    }
+
+    /// The article's tags in order, with one `?` for its id; rows read by `TagColumns.tag`.
+    static let tags = """
+        SELECT \(TagColumns.list("t")) FROM tags t JOIN article_tags x ON x.tag_id = t.id
+        WHERE x.article_id = ? ORDER BY x.position
+        """
+
+    /// The article's authors in order, with one `?` for its id; rows read by `AuthorColumns.author`.
+    static let authors = """
+        SELECT \(AuthorColumns.list("p")) FROM authors p JOIN article_authors x ON x.author_id = p.id
+        WHERE x.article_id = ? ORDER BY x.position
+        """
+
+    /// The ids of the articles placed as cards in the body, in order, with one `?` for its id.
+    static let related = "SELECT related_id FROM article_related WHERE article_id = ? ORDER BY position"
+
+    /// The article read from a row of `select(readingMarkdown:)`.
+    static func article(_ row: some StoreRow, tags: [Tag], authors: [Author], related: [ArticleID]) throws -> Article {
+        let after = 16 + SectionColumns.count + MediaColumns.count
+        return Article(
+            id: ArticleID(try row.int64(0)),
+            slug: try row.text(1),
+            kicker: try row.optionalText(2),
+            headline: try row.text(3),
+            summary: try row.text(4),
+            body: ArticleBody(
+                markdown: try row.text(5),
+                html: TrustedHTML(storedRendering: try row.bytes(6)),
+                relatedArticleIDs: related
+            ),
+            heroImage: try MediaColumns.asset(in: row, at: 16 + SectionColumns.count),
+            section: try SectionColumns.section(in: row, at: 16),
+            tags: tags,
+            authors: authors,
+            status: ArticleStatus(rawValue: try row.text(7)) ?? .draft,
+            isFeatured: try row.bool(8),
+            seo: SEOFields(title: try row.optionalText(9), description: try row.optionalText(10)),
+            createdAt: Date(timeIntervalSince1970: try row.double(11)),
+            publishedAt: try row.optionalDouble(12).map(Date.init(timeIntervalSince1970:)),
+            updatedAt: Date(timeIntervalSince1970: try row.double(13)),
+            revision: try row.int(14),
+            sourceID: try row.optionalText(15),
+            createdBy: try row.optionalInt64(after).map { AccountID($0) },
+            embargoUntil: try row.optionalDouble(after + 1).map(Date.init(timeIntervalSince1970:)),
+            correction: try row.optionalText(after + 2).map { note in
+                Correction(note: note, at: Date(timeIntervalSince1970: try row.double(after + 3)))
+            }
+        )
+    }
+}

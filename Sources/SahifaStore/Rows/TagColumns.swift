@@ -1,0 +1,14 @@
+import SahifaCore
+
+/// How a tag is selected and read back, in both stores.
+enum TagColumns {
+    /// The columns `tag(in:at:)` reads, in order, from table alias `table`.
+    static func list(_ table: String) -> String {
+        ["id", "slug", "name"].map { "\(table).\($0)" }.joined(separator: ", ")
+    }
+
+    /// A tag read from `list(_:)` selected at position `offset` of a row.
+    static func tag(in row: some StoreRow, at offset: Int32 = 0) throws -> Tag {
+        Tag(id: try row.int64(offset), slug: try row.text(offset + 1), name: try row.text(offset + 2))
+    }
+}
