@@ -13,4 +13,8 @@ public enum StoreError: Error, Sendable, Hashable {
     case cannotOpen(location: String, reason: String)
     /// The database holds a schema newer than this program knows.
     case schemaTooNew(migration: String)
+    /// The database server cannot be reached right now (it is restarting, or the network is
+    /// down); the same call may succeed in a moment. A write that fails this way did not
+    /// happen, unless `reason` says its commit went unconfirmed.
+    case unavailable(reason: String)
 }

@@ -10,6 +10,7 @@ enum StoreErrorText {
             "cannot open the database \(location): \(reason)"
         case .schemaTooNew(let migration):
             "the database was written by a newer Sahifa (it has migration \"\(migration)\"); upgrade this program"
+        case .unavailable(let reason): "the database is unavailable: \(reason). Try again when it is back."
         case .articleNotFound(let id): "no article with id \(id)"
         case .sectionSlugTaken(let slug): "a section with slug \(slug) already exists"
         case .sectionNotFound(let slug): "no section with slug \(slug)"

@@ -9,7 +9,9 @@ import socket
 import subprocess
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,3 +189,24 @@ def demo_site(sahifa_bin, tmp_path_factory):
     server = start_server(tmp_path_factory.mktemp("demo-site"))
     yield server
     assert_graceful_shutdown(server)
+
+
+POSTGRES_SERVER = os.environ.get("SAHIFA_TEST_POSTGRES", "")
+"""The PostgreSQL test server scripts/test starts, or empty when this run has none."""
+
+
+def psql(url: str, sql: str) -> str:
+    """Runs one statement with psql and returns its unaligned output."""
+    done = subprocess.run(["psql", url, "-At", "-c", sql], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+@pytest.fixture
+def empty_postgres_database():
+    """The address of a new, empty database on the test server; dropped afterwards."""
+    name = "e2e_" + uuid.uuid4().hex
+    psql(POSTGRES_SERVER, f"CREATE DATABASE {name}")
+    yield urllib.parse.urlunparse(urllib.parse.urlparse(POSTGRES_SERVER)._replace(path="/" + name))
+    psql(POSTGRES_SERVER, f"DROP DATABASE {name} WITH (FORCE)")
+

@@ -7,7 +7,6 @@ import http.client
 import http.server
 import json
 import re
-import socket
 import threading
 import time
 import urllib.parse

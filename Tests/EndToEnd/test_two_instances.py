@@ -6,47 +6,28 @@ Runs when SAHIFA_TEST_POSTGRES names a server (scripts/test starts one)."""
 from __future__ import annotations
 
 import datetime
-import os
-import subprocess
 import time
 import urllib.parse
 import urllib.request
-import uuid
 
 import pytest
 
-from conftest import assert_graceful_shutdown, http_get, start_server
+from conftest import POSTGRES_SERVER, assert_graceful_shutdown, http_get, psql, start_server
 from live_stream import open_live, read_event
 from newsroom_api import NewsroomAPI, api_token, prepare_demo_database
 
-SERVER = os.environ.get("SAHIFA_TEST_POSTGRES", "")
-pytestmark = pytest.mark.skipif(not SERVER, reason="needs a PostgreSQL server in SAHIFA_TEST_POSTGRES")
-
-
-def psql(url: str, sql: str) -> str:
-    done = subprocess.run(["psql", url, "-At", "-c", sql], capture_output=True, text=True, timeout=30)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+pytestmark = pytest.mark.skipif(not POSTGRES_SERVER, reason="needs a PostgreSQL server in SAHIFA_TEST_POSTGRES")
 
 
 @pytest.fixture
-def shared_database():
-    """A new, empty database on the test server; dropped afterwards."""
-    name = "e2e_" + uuid.uuid4().hex
-    psql(SERVER, f"CREATE DATABASE {name}")
-    yield urllib.parse.urlunparse(urllib.parse.urlparse(SERVER)._replace(path="/" + name))
-    psql(SERVER, f"DROP DATABASE {name} WITH (FORCE)")
-
-
-@pytest.fixture
-def two_instances(sahifa_bin, tmp_path, shared_database):
+def two_instances(sahifa_bin, tmp_path, empty_postgres_database):
     """Two servers on one demo database with an admin account, sharing a media folder;
     both must stop gracefully afterwards."""
-    prepare_demo_database(tmp_path / "newsroom", shared_database)
+    prepare_demo_database(tmp_path / "newsroom", empty_postgres_database)
     media = str(tmp_path / "newsroom" / "media")
-    first = start_server(tmp_path / "first", "--database", shared_database, "--media", media, demo=False)
+    first = start_server(tmp_path / "first", "--database", empty_postgres_database, "--media", media, demo=False)
     try:
-        second = start_server(tmp_path / "second", "--database", shared_database, "--media", media, demo=False)
+        second = start_server(tmp_path / "second", "--database", empty_postgres_database, "--media", media, demo=False)
     except BaseException:
         assert_graceful_shutdown(first)
         raise
@@ -100,7 +81,7 @@ def test_a_write_on_one_instance_reaches_the_other_instances_pages_and_live_read
              "the second instance stops showing an unpublished story")
 
 
-def test_a_scheduled_story_is_published_once_by_one_of_two_instances(two_instances, shared_database):
+def test_a_scheduled_story_is_published_once_by_one_of_two_instances(two_instances, empty_postgres_database):
     first, second = two_instances
     api = NewsroomAPI(first.base_url, api_token(first))
     draft = api.call("POST", "/api/v1/articles", {"headline": "خبر مجدول للنسختين", "section": "world"})
@@ -110,6 +91,6 @@ def test_a_scheduled_story_is_published_once_by_one_of_two_instances(two_instanc
     for server in (first, second):
         wait_for(lambda: "خبر مجدول للنسختين" in http_get(server.base_url + "/")[1],
                  "both home pages show the scheduled story once its time comes", seconds=20)
-    publications = psql(shared_database,
+    publications = psql(empty_postgres_database,
                         f"SELECT count(*) FROM audit_log WHERE action = 'articlePublished' AND article_id = {draft['id']}")
     assert publications == "1"

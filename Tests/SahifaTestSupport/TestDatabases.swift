@@ -29,7 +29,13 @@ public enum TestDatabases {
         }
     }
 
-    /// Runs one statement that cannot run in a transaction on the server's own database.
+    /// Runs one statement on the database at `url` over a connection of its own, as another
+    /// client of the server would, outside any store's pool.
+    public static func execute(_ sql: String, on url: String) async throws {
+        try await administer(url, sql)
+    }
+
+    /// Runs one statement outside any transaction, on the database `serverURL` names.
     private static func administer(_ serverURL: String, _ sql: String) async throws {
         guard let url = URLComponents(string: serverURL), let host = url.host else { throw TestDatabaseError.noServer }
         let configuration = PostgresConnection.Configuration(

@@ -7,6 +7,7 @@ import Synchronization
 /// changes when another instance (or this one) commits one. Started on the first wait, so
 /// commands that never wait never hold the connection. A lost connection is opened again
 /// after a second; meanwhile waits simply time out and the waiter reads the change log anyway.
+/// While the server is away, only the first failed attempt is a warning in the log.
 final class PostgresChangeListener: Sendable {
     /// Each waiter's continuation, or nil when it was woken before it got to wait.
     private let waiters = Mutex<[UInt64: CheckedContinuation<Void, Never>?]>([:])
@@ -64,11 +65,16 @@ final class PostgresChangeListener: Sendable {
         listening.withLock { task in
             guard task == nil else { return }
             task = Task {
+                var interrupted = false
                 while !Task.isCancelled {
                     do {
                         let connection = try await PostgresConnection.connect(
                             configuration: try location.connectionConfiguration(), id: 0, logger: logger
                         )
+                        if interrupted {
+                            logger.info("change notifications resumed")
+                            interrupted = false
+                        }
                         do {
                             try await connection.listen(on: PostgresNewsStore.changeChannel) { notifications in
                                 for try await _ in notifications { self.wakeAll() }
@@ -79,7 +85,12 @@ final class PostgresChangeListener: Sendable {
                         }
                         try? await connection.close()
                     } catch {
-                        logger.warning("change notifications interrupted", metadata: ["sahifa.error": "\(error)"])
+                        logger.log(
+                            level: interrupted ? .debug : .warning,
+                            "change notifications interrupted",
+                            metadata: ["sahifa.error": "\(PostgresNewsStore.reason(error))"]
+                        )
+                        interrupted = true
                     }
                     try? await Task.sleep(for: .seconds(1))
                 }

@@ -192,6 +192,18 @@ enum PostgresMigrations {
                 at double precision NOT NULL
             );
             """
-        )
+        ),
+        (
+            "2026-11-29 search document count",
+            // Counting the index on every search and every related-news list scanned all of
+            // it; the count is kept beside the term counts instead.
+            """
+            CREATE TABLE search_documents (
+                id bigint PRIMARY KEY CHECK (id = 1),
+                documents bigint NOT NULL
+            );
+            INSERT INTO search_documents (id, documents) SELECT 1, COUNT(*) FROM article_search
+            """
+        ),
     ]
 }

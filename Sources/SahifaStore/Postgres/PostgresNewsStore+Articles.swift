@@ -126,7 +126,7 @@ extension PostgresNewsStore {
     /// Every instance runs this each second; the one that holds the scheduler's advisory lock
     /// does the work and the others return at once, so a story goes out once, from one place.
     public func publishDueArticles(at now: Date) async throws -> [ArticleID] {
-        try await clients.primary.withConnection { connection in
+        try await withConnection(on: clients.primary) { connection in
             let db = PostgresSession(connection: connection, logger: logger)
             let holds = try await db.firstRow("SELECT pg_try_advisory_lock(?)", [Self.schedulerLock]) { try $0.bool(0) }
             guard holds == true else { return [] }

@@ -88,6 +88,7 @@ extension PostgresNewsStore {
     public func reindex(progress: @Sendable (Int, Int) -> Void) async throws {
         let ids = try await write(announcing: NewsChange([.home])) { db in
             try await db.run("DELETE FROM article_search")
+            try await db.run("UPDATE search_documents SET documents = 0")
             try await db.run("DELETE FROM search_terms")
             return try await db.rows("SELECT id FROM articles WHERE status = 'published' ORDER BY id") { try $0.int64(0) }
         }

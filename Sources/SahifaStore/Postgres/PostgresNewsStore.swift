@@ -16,6 +16,9 @@ public struct PostgresNewsStore: NewsStore {
     let logger: Logger
     public let changes: NewsChanges
     public let location: PostgresLocation
+    /// How long a read or write waits for a connection before it fails with
+    /// `StoreError.unavailable`.
+    let connectionWait: Duration
 
     /// The advisory lock every write holds until it commits (any number, ours alone).
     static let writeLock: Int64 = 0x5341_4849_4641
@@ -31,19 +34,23 @@ public struct PostgresNewsStore: NewsStore {
     ///   least 2: publishing scheduled stories holds one while it writes through another).
     /// - Parameter changes: the announcer of this store's writes; by default the one every
     ///   store on this database in this process shares.
+    /// - Parameter connectionWait: how long a call waits for a connection while the server is
+    ///   away before it fails with `StoreError.unavailable`, so readers get an answer.
     /// - Throws: `StoreError.cannotOpen` when an address is wrong or a server cannot be reached.
     public init(
         url: String,
         readReplicaURL: String? = nil,
         poolSize: Int = 10,
         logger: Logger = Logger(label: "sahifa.postgres"),
-        changes: NewsChanges? = nil
+        changes: NewsChanges? = nil,
+        connectionWait: Duration = .seconds(5)
     ) async throws {
         let location = try PostgresLocation(url)
         let poolSize = max(poolSize, 2)
         let replica = try readReplicaURL.map(PostgresLocation.init)
         self.location = location
         self.logger = logger
+        self.connectionWait = connectionWait
         self.changes = changes ?? NewsChanges.shared(for: location.description)
         clients = PostgresClients(
             primary: PostgresClient(configuration: try location.configuration(poolSize: poolSize), backgroundLogger: logger),
@@ -62,6 +69,9 @@ public struct PostgresNewsStore: NewsStore {
 
     /// A first query, with a deadline: the pool keeps retrying a server it cannot reach.
     private static func check(_ client: PostgresClient) async throws {
+        // The pool's `run()` starts on another task; letting it begin first spares a warning
+        // that a lease came before it.
+        for _ in 0..<8 { await Task.yield() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await client.query("SELECT 1").collect() }
             group.addTask {
@@ -81,6 +91,7 @@ public struct PostgresNewsStore: NewsStore {
             return "\(error.code)"
         }
         if case StoreError.cannotOpen(_, let reason) = error { return reason }
+        if case StoreError.unavailable(let reason) = error { return reason }
         return "\(error)"
     }
 
@@ -133,6 +144,14 @@ public struct PostgresNewsStore: NewsStore {
 
     // MARK: Transactions
 
+    /// A connection of `client` for `body`, or `StoreError.unavailable` while the server is away.
+    func withConnection<T: Sendable>(
+        on client: PostgresClient,
+        _ body: @Sendable (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        try await PostgresAvailability.withConnection(on: client, wait: connectionWait, body)
+    }
+
     /// One read-only transaction for a reader page, on the read replica when there is one.
     func readPage<T: Sendable>(_ read: @Sendable (PostgresSession) async throws -> T) async throws -> T {
         try await self.read(on: clients.replica ?? clients.primary, read)
@@ -146,7 +165,7 @@ public struct PostgresNewsStore: NewsStore {
     private func read<T: Sendable>(on client: PostgresClient, _ read: @Sendable (PostgresSession) async throws -> T)
         async throws -> T
     {
-        try await client.withConnection { connection in
+        try await withConnection(on: client) { connection in
             let session = PostgresSession(connection: connection, logger: logger)
             try await session.run("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             do {
@@ -175,15 +194,18 @@ public struct PostgresNewsStore: NewsStore {
 
     /// One write transaction whose `work` also says what it changed (nil for nothing readers
     /// see); the change is recorded and notified in the same transaction and announced here
-    /// after the commit.
+    /// after the commit. A write whose connection dies before COMMIT is rolled back by the
+    /// server; one whose COMMIT goes unanswered throws `StoreError.unavailable`, never success.
     func write<T: Sendable>(_ work: @Sendable (PostgresSession) async throws -> (T, NewsChange?)) async throws -> T {
         do {
-            let (result, change, sequence) = try await clients.primary.withTransaction(logger: logger) { connection in
-                let db = PostgresSession(connection: connection, logger: logger)
-                try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
-                let (result, change) = try await work(db)
-                guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
-                return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
+            let (result, change, sequence) = try await withConnection(on: clients.primary) { connection in
+                try await connection.withTransaction(logger: logger) { connection in
+                    let db = PostgresSession(connection: connection, logger: logger)
+                    try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
+                    let (result, change) = try await work(db)
+                    guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
+                    return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
+                }
             }
             if let change { changes.announce(change, sequence: sequence) }
             return result

@@ -49,6 +49,7 @@ enum PostgresSearchIndex {
                 articles.map { PostgresSearchDocument.document($0.analysed) },
             ]
         )
+        try await db.run("UPDATE search_documents SET documents = documents + ?", [articles.count])
         var counts: [Substring: Int64] = [:]
         for article in articles {
             for term in PostgresSearchDocument.terms(article.analysed) { counts[term, default: 0] += 1 }
@@ -64,15 +65,19 @@ enum PostgresSearchIndex {
 
     /// Takes the article out of the index and its terms out of the counts.
     static func remove(_ id: ArticleID, in db: PostgresSession) async throws {
-        try await db.run(
+        let removed = try await db.rows(
             """
-            WITH gone AS (DELETE FROM article_search WHERE article_id = ? RETURNING document)
-            UPDATE search_terms SET documents = search_terms.documents - 1
-            FROM gone, unnest(gone.document) AS term
-            WHERE search_terms.term = term.lexeme
+            WITH gone AS (DELETE FROM article_search WHERE article_id = ? RETURNING document),
+            terms AS (
+                UPDATE search_terms SET documents = search_terms.documents - 1
+                FROM gone, unnest(gone.document) AS term
+                WHERE search_terms.term = term.lexeme
+            )
+            SELECT true FROM gone
             """,
             [id.rawValue]
-        )
+        ) { try $0.bool(0) }
+        if !removed.isEmpty { try await db.run("UPDATE search_documents SET documents = documents - 1") }
     }
 
     /// How many articles hold each of `terms`, and how many the index holds in all.
@@ -83,7 +88,7 @@ enum PostgresSearchIndex {
             "SELECT term, documents FROM search_terms WHERE term = ANY(?) AND documents > 0",
             [terms]
         ) { (try $0.text(0), try $0.int(1)) }
-        let documents = try await db.firstRow("SELECT COUNT(*) FROM article_search") { try $0.int(0) } ?? 0
+        let documents = try await db.firstRow("SELECT documents FROM search_documents") { try $0.int(0) } ?? 0
         return (Dictionary(rows, uniquingKeysWith: { first, _ in first }), documents)
     }
 }

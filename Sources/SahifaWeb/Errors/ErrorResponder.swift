@@ -37,8 +37,13 @@ struct ErrorResponder: RouterMiddleware {
             if request.uri.path.hasPrefix("/api/") {
                 return apiAnswer(problem, method: request.method)
             }
-            return await page(for: problem.answer, method: request.method)
+            return await page(for: problem.answer, method: request.method, storeAnswers: !Self.isDatabaseAway(error))
         }
+    }
+
+    private static func isDatabaseAway(_ error: any Error) -> Bool {
+        if case StoreError.unavailable = error { return true }
+        return false
     }
 
     /// What went wrong, as an answer kind, a stable code and a message for integrators.
@@ -86,6 +91,8 @@ struct ErrorResponder: RouterMiddleware {
                 return Problem(.conflict, code: "revision_conflict", message: "article \(id) was saved meanwhile; it is now at revision \(current)")
             case .invalidSectionSlug: return Problem(.badRequest, code: "invalid_slug")
             case .cannotOpen, .schemaTooNew: return Problem(.serviceUnavailable)
+            case .unavailable:
+                return Problem(.serviceUnavailable, code: "database_unavailable", message: "the database is unavailable; try again shortly")
             }
         case let error as WorkflowError:
             switch error {
@@ -136,10 +143,13 @@ struct ErrorResponder: RouterMiddleware {
         return response
     }
 
-    private func page(for answer: ErrorAnswer, method: HTTPRequest.Method) async -> Response {
+    /// The error page in the site's look; without the site's name and sections when the store
+    /// cannot give them, and without asking it when it is known to be away (asking would only
+    /// make the reader wait out the connection deadline a second time).
+    private func page(for answer: ErrorAnswer, method: HTTPRequest.Method, storeAnswers: Bool) async -> Response {
         let now = Date()
-        let chrome =
-            (try? await store.siteChrome(at: now)) ?? SiteChrome(settings: .initial, sections: [], breaking: [])
+        let stored = storeAnswers ? try? await store.siteChrome(at: now) : nil
+        let chrome = stored ?? SiteChrome(settings: .initial, sections: [], breaking: [])
         let presenter = ReaderPresenter(assets: assets, publicURL: publicURL, now: now)
         let bytes = ErrorPage.render(presenter.errorPage(chrome, status: answer))
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]

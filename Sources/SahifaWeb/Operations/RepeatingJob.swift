@@ -3,8 +3,13 @@ import ServiceLifecycle
 
 /// Background work beside the HTTP server, run again and again until graceful shutdown:
 /// `work` answers whether there may be more to do at once; otherwise the job pauses.
-/// Failures are logged and the job carries on, so one bad round never stops it.
+/// Failures are logged and the job carries on, so one bad round never stops it. A run of
+/// failures (the database away for an hour) is logged when it starts, then at most once every
+/// `failureLogInterval`, and its end once, so the log says what happened without thousands
+/// of identical lines.
 public struct RepeatingJob: Service {
+    static let failureLogInterval: Duration = .seconds(60)
+
     let name: String
     let logger: Logger
     let pause: Duration
@@ -28,11 +33,26 @@ public struct RepeatingJob: Service {
 
     public func run() async throws {
         await cancelWhenGracefulShutdown {
+            var failures = 0
+            var loggedAt = ContinuousClock.now
             while !Task.isCancelled {
                 do {
-                    if try await work() { continue }
+                    let more = try await work()
+                    if failures > 0 {
+                        logger.info("background job works again", metadata: ["sahifa.job": "\(name)", "sahifa.failures": "\(failures)"])
+                        failures = 0
+                    }
+                    if more { continue }
                 } catch {
-                    logger.error("background job failed", metadata: ["sahifa.job": "\(name)", "sahifa.error": "\(error)"])
+                    failures += 1
+                    let now = ContinuousClock.now
+                    if failures == 1 || now - loggedAt >= Self.failureLogInterval {
+                        loggedAt = now
+                        logger.error(
+                            "background job failed",
+                            metadata: ["sahifa.job": "\(name)", "sahifa.error": "\(error)", "sahifa.failures": "\(failures)"]
+                        )
+                    }
                 }
                 await wait(pause)
             }

@@ -1,0 +1,50 @@
+import Crypto
+import Foundation
+
+/// How many rows a table holds and a SHA-256 over their content, read in key order and
+/// written in one canonical form, so a table tallies the same in SQLite and PostgreSQL
+/// exactly when it holds the same rows.
+public struct TableTally: Sendable, Hashable {
+    public var rows = 0
+    /// The SHA-256 in hexadecimal.
+    public var checksum: String
+
+    /// Reads the whole table, `batchSize` rows at a time, telling `read` each batch's size.
+    static func take(
+        of table: TransferTable,
+        from endpoint: some TransferEndpoint,
+        batchSize: Int,
+        read: (Int) -> Void
+    ) async throws -> TableTally {
+        var hash = SHA256()
+        var rows = 0
+        var key: [TransferValue]?
+        while true {
+            let batch = try await endpoint.rows(of: table, after: key, limit: batchSize)
+            for row in batch {
+                hash.update(data: Data(canonicalText(of: row).utf8))
+            }
+            rows += batch.count
+            read(batch.count)
+            guard batch.count == batchSize, let last = batch.last else { break }
+            key = Array(last.prefix(table.key.count))
+        }
+        return TableTally(rows: rows, checksum: hash.finalize().map { String(format: "%02x", $0) }.joined())
+    }
+
+    /// One line per row. Each value names its kind; text carries its length in UTF-8 bytes,
+    /// so no text can pass for another row; doubles are written in the shortest form that
+    /// reads back to the same bits; flags are already 0 or 1.
+    static func canonicalText(of row: [TransferValue]) -> String {
+        var line = ""
+        for value in row {
+            switch value {
+            case .integer(let integer): line += "i\(integer);"
+            case .double(let double): line += "d\(double);"
+            case .text(let text): line += "t\(text.utf8.count):\(text);"
+            case .null: line += "n;"
+            }
+        }
+        return line + "\n"
+    }
+}
