@@ -106,8 +106,9 @@ extension PostgresNewsStore {
         }
     }
 
+    /// The newsroom's read of an article, on the primary: an editor must see what they just saved.
     public func article(id: ArticleID) async throws -> Article? {
-        try await readPage { db in try await Self.article(db, id: id, readingMarkdown: true) }
+        try await readPrimary { db in try await Self.article(db, id: id, readingMarkdown: true) }
     }
 
     // MARK: Reading inside a transaction

@@ -1,0 +1,42 @@
+import Foundation
+import SahifaCore
+import SahifaStore
+import SahifaTestSupport
+import Testing
+
+/// With a read replica, reader pages and search read from it while the newsroom and every
+/// write use the primary. A second database that receives nothing stands for a replica
+/// that has not caught up, so each read shows which server answered it.
+@Suite("PostgreSQL read replica", .enabled(if: StoreBackend.underTest == .postgres))
+struct PostgresReadReplicaTests {
+    @Test("reader pages and search read the replica; the newsroom and writes use the primary")
+    func readsGoWhereTheyShould() async throws {
+        try await TestDatabases.withDatabase { primaryURL in
+            try await TestDatabases.withDatabase { replicaURL in
+                let replica = try await PostgresNewsStore(url: replicaURL, poolSize: 2)
+                defer { replica.close() }
+                try await replica.migrate()
+                let store = try await PostgresNewsStore(url: primaryURL, readReplicaURL: replicaURL, poolSize: 2)
+                defer { store.close() }
+                try await store.migrate()
+                _ = try await store.createSection(slug: "world", name: "العالم")
+                let draft = ArticleDraft(headline: "خبر على الخادم الرئيسي", summary: "موجز", sectionSlug: "world")
+                let created = try await store.createArticle(draft, at: summitDay)
+                let published = try await store.publishArticle(id: created.id, at: summitDay)
+
+                #expect(try await store.article(id: published.id)?.status == .published)
+                #expect(try await store.articlePage(id: published.id, at: summitDay) == nil)
+                #expect(try await store.sectionPage(slug: "world", page: PageRequest(number: 1, size: 10), at: summitDay) == nil)
+                let query = try #require(SearchQuery("الرئيسي"))
+                let results = try await store.search(
+                    SearchRequest(query: query, page: PageRequest(number: 1, size: 10)), at: summitDay
+                )
+                #expect(results.hits.totalCount == 0)
+
+                let direct = try await PostgresNewsStore(url: primaryURL, poolSize: 2)
+                defer { direct.close() }
+                #expect(try await direct.articlePage(id: published.id, at: summitDay)?.article.headline == draft.headline)
+            }
+        }
+    }
+}
