@@ -1,1 +1,0 @@
-enum PostgresStandIn: Error { case notWritten }
