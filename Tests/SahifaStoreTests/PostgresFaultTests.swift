@@ -5,8 +5,9 @@ import SahifaTestSupport
 import Testing
 
 /// What the PostgreSQL store does when its server fails it: a write cut off halfway leaves
-/// nothing, and a server it cannot reach gives `StoreError.unavailable` quickly, not a hang.
-@Suite("PostgreSQL faults", .enabled(if: StoreBackend.underTest == .postgres))
+/// nothing. (A server that stops answering is tested end to end, in
+/// Tests/EndToEnd/test_database_restart.py; issue 6's note says why not here.)
+@Suite("PostgreSQL faults", .enabled(if: StoreBackend.underTest == .postgres), .timeLimit(.minutes(2)))
 struct PostgresFaultTests {
     enum Failure: String, CaseIterable, CustomTestStringConvertible {
         /// A statement the server refuses, late in the transaction.
@@ -55,42 +56,6 @@ struct PostgresFaultTests {
             #expect(!audit.contains { $0.action == .articlePublished })
 
             #expect(try await newsroom.store.publishArticle(id: article.id, at: summitDay).status == .published)
-        }
-    }
-
-    @Test("a server that takes no connections gives unavailable within the wait, and the store reconnects")
-    func unreachable() async throws {
-        let serverURL = try #require(TestDatabases.serverURL)
-        try await TestNewsroom.with { newsroom in
-            let store = try await PostgresNewsStore(url: newsroom.database, poolSize: 2, connectionWait: .seconds(1))
-            defer { store.close() }
-            _ = try await store.siteChrome(at: summitDay)
-            let name = String(newsroom.database.split(separator: "/").last ?? "")
-            // Refusing new connections and ending the open ones is what a restart looks like
-            // to the pool: its connections close, and new ones fail until the server is back.
-            try await TestDatabases.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS false", on: serverURL)
-            try await TestDatabases.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)'", on: serverURL
-            )
-
-            let started = ContinuousClock.now
-            await #expect {
-                _ = try await store.siteChrome(at: summitDay)
-            } throws: { error in
-                if case StoreError.unavailable = error { return true }
-                return false
-            }
-            #expect(ContinuousClock.now - started < .seconds(5))
-
-            try await TestDatabases.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS true", on: serverURL)
-            let deadline = ContinuousClock.now + .seconds(30)
-            while (try? await store.siteChrome(at: summitDay)) == nil {
-                guard ContinuousClock.now < deadline else {
-                    Issue.record("the store did not reconnect within 30 seconds")
-                    return
-                }
-                await Task.yield()
-            }
         }
     }
 }

@@ -63,11 +63,6 @@ enum PostgresAvailability {
             default:
                 return nil
             }
-        case let error as PostgresTransactionError:
-            if let commit = error.commitError, let reason = unavailability(commit) {
-                return "the database went away before confirming the write, which may or may not have been saved: \(reason)"
-            }
-            return [error.beginError, error.closureError].lazy.compactMap { $0.flatMap(unavailability) }.first
         default:
             return nil
         }

@@ -166,17 +166,38 @@ public struct PostgresNewsStore: NewsStore {
         async throws -> T
     {
         try await withConnection(on: client) { connection in
-            let session = PostgresSession(connection: connection, logger: logger)
-            try await session.run("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            do {
-                let result = try await read(session)
-                try await session.run("COMMIT")
-                return result
-            } catch {
-                try? await session.run("ROLLBACK")
-                throw error
-            }
+            try await transaction("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", on: connection, read)
         }
+    }
+
+    /// `start`, then `body`, then COMMIT; ROLLBACK when `body` fails, unless the connection
+    /// itself failed: the server rolls back the transaction of a connection that is gone, and
+    /// a statement queued on a connection the server has just closed may never be answered.
+    /// - Throws: `StoreError.unavailable` when COMMIT goes unanswered: the write may or may
+    ///   not have been saved, so it is never reported as done.
+    private func transaction<T>(
+        _ start: String, on connection: PostgresConnection, _ body: (PostgresSession) async throws -> T
+    ) async throws -> T {
+        let session = PostgresSession(connection: connection, logger: logger)
+        try await session.run(start)
+        let result: T
+        do {
+            result = try await body(session)
+        } catch {
+            if PostgresAvailability.unavailability(error) == nil { try? await session.run("ROLLBACK") }
+            throw error
+        }
+        do {
+            try await session.run("COMMIT")
+        } catch {
+            if let reason = PostgresAvailability.unavailability(error) {
+                throw StoreError.unavailable(
+                    reason: "the database went away before confirming the write, which may or may not have been saved: \(reason)"
+                )
+            }
+            throw error
+        }
+        return result
     }
 
     /// One write transaction that records and announces nothing.
@@ -197,24 +218,16 @@ public struct PostgresNewsStore: NewsStore {
     /// after the commit. A write whose connection dies before COMMIT is rolled back by the
     /// server; one whose COMMIT goes unanswered throws `StoreError.unavailable`, never success.
     func write<T: Sendable>(_ work: @Sendable (PostgresSession) async throws -> (T, NewsChange?)) async throws -> T {
-        do {
-            let (result, change, sequence) = try await withConnection(on: clients.primary) { connection in
-                try await connection.withTransaction(logger: logger) { connection in
-                    let db = PostgresSession(connection: connection, logger: logger)
-                    try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
-                    let (result, change) = try await work(db)
-                    guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
-                    return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
-                }
+        let (result, change, sequence) = try await withConnection(on: clients.primary) { connection in
+            try await transaction("BEGIN", on: connection) { db in
+                try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
+                let (result, change) = try await work(db)
+                guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
+                return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
             }
-            if let change { changes.announce(change, sequence: sequence) }
-            return result
-        } catch let error as PostgresTransactionError {
-            // The store's own refusals (a taken slug, a stale revision) reach the caller as
-            // they were thrown, once the transaction has been rolled back.
-            if let refusal = error.closureError, error.rollbackError == nil { throw refusal }
-            throw error
         }
+        if let change { changes.announce(change, sequence: sequence) }
+        return result
     }
 
     public func recordedChanges(after sequence: Int64, limit: Int) async throws -> [RecordedChange] {
