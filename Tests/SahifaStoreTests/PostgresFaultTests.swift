@@ -1,12 +1,16 @@
 import Foundation
+import Logging
+import PostgresNIO
 import SahifaCore
-import SahifaStore
 import SahifaTestSupport
 import Testing
 
+@testable import SahifaStore
+
 /// What the PostgreSQL store does when its server fails it: a write cut off halfway leaves
-/// nothing. (A server that stops answering is tested end to end, in
-/// Tests/EndToEnd/test_database_restart.py; issue 6's note says why not here.)
+/// nothing, a statement sent on a connection the server has closed is answered, and a
+/// database that takes no connections answers unavailable at once. (A server restarting
+/// while readers come is tested end to end, in Tests/EndToEnd/test_database_restart.py.)
 @Suite("PostgreSQL faults", .enabled(if: StoreBackend.underTest == .postgres), .timeLimit(.minutes(2)))
 struct PostgresFaultTests {
     enum Failure: String, CaseIterable, CustomTestStringConvertible {
@@ -56,6 +60,64 @@ struct PostgresFaultTests {
             #expect(!audit.contains { $0.action == .articlePublished })
 
             #expect(try await newsroom.store.publishArticle(id: article.id, at: summitDay).status == .published)
+        }
+    }
+
+    @Test("a statement on a connection the server has closed is answered, not left waiting")
+    func statementOnClosedConnection() async throws {
+        try await TestNewsroom.with { newsroom in
+            let logger = Logger(label: "sahifa.tests")
+            let connection = try await PostgresConnection.connect(
+                configuration: try PostgresLocation(newsroom.database).connectionConfiguration(), id: 1, logger: logger
+            )
+            let session = PostgresSession(connection: connection, logger: logger)
+            let backend = try #require(try await session.firstRow("SELECT pg_backend_pid()") { try $0.int64(0) })
+            try await TestDatabases.execute("SELECT pg_terminate_backend(\(backend))", on: newsroom.database)
+            // Once the close is complete the connection has dropped its handlers: this is the
+            // statement PostgresNIO alone would never answer.
+            try await connection.closeFuture.get()
+
+            await #expect {
+                try await session.run("SELECT 1")
+            } throws: { error in
+                PostgresAvailability.unavailability(error) != nil
+            }
+        }
+    }
+
+    @Test("a server that takes no connections gives unavailable within the wait, and the store reconnects")
+    func unreachable() async throws {
+        let serverURL = try #require(TestDatabases.serverURL)
+        try await TestNewsroom.with { newsroom in
+            let store = try await PostgresNewsStore(url: newsroom.database, poolSize: 2, connectionWait: .seconds(1))
+            defer { store.close() }
+            _ = try await store.siteChrome(at: summitDay)
+            let name = String(newsroom.database.split(separator: "/").last ?? "")
+            // Refusing new connections and ending the open ones is what a restart looks like
+            // to the pool: its connections close, and new ones fail until the server is back.
+            try await TestDatabases.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS false", on: serverURL)
+            try await TestDatabases.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)'", on: serverURL
+            )
+
+            let started = ContinuousClock.now
+            await #expect {
+                _ = try await store.siteChrome(at: summitDay)
+            } throws: { error in
+                if case StoreError.unavailable = error { return true }
+                return false
+            }
+            #expect(ContinuousClock.now - started < .seconds(5))
+
+            try await TestDatabases.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS true", on: serverURL)
+            let deadline = ContinuousClock.now + .seconds(30)
+            while (try? await store.siteChrome(at: summitDay)) == nil {
+                guard ContinuousClock.now < deadline else {
+                    Issue.record("the store did not reconnect within 30 seconds")
+                    return
+                }
+                await Task.yield()
+            }
         }
     }
 }

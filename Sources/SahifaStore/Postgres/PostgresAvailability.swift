@@ -7,8 +7,9 @@ import Synchronization
 /// to connect (backing off up to a minute between tries); queued leases fail only when its
 /// circuit breaker trips, after a minute of failures. A reader would wait all that time, so
 /// `withConnection(on:wait:_:)` gives up after `wait`. Once a connection is leased, the work
-/// on it runs to its end: a connection that dies fails its query at once, and a deadline
-/// there could not tell whether a write had committed.
+/// on it runs to its end, with no deadline, which could not tell whether a write had
+/// committed: a connection that dies fails its statement (`PostgresStatementWatch` makes
+/// sure of that).
 enum PostgresAvailability {
     /// Runs `body` on a connection from `client`.
     /// - Throws: `StoreError.unavailable` when no connection comes within `wait`, when the
@@ -53,6 +54,8 @@ enum PostgresAvailability {
     /// Why `error` means the server is away rather than that the statement was refused, or nil.
     static func unavailability(_ error: any Error) -> String? {
         switch error {
+        case StoreError.unavailable(let reason):
+            return reason
         case let error as PSQLError:
             switch error.code {
             case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .poolClosed:

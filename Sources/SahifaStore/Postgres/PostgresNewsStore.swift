@@ -58,6 +58,7 @@ public struct PostgresNewsStore: NewsStore {
                 PostgresClient(configuration: try $0.configuration(poolSize: poolSize), backgroundLogger: logger)
             }
         )
+        await clients.started()
         for (client, address) in [(clients.primary, location), (clients.replica ?? clients.primary, replica ?? location)] {
             do {
                 try await Self.check(client)
@@ -69,17 +70,8 @@ public struct PostgresNewsStore: NewsStore {
 
     /// A first query, with a deadline: the pool keeps retrying a server it cannot reach.
     private static func check(_ client: PostgresClient) async throws {
-        // The pool's `run()` starts on another task; letting it begin first spares a warning
-        // that a lease came before it.
-        for _ in 0..<8 { await Task.yield() }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await client.query("SELECT 1").collect() }
-            group.addTask {
-                try await Task.sleep(for: .seconds(8))
-                throw StoreError.cannotOpen(location: "", reason: "no answer within 8 seconds")
-            }
-            defer { group.cancelAll() }
-            try await group.next()
+        try await PostgresAvailability.withConnection(on: client, wait: .seconds(8)) { connection in
+            try await PostgresSession(connection: connection, logger: Logger(label: "sahifa.postgres")).run("SELECT 1")
         }
     }
 
@@ -107,8 +99,7 @@ public struct PostgresNewsStore: NewsStore {
                 let known = PostgresMigrations.all.map(\.identifier)
                 if let unknown = applied.subtracting(known).sorted().last { throw StoreError.schemaTooNew(migration: unknown) }
                 for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
-                    try await connection.withTransaction(logger: logger) { connection in
-                        let session = PostgresSession(connection: connection, logger: logger)
+                    try await transaction("BEGIN", on: connection) { session in
                         // One statement per message: the extended protocol takes no more.
                         for statement in migration.sql.components(separatedBy: ";\n") where !statement.isBlank {
                             try await session.run(statement)
@@ -165,9 +156,35 @@ public struct PostgresNewsStore: NewsStore {
     private func read<T: Sendable>(on client: PostgresClient, _ read: @Sendable (PostgresSession) async throws -> T)
         async throws -> T
     {
-        try await withConnection(on: client) { connection in
-            try await transaction("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", on: connection, read)
+        try await inTransaction("START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", on: client, read)
+    }
+
+    /// `body` in one transaction begun with `start`, on a connection of `client`. A connection
+    /// found dead at `start` (the pool lent it in the moment before it heard that the server
+    /// had closed it, as happens to every idle connection when the server restarts) is given
+    /// up and another leased: nothing that could change anything was sent on it.
+    private func inTransaction<T: Sendable>(
+        _ start: String, on client: PostgresClient, _ body: @Sendable (PostgresSession) async throws -> T
+    ) async throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try await withConnection(on: client) { connection in
+                    try await transaction(start, on: connection, body)
+                }
+            } catch let dead as DeadOnArrival {
+                guard attempt < Self.leaseAttempts else { throw StoreError.unavailable(reason: dead.reason) }
+                attempt += 1
+            }
         }
+    }
+
+    /// How many connections a call tries before it gives up on finding a live one.
+    private static let leaseAttempts = 3
+
+    /// A leased connection that was closed before the transaction began.
+    private struct DeadOnArrival: Error {
+        let reason: String
     }
 
     /// `start`, then `body`, then COMMIT; ROLLBACK when `body` fails, unless the connection
@@ -178,8 +195,14 @@ public struct PostgresNewsStore: NewsStore {
     private func transaction<T>(
         _ start: String, on connection: PostgresConnection, _ body: (PostgresSession) async throws -> T
     ) async throws -> T {
+        guard !connection.isClosed else { throw DeadOnArrival(reason: "the connection had closed") }
         let session = PostgresSession(connection: connection, logger: logger)
-        try await session.run(start)
+        do {
+            try await session.run(start)
+        } catch {
+            if let reason = PostgresAvailability.unavailability(error) { throw DeadOnArrival(reason: reason) }
+            throw error
+        }
         let result: T
         do {
             result = try await body(session)
@@ -218,13 +241,11 @@ public struct PostgresNewsStore: NewsStore {
     /// after the commit. A write whose connection dies before COMMIT is rolled back by the
     /// server; one whose COMMIT goes unanswered throws `StoreError.unavailable`, never success.
     func write<T: Sendable>(_ work: @Sendable (PostgresSession) async throws -> (T, NewsChange?)) async throws -> T {
-        let (result, change, sequence) = try await withConnection(on: clients.primary) { connection in
-            try await transaction("BEGIN", on: connection) { db in
-                try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
-                let (result, change) = try await work(db)
-                guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
-                return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
-            }
+        let (result, change, sequence) = try await inTransaction("BEGIN", on: clients.primary) { db in
+            try await db.run("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
+            let (result, change) = try await work(db)
+            guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
+            return (result, change, try await PostgresChangeLog.record(change, at: Date(), in: db))
         }
         if let change { changes.announce(change, sequence: sequence) }
         return result
@@ -260,16 +281,29 @@ final class PostgresClients: Sendable {
     let replica: PostgresClient?
     let listener = PostgresChangeListener()
     private let running: Task<Void, Never>
+    private let starting: AsyncStream<Void>
 
     init(primary: PostgresClient, replica: PostgresClient?) {
         self.primary = primary
         self.replica = replica
+        let (starting, start) = AsyncStream<Void>.makeStream()
+        self.starting = starting
         running = Task {
             await withDiscardingTaskGroup { group in
-                group.addTask { await primary.run() }
-                if let replica { group.addTask { await replica.run() } }
+                for client in [primary] + (replica.map { [$0] } ?? []) {
+                    group.addTask {
+                        start.yield()
+                        await client.run()
+                    }
+                }
             }
         }
+    }
+
+    /// Returns once every pool is starting to run: PostgresNIO warns of a lease made before.
+    func started() async {
+        let pools = replica == nil ? 1 : 2
+        for await _ in starting.prefix(pools) {}
     }
 
     func close() {

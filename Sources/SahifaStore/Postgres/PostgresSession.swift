@@ -13,7 +13,7 @@ struct PostgresSession: Sendable {
         async throws -> [T]
     {
         var values: [T] = []
-        for try await row in try await connection.query(Self.query(sql, arguments), logger: logger) {
+        for try await row in try await PostgresStatementWatch.answer(to: Self.query(sql, arguments), on: connection, logger: logger) {
             values.append(try transform(PostgresStoreRow(row)))
         }
         return values
@@ -28,7 +28,7 @@ struct PostgresSession: Sendable {
 
     /// Runs a statement for its effect.
     func run(_ sql: String, _ arguments: [any PostgresArgument] = []) async throws {
-        try await connection.query(Self.query(sql, arguments), logger: logger).collect()
+        _ = try await PostgresStatementWatch.answer(to: Self.query(sql, arguments), on: connection, logger: logger).collect()
     }
 
     /// `sql` with its `?` numbered and `arguments` bound. Our statements never hold a `?`
