@@ -204,6 +204,56 @@ struct NewsStoreContractTests {
         }
     }
 
+    @Test("a feed carries its own stories whole, newest first, each with its own cards", arguments: StoreBackend.inThisRun)
+    func feeds(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let basics = try await newsroom.seedBasics()
+            let market = try await newsroom.publish(
+                ArticleDraft(headline: "السوق تغلق مرتفعة", sectionSlug: "economy", authorSlugs: ["omar"]),
+                at: summitDay.addingTimeInterval(-7200)
+            )
+            let unpublished = try await newsroom.store.createArticle(ArticleDraft(headline: "مسودة", sectionSlug: "world"), at: summitDay)
+            let summit = try await newsroom.publish(
+                ArticleDraft(
+                    headline: "قمة في واشنطن",
+                    bodyMarkdown: "أ\n\n[[related:\(market.id)]]\n\nب\n\n[[related:\(unpublished.id)]]",
+                    sectionSlug: "world",
+                    tagNames: ["قمة", "واشنطن"],
+                    authorSlugs: ["layla", "omar"]
+                ),
+                at: summitDay.addingTimeInterval(-3600)
+            )
+            let talks = try await newsroom.publish(
+                ArticleDraft(headline: "محادثات تجارية", bodyMarkdown: "ج\n\n[[related:\(summit.id)]]", sectionSlug: "world", tagNames: ["قمة"]),
+                at: summitDay
+            )
+
+            let site = try #require(try await newsroom.store.feed(.site, limit: 10, at: summitDay))
+            #expect(site.entries.map(\.article.id) == [talks.id, summit.id, market.id])
+            #expect(site.title == nil && site.path == "/")
+            let summitEntry = try #require(site.entries.first { $0.article.id == summit.id })
+            #expect(summitEntry.article.tags.map(\.name) == ["قمة", "واشنطن"])
+            #expect(summitEntry.article.authors.map(\.slug) == ["layla", "omar"])
+            #expect(summitEntry.article.body.relatedArticleIDs == [market.id, unpublished.id])
+            #expect(Array(summitEntry.relatedCards.keys) == [market.id])
+            #expect(site.entries.first?.relatedCards[summit.id]?.headline == "قمة في واشنطن")
+            #expect(site.entries.last?.relatedCards.isEmpty == true)
+
+            let world = try #require(try await newsroom.store.feed(.section(slug: "world"), limit: 10, at: summitDay))
+            #expect(world.entries.map(\.article.id) == [talks.id, summit.id])
+            #expect(world.title == basics.world.name && world.listDependency == basics.world.listDependency)
+            let tag = try #require(try await newsroom.store.feed(.tag(slug: summitEntry.article.tags[1].slug), limit: 10, at: summitDay))
+            #expect(tag.entries.map(\.article.id) == [summit.id])
+            let omar = try #require(try await newsroom.store.feed(.author(slug: "omar"), limit: 1, at: summitDay))
+            #expect(omar.entries.map(\.article.id) == [summit.id])
+            #expect(omar.title == basics.omar.name)
+
+            #expect(try await newsroom.store.feed(.section(slug: "sport"), limit: 10, at: summitDay) == nil)
+            #expect(try await newsroom.store.feed(.tag(slug: "none"), limit: 10, at: summitDay) == nil)
+            #expect(try await newsroom.store.feed(.author(slug: "none"), limit: 10, at: summitDay) == nil)
+        }
+    }
+
     @Test("the ticker shows only live breaking items, linked to their published story", arguments: StoreBackend.inThisRun)
     func breakingItems(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in

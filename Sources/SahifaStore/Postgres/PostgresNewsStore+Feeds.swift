@@ -6,49 +6,75 @@ import SahifaCore
 extension PostgresNewsStore {
     public func feed(_ list: FeedList, limit: Int, at now: Date) async throws -> FeedContent? {
         try await readPage { db in
-            let first = PageRequest(number: 1, size: limit)
-            let title: String?
-            let path: String
-            let dependency: PageDependency
-            let teasers: [ArticleTeaser]
+            let subject: (any FeedSubject)?
             switch list {
-            case .site:
-                (title, path, dependency) = (nil, "/", .home)
+            case .site: subject = nil
+            case .section(let slug): subject = try await Self.section(db, slug: slug)
+            case .tag(let slug): subject = try await Self.tag(db, slug: slug)
+            case .author(let slug): subject = try await Self.author(db, slug: slug)
+            }
+            let teasers: [ArticleTeaser]
+            if let filter = list.storiesFilter {
+                guard let subject else { return nil }
+                teasers = try await Self.listing(
+                    db, join: filter.join, condition: filter.condition, argument: subject.id,
+                    page: PageRequest(number: 1, size: limit)
+                ).items
+            } else {
                 teasers = try await Self.teasers(
                     db, "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?", [limit]
                 )
-            case .section(let slug):
-                guard let section = try await Self.section(db, slug: slug) else { return nil }
-                (title, path, dependency) = (section.name, section.path, section.listDependency)
-                teasers = try await Self.listing(
-                    db, join: "", condition: "a.section_id = ?", argument: section.id, page: first
-                ).items
-            case .tag(let slug):
-                guard let tag = try await Self.tag(db, slug: slug) else { return nil }
-                (title, path, dependency) = (tag.name, tag.path, tag.listDependency)
-                teasers = try await Self.listing(
-                    db, join: "JOIN article_tags x ON x.article_id = a.id", condition: "x.tag_id = ?", argument: tag.id, page: first
-                ).items
-            case .author(let slug):
-                guard let author = try await Self.author(db, slug: slug) else { return nil }
-                (title, path, dependency) = (author.name, author.path, author.listDependency)
-                teasers = try await Self.listing(
-                    db, join: "JOIN article_authors x ON x.article_id = a.id", condition: "x.author_id = ?",
-                    argument: author.id, page: first
-                ).items
-            }
-            var entries: [FeedContent.Entry] = []
-            for teaser in teasers {
-                guard let article = try await Self.article(db, id: teaser.id, readingMarkdown: false) else { continue }
-                entries.append(
-                    FeedContent.Entry(article: article, relatedCards: try await Self.relatedCards(of: teaser.id, in: db))
-                )
             }
             return FeedContent(
-                chrome: try await Self.chrome(db, now: now), title: title, path: path, listDependency: dependency,
-                entries: entries
+                chrome: try await Self.chrome(db, now: now), subject: subject,
+                entries: try await Self.entries(db, of: teasers)
             )
         }
+    }
+
+    /// The feed's articles, whole, with their cards, in the order of `teasers`: one query per
+    /// part for all of them, since each query is a round trip to the server.
+    private static func entries(_ db: PostgresSession, of teasers: [ArticleTeaser]) async throws -> [FeedContent.Entry] {
+        let ids = teasers.map(\.id.rawValue)
+        let tags = try await grouped(db, ArticleColumns.tagsOfEach, ids, idAt: TagColumns.count) { try TagColumns.tag(in: $0) }
+        let authors = try await grouped(db, ArticleColumns.authorsOfEach, ids, idAt: AuthorColumns.count) {
+            try AuthorColumns.author(in: $0)
+        }
+        let related = try await grouped(db, ArticleColumns.relatedOfEach, ids, idAt: 1) { ArticleID(try $0.int64(0)) }
+        let cards = try await grouped(
+            db,
+            """
+            SELECT \(TeaserColumns.list), r.article_id FROM articles a \(TeaserColumns.joins)
+            JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ANY(?) AND a.status = 'published'
+            """,
+            ids, idAt: TeaserColumns.count, TeaserColumns.teaser
+        )
+        var articles: [Int64: Article] = [:]
+        for article in try await db.rows(ArticleColumns.selectEachOf, [ids], { row in
+            let id = try row.int64(0)
+            return try ArticleColumns.article(row, tags: tags[id] ?? [], authors: authors[id] ?? [], related: related[id] ?? [])
+        }) {
+            articles[article.id.rawValue] = article
+        }
+        return ids.compactMap { id in
+            articles[id].map { article in
+                FeedContent.Entry(
+                    article: article,
+                    relatedCards: Dictionary((cards[id] ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                )
+            }
+        }
+    }
+
+    /// The rows of `sql` (one `?` for the ids) read by `transform`, by the article id in column `idAt`.
+    private static func grouped<T>(
+        _ db: PostgresSession, _ sql: String, _ ids: [Int64], idAt column: Int32, _ transform: (PostgresStoreRow) throws -> T
+    ) async throws -> [Int64: [T]] {
+        var grouped: [Int64: [T]] = [:]
+        for (id, value) in try await db.rows(sql, [ids], { row in (try row.int64(column), try transform(row)) }) {
+            grouped[id, default: []].append(value)
+        }
+        return grouped
     }
 
     public func archiveMonths() async throws -> [ArchiveMonth] {

@@ -141,26 +141,14 @@ extension PostgresNewsStore {
         report: inout ImportReport
     ) async throws -> ArticleID? {
         let article = item.article
-        let existing = try await db.firstRow(
-            """
-            SELECT a.id, a.headline, a.summary, b.plain_text, a.section_id, a.published_at, a.status
-            FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.source_id = ?
-            """,
-            [article.sourceID]
-        ) { row in
-            (
-                id: try row.int64(0),
-                isPublished: try row.text(6) == ArticleStatus.published.rawValue,
-                same: try row.text(1) == article.headline.trimmedForNews && row.text(2) == article.summary.trimmedForNews
-                    && row.text(3) == item.plainText && row.int64(4) == sectionID
-                    && row.double(5) == article.publishedAt.timeIntervalSince1970
-            )
+        let existing = try await db.firstRow(SavedImport.query, [article.sourceID]) { row in
+            try SavedImport(row, comparedWith: item, sectionID: sectionID)
         }
         let id: Int64
         // An article the newsroom took down stays down: its text is updated, not republished.
         var isPublished = true
         if let existing {
-            if existing.same {
+            if existing.isUnchanged {
                 report.unchanged += 1
                 return nil
             }

@@ -3,13 +3,13 @@ import SahifaCore
 
 extension PostgresNewsStore {
     public func search(_ request: SearchRequest, at now: Date) async throws -> SearchResults {
-        let chrome = try await siteChrome(at: now)
-        let section = request.sectionSlug.flatMap { slug in chrome.sections.first { $0.slug == slug } }
-        let empty = Page<SearchHit>(items: [], number: 1, size: request.page.size, totalCount: 0)
-        if request.sectionSlug != nil && section == nil {
-            return SearchResults(chrome: chrome, hits: empty, matchedAllWords: true)
-        }
-        return try await readPage { db in
+        try await readPage { db in
+            let chrome = try await Self.chrome(db, now: now)
+            let section = request.sectionSlug.flatMap { slug in chrome.sections.first { $0.slug == slug } }
+            if request.sectionSlug != nil && section == nil {
+                let empty = Page<SearchHit>(items: [], number: 1, size: request.page.size, totalCount: 0)
+                return SearchResults(chrome: chrome, hits: empty, matchedAllWords: true)
+            }
             let terms = Array(Set(request.query.words.joined()))
             let counts = try await PostgresSearchIndex.frequencies(of: terms, in: db)
             var matchedAllWords = true

@@ -13,7 +13,10 @@ enum ArticleColumns {
     private static let selectWithMarkdown = select(markdown: "b.markdown")
     private static let selectWithoutMarkdown = select(markdown: "''")
 
-    private static func select(markdown: String) -> String {
+    /// Article rows without Markdown, with one `?` for an array of ids (PostgreSQL only).
+    static let selectEachOf = select(markdown: "''", condition: "a.id = ANY(?)")
+
+    private static func select(markdown: String, condition: String = "a.id = ?") -> String {
         """
         SELECT a.id, a.slug, a.kicker, a.headline, a.summary, \(markdown), b.html, a.status,
                a.is_featured, a.seo_title, a.seo_description, a.created_at, a.published_at, a.updated_at,
@@ -23,24 +26,45 @@ enum ArticleColumns {
         JOIN article_bodies b ON b.article_id = a.id
         JOIN sections s ON s.id = a.section_id
         LEFT JOIN media m ON m.hash = a.hero_hash
-        WHERE a.id = ?
+        WHERE \(condition)
         """
     }
 
-    /// The article's tags in order, with one `?` for its id; rows read by `TagColumns.tag`.
-    static let tags = """
-        SELECT \(TagColumns.list("t")) FROM tags t JOIN article_tags x ON x.tag_id = t.id
-        WHERE x.article_id = ? ORDER BY x.position
-        """
+    /// The article's tags in order, with one `?` for its id; rows read by `TagColumns.tag`,
+    /// with the article's id after the tag (column `TagColumns.count`).
+    static let tags = tags(ofArticles: "= ?")
+    /// The tags of several articles, with one `?` for an array of ids (PostgreSQL only).
+    static let tagsOfEach = tags(ofArticles: "= ANY(?)")
 
-    /// The article's authors in order, with one `?` for its id; rows read by `AuthorColumns.author`.
-    static let authors = """
-        SELECT \(AuthorColumns.list("p")) FROM authors p JOIN article_authors x ON x.author_id = p.id
-        WHERE x.article_id = ? ORDER BY x.position
-        """
+    /// The article's authors in order, with one `?` for its id; rows read by
+    /// `AuthorColumns.author`, with the article's id after the author (column `AuthorColumns.count`).
+    static let authors = authors(ofArticles: "= ?")
+    /// The authors of several articles, with one `?` for an array of ids (PostgreSQL only).
+    static let authorsOfEach = authors(ofArticles: "= ANY(?)")
 
-    /// The ids of the articles placed as cards in the body, in order, with one `?` for its id.
-    static let related = "SELECT related_id FROM article_related WHERE article_id = ? ORDER BY position"
+    /// The ids of the articles placed as cards in the body, in order, with one `?` for its id;
+    /// the article's own id is the second column.
+    static let related = related(ofArticles: "= ?")
+    /// The cards of several articles, with one `?` for an array of ids (PostgreSQL only).
+    static let relatedOfEach = related(ofArticles: "= ANY(?)")
+
+    private static func tags(ofArticles ids: String) -> String {
+        """
+        SELECT \(TagColumns.list("t")), x.article_id FROM tags t JOIN article_tags x ON x.tag_id = t.id
+        WHERE x.article_id \(ids) ORDER BY x.position
+        """
+    }
+
+    private static func authors(ofArticles ids: String) -> String {
+        """
+        SELECT \(AuthorColumns.list("p")), x.article_id FROM authors p JOIN article_authors x ON x.author_id = p.id
+        WHERE x.article_id \(ids) ORDER BY x.position
+        """
+    }
+
+    private static func related(ofArticles ids: String) -> String {
+        "SELECT related_id, article_id FROM article_related WHERE article_id \(ids) ORDER BY position"
+    }
 
     /// The article read from a row of `select(readingMarkdown:)`.
     static func article(_ row: some StoreRow, tags: [Tag], authors: [Author], related: [ArticleID]) throws -> Article {

@@ -7,6 +7,8 @@ enum AuthorColumns {
         ["id", "slug", "name", "bio"].map { "\(table).\($0)" }.joined(separator: ", ")
     }
 
+    static let count: Int32 = 4
+
     /// An author read from `list(_:)` selected at position `offset` of a row.
     static func author(in row: some StoreRow, at offset: Int32 = 0) throws -> Author {
         Author(

@@ -7,6 +7,8 @@ enum TagColumns {
         ["id", "slug", "name"].map { "\(table).\($0)" }.joined(separator: ", ")
     }
 
+    static let count: Int32 = 3
+
     /// A tag read from `list(_:)` selected at position `offset` of a row.
     static func tag(in row: some StoreRow, at offset: Int32 = 0) throws -> Tag {
         Tag(id: try row.int64(offset), slug: try row.text(offset + 1), name: try row.text(offset + 2))

@@ -6,42 +6,30 @@ import SahifaCore
 extension SQLiteNewsStore {
     public func feed(_ list: FeedList, limit: Int, at now: Date) async throws -> FeedContent? {
         try readPage { db in
-            let first = PageRequest(number: 1, size: limit)
-            let title: String?
-            let path: String
-            let dependency: PageDependency
-            let teasers: [ArticleTeaser]
+            let subject: (any FeedSubject)?
             switch list {
-            case .site:
-                (title, path, dependency) = (nil, "/", .home)
+            case .site: subject = nil
+            case .section(let slug): subject = try Self.section(db, slug: slug)
+            case .tag(let slug): subject = try Self.tag(db, slug: slug)
+            case .author(let slug): subject = try Self.author(db, slug: slug)
+            }
+            let teasers: [ArticleTeaser]
+            if let filter = list.storiesFilter {
+                guard let subject else { return nil }
+                teasers = try Self.listing(
+                    db, join: filter.join, condition: filter.condition, argument: subject.id,
+                    page: PageRequest(number: 1, size: limit)
+                ).items
+            } else {
                 teasers = try TeaserRow.fetchAll(
                     db, "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?", arguments: [limit]
                 )
-            case .section(let slug):
-                guard let section = try Self.section(db, slug: slug) else { return nil }
-                (title, path, dependency) = (section.name, section.path, section.listDependency)
-                teasers = try Self.listing(db, join: "", condition: "a.section_id = ?", argument: section.id, page: first).items
-            case .tag(let slug):
-                guard let tag = try Self.tag(db, slug: slug) else { return nil }
-                (title, path, dependency) = (tag.name, tag.path, tag.listDependency)
-                teasers = try Self.listing(
-                    db, join: "JOIN article_tags x ON x.article_id = a.id", condition: "x.tag_id = ?", argument: tag.id, page: first
-                ).items
-            case .author(let slug):
-                guard let author = try Self.author(db, slug: slug) else { return nil }
-                (title, path, dependency) = (author.name, author.path, author.listDependency)
-                teasers = try Self.listing(
-                    db, join: "JOIN article_authors x ON x.article_id = a.id", condition: "x.author_id = ?",
-                    argument: author.id, page: first
-                ).items
             }
             let entries = try teasers.compactMap { teaser -> FeedContent.Entry? in
                 guard let article = try Self.article(db, id: teaser.id, readingMarkdown: false) else { return nil }
                 return FeedContent.Entry(article: article, relatedCards: try Self.relatedCards(of: teaser.id, in: db))
             }
-            return FeedContent(
-                chrome: try chrome(db, now: now), title: title, path: path, listDependency: dependency, entries: entries
-            )
+            return FeedContent(chrome: try chrome(db, now: now), subject: subject, entries: entries)
         }
     }
 

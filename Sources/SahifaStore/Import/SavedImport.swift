@@ -1,0 +1,26 @@
+import Foundation
+import SahifaCore
+
+/// The article an earlier import saved under the same source id, as a new import sees it.
+struct SavedImport {
+    var id: Int64
+    var isPublished: Bool
+    /// Whether the new import says exactly what is saved, so there is nothing to write.
+    var isUnchanged: Bool
+
+    /// The saved article's row, with one `?` for the source id; read by `init(_:comparedWith:sectionID:)`.
+    static let query = """
+        SELECT a.id, a.headline, a.summary, b.plain_text, a.section_id, a.published_at, a.status
+        FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.source_id = ?
+        """
+
+    init(_ row: some StoreRow, comparedWith item: PreparedImport, sectionID: Int64) throws {
+        let article = item.article
+        id = try row.int64(0)
+        isPublished = try row.text(6) == ArticleStatus.published.rawValue
+        isUnchanged =
+            try row.text(1) == article.headline.trimmedForNews && row.text(2) == article.summary.trimmedForNews
+            && row.text(3) == item.plainText && row.int64(4) == sectionID
+            && row.double(5) == article.publishedAt.timeIntervalSince1970
+    }
+}
