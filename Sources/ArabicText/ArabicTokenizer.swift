@@ -15,11 +15,27 @@ public enum ArabicTokenizer {
     ///
     /// - Complexity: O(n) in the number of scalars; two small strings per token.
     public static func tokens(in text: String) -> [ArabicToken] {
+        var tokens: [ArabicToken] = []
+        forEachSpan(in: text) { span in tokens.append(span.token()) }
+        return tokens
+    }
+
+    /// Calls `body` with each word and number of `text`, in order, before any string is made for it: for callers
+    /// that test most words and keep few, such as the highlighter over a result's body.
+    static func forEachSpan(in text: String, _ body: (TokenSpan) -> Void) {
         // Walk the UTF-8 bytes: decoding inline and copying unchanged letters straight through is several times
         // faster than indexing `unicodeScalars`, and the tokenizer runs over the whole archive on a reindex.
         var contiguous = text
-        return contiguous.withUTF8 { bytes in
-            var builder = TokenBuilder(text: text, bytes: bytes)
+        contiguous.withUTF8 { bytes in
+            withoutActuallyEscaping(body) { body in
+                visitSpans(in: text, bytes: bytes, body)
+            }
+        }
+    }
+
+    private static func visitSpans(in text: String, bytes: UnsafeBufferPointer<UInt8>, _ body: @escaping (TokenSpan) -> Void) {
+        do {
+            var builder = TokenBuilder(text: text, bytes: bytes, body: body)
             var offset = 0
             while offset < bytes.count {
                 let (scalar, length) = decodeScalar(in: bytes, at: offset)
@@ -43,7 +59,6 @@ public enum ArabicTokenizer {
                 offset = next
             }
             builder.finish()
-            return builder.tokens
         }
     }
 
@@ -71,12 +86,37 @@ public enum ArabicTokenizer {
     }
 }
 
-/// The word being built and the tokens already made: the state of one ``ArabicTokenizer/tokens(in:)`` pass.
-/// Positions are byte offsets into `bytes`, the UTF-8 of `text`.
+/// One word or number found by ``ArabicTokenizer/forEachSpan(in:_:)``, valid only during the call that receives
+/// it: its place as byte offsets into the UTF-8 of `text`, and its search form as bytes.
+struct TokenSpan {
+    let text: String
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The byte offsets of the token in the UTF-8 of `text`.
+    let start: Int
+    let end: Int
+    /// The token's search form, in UTF-8.
+    let normalized: UnsafeBufferPointer<UInt8>
+    let kind: ArabicToken.Kind
+
+    /// The token, with its strings made.
+    func token() -> ArabicToken {
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+        let upper = text.utf8.index(lower, offsetBy: end - start)
+        return ArabicToken(
+            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+            normalized: String(decoding: normalized, as: UTF8.self),
+            range: lower..<upper,
+            kind: kind
+        )
+    }
+}
+
+/// The word being built: the state of one ``ArabicTokenizer/forEachSpan(in:_:)`` pass, handing each finished
+/// token to `body`. Positions are byte offsets into `bytes`, the UTF-8 of `text`.
 private struct TokenBuilder {
     let text: String
     let bytes: UnsafeBufferPointer<UInt8>
-    var tokens: [ArabicToken] = []
+    let body: (TokenSpan) -> Void
     private var kind: ArabicToken.Kind?
     private var start = 0
     private var end = 0
@@ -84,9 +124,10 @@ private struct TokenBuilder {
     private var lastWasDigit = false
     private var numberHasSeparator = false
 
-    init(text: String, bytes: UnsafeBufferPointer<UInt8>) {
+    init(text: String, bytes: UnsafeBufferPointer<UInt8>, body: @escaping (TokenSpan) -> Void) {
         self.text = text
         self.bytes = bytes
+        self.body = body
         normalized.reserveCapacity(64)
     }
 
@@ -151,16 +192,9 @@ private struct TokenBuilder {
 
     mutating func finish() {
         guard let kind else { return }
-        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
-        let upper = text.utf8.index(lower, offsetBy: end - start)
-        tokens.append(
-            ArabicToken(
-                text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
-                normalized: String(decoding: normalized, as: UTF8.self),
-                range: lower..<upper,
-                kind: kind
-            )
-        )
+        normalized.withUnsafeBufferPointer { normalized in
+            body(TokenSpan(text: text, bytes: bytes, start: start, end: end, normalized: normalized, kind: kind))
+        }
         self.kind = nil
         normalized.removeAll(keepingCapacity: true)
         lastWasDigit = false

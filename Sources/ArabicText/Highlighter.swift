@@ -62,28 +62,35 @@ public enum Highlighter {
     /// one space and the ends are trimmed. With no match the passage is the start of the text. A `maxWords` below
     /// 1 is read as 1. Empty or wordless text gives an empty snippet.
     public static func snippet(of text: String, terms: Set<String>, maxWords: Int) -> HighlightedSnippet {
-        let tokens = ArabicTokenizer.tokens(in: text)
-        guard !tokens.isEmpty else {
+        // A result's body runs to hundreds of words and the passage keeps a few dozen, so words are tested as
+        // byte spans and only the passage's become strings.
+        let sought = SoughtTerms(terms)
+        var spans: [Range<Int>] = []
+        var matches: [Bool] = []
+        ArabicTokenizer.forEachSpan(in: text) { span in
+            spans.append(span.start..<span.end)
+            matches.append(sought.matches(span))
+        }
+        guard !spans.isEmpty else {
             return HighlightedSnippet(segments: [])
         }
-        let sought = SoughtTerms(terms)
-        let matches = tokens.map(sought.matches)
-        let window = bestWindow(matches: matches, width: min(max(1, maxWords), tokens.count))
+        let window = bestWindow(matches: matches, width: min(max(1, maxWords), spans.count))
         let scalars = text.unicodeScalars
-        let lastToken = tokens.count - 1
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
 
         var builder = SegmentBuilder(collapsesWhitespace: true)
         if window.lowerBound > 0 {
             builder.add(ellipsis, isMatch: false)
         }
-        var cursor = window.lowerBound == 0 ? scalars.startIndex : tokens[window.lowerBound].range.lowerBound
+        var cursor = window.lowerBound == 0 ? scalars.startIndex : index(spans[window.lowerBound].lowerBound)
         for position in window {
-            let range = tokens[position].range
+            let range = index(spans[position].lowerBound)..<index(spans[position].upperBound)
             builder.add(scalars[cursor..<range.lowerBound], isMatch: false)
             builder.add(scalars[range], isMatch: matches[position])
             cursor = range.upperBound
         }
-        if window.upperBound - 1 == lastToken {
+        if window.upperBound == spans.count {
             builder.add(scalars[cursor...], isMatch: false)
         } else {
             builder.add(ellipsis, isMatch: false)
@@ -143,7 +150,7 @@ private struct SegmentBuilder {
             return
         }
         for scalar in scalars {
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar) {
                 if plain.last != " " {
                     plain.append(" ")
                 }
@@ -164,17 +171,22 @@ private struct SegmentBuilder {
         flushPlain()
         var result = segments
         if let first = result.first, !first.isMatch {
-            let text = String(first.text.unicodeScalars.drop { $0.properties.isWhitespace })
+            let text = String(first.text.unicodeScalars.drop(while: Self.isWhitespace))
             result[0] = HighlightedSnippet.Segment(text: text, isMatch: false)
         }
         if let last = result.last, !last.isMatch {
             var scalars = Substring(last.text).unicodeScalars
-            while let tail = scalars.last, tail.properties.isWhitespace {
+            while let tail = scalars.last, Self.isWhitespace(tail) {
                 scalars.removeLast()
             }
             result[result.count - 1] = HighlightedSnippet.Segment(text: String(scalars), isMatch: false)
         }
         return result.filter { !$0.text.isEmpty }
+    }
+
+    /// Unicode's white space, with the ASCII answers known without a table lookup.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private mutating func flushPlain() {

@@ -15,20 +15,27 @@ struct SoughtTerms {
 
     /// Whether `token` has one of the terms, as ``ArabicAnalyzer`` analyses it.
     func matches(_ token: ArabicToken) -> Bool {
-        guard mayMatch(token.normalized) else { return false }
+        var normalized = token.normalized
+        guard normalized.withUTF8(mayMatch) else { return false }
+        return hasTerm(token)
+    }
+
+    /// Whether the token at `span` has one of the terms; its strings are made only when it may.
+    func matches(_ span: TokenSpan) -> Bool {
+        mayMatch(span.normalized) && hasTerm(span.token())
+    }
+
+    private func hasTerm(_ token: ArabicToken) -> Bool {
         guard let term = ArabicAnalyzer.term(for: token) else { return false }
         if terms.contains(term) { return true }
         return ArabicAnalyzer.alternativeTerm(for: token).map(terms.contains) ?? false
     }
 
-    private func mayMatch(_ normalized: String) -> Bool {
-        var word = normalized
-        return word.withUTF8 { bytes in
-            termBytes.contains { term in
-                guard term.count <= bytes.count else { return false }
-                return (0...(bytes.count - term.count)).contains { start in
-                    bytes[start] == term[0] && term.indices.allSatisfy { bytes[start + $0] == term[$0] }
-                }
+    private func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        termBytes.contains { term in
+            guard term.count <= bytes.count else { return false }
+            return (0...(bytes.count - term.count)).contains { start in
+                bytes[start] == term[0] && term.indices.allSatisfy { bytes[start + $0] == term[$0] }
             }
         }
     }
