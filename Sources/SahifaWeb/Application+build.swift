@@ -31,7 +31,9 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     )
     return Application(
         router: router,
-        server: .http1(additionalChannelHandlers: pages.cache.isEnabled ? [CachedPageHandler(cache: pages.cache)] : []),
+        server: .http1(
+            configuration: .init(additionalChannelHandlers: pages.cache.isEnabled ? [CachedPageHandler(cache: pages.cache)] : [])
+        ),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
         services: [
             invalidation,
