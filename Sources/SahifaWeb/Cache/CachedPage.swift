@@ -44,26 +44,42 @@ struct CachedPage: Sendable {
 
     var byteCount: Int { body.readableBytes }
 
-    /// A 64-bit fingerprint of the bytes, eight at a time (FNV-1a's constants with a shift to
-    /// mix high bits down), in hex. An ETag only has to tell versions of one page apart, and
-    /// the same bytes must give the same tag on every instance; a cryptographic hash cost
-    /// several times more on every uncached page.
+    /// A 64-bit fingerprint of the bytes, in hex: FNV-1a's constants over eight bytes at a time,
+    /// with a shift that mixes high bits down, in four lanes that take turns with the words of
+    /// each 32 bytes so the processor overlaps their multiplications. An ETag only has to tell
+    /// versions of one page apart, and the same bytes must give the same tag on every instance;
+    /// a cryptographic hash cost several times more on every uncached page. Each step is a
+    /// bijection of its lane, so a change to any one byte changes the tag.
     static func fingerprint(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var lanes = (basis ^ UInt64(bytes.count), basis ^ 1, basis ^ 2, basis ^ 3)
+        var hash: UInt64 = 0
         bytes.withUnsafeBytes { raw in
             var offset = 0
+            while offset + 32 <= raw.count {
+                lanes.0 = mix(lanes.0, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                lanes.1 = mix(lanes.1, raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                lanes.2 = mix(lanes.2, raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                lanes.3 = mix(lanes.3, raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+                offset += 32
+            }
+            hash = mix(mix(mix(lanes.0, lanes.1), lanes.2), lanes.3)
             while offset + 8 <= raw.count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01b3
-                hash ^= hash >> 29
+                hash = mix(hash, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 offset += 8
             }
             while offset < raw.count {
-                hash = (hash ^ UInt64(raw[offset])) &* 0x0000_0100_0000_01b3
+                hash = mix(hash, UInt64(raw[offset]))
                 offset += 1
             }
         }
         let text = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - text.count) + text
+    }
+
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let multiplied = (hash ^ word) &* 0x0000_0100_0000_01b3
+        return multiplied ^ (multiplied >> 29)
     }
 }
 
