@@ -138,6 +138,52 @@ struct SearchContractTests {
         }
     }
 
+    @Test(
+        "the pages of a search show every match once, best first or newest first, each page with the total",
+        arguments: StoreBackend.inThisRun
+    )
+    func pagesOfResults(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            try await newsroom.seedBasics()
+            var inHeadline: [ArticleID] = []
+            var inBody: [ArticleID] = []
+            for hour in 0..<12 {
+                let section = hour.isMultiple(of: 2) ? "world" : "economy"
+                let when = summitDay.addingTimeInterval(Double(hour) * 3600)
+                inHeadline.append(
+                    try await newsroom.publish(ArticleDraft(headline: "ميناء الحديدة يستقبل سفينة", sectionSlug: section), at: when).id
+                )
+                inBody.append(
+                    try await newsroom.publish(
+                        ArticleDraft(headline: "سفينة تصل اليوم", bodyMarkdown: "رست في ميناء الحديدة.", sectionSlug: section),
+                        at: when.addingTimeInterval(60)
+                    ).id
+                )
+            }
+            func page(_ number: Int, order: SearchOrder, section: String? = nil) async throws -> Page<SearchHit> {
+                let query = try #require(SearchQuery("ميناء الحديدة"))
+                let request = SearchRequest(query: query, sectionSlug: section, order: order, page: PageRequest(number: number, size: 5))
+                return try await newsroom.store.search(request, at: summitDay.addingTimeInterval(86_400)).hits
+            }
+
+            var relevance: [ArticleID] = []
+            for number in 1...5 {
+                let hits = try await page(number, order: .relevance)
+                #expect(hits.totalCount == 24)
+                relevance += hits.items.map(\.teaser.id)
+            }
+            #expect(relevance == inHeadline.reversed() + inBody.reversed())
+
+            var newest: [ArticleID] = []
+            for number in 1...5 { newest += try await page(number, order: .newest).items.map(\.teaser.id) }
+            #expect(newest == zip(inHeadline, inBody).flatMap { [$0, $1] }.reversed())
+
+            let world = try await page(2, order: .newest, section: "world")
+            #expect(world.totalCount == 12)
+            #expect(world.items.map(\.teaser.id) == [inHeadline[6], inBody[4], inHeadline[4], inBody[2], inHeadline[2]])
+        }
+    }
+
     @Test("a section filter keeps only that section's articles", arguments: StoreBackend.inThisRun)
     func sectionFilter(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in

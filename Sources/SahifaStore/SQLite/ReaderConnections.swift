@@ -5,8 +5,9 @@ import Synchronization
 ///
 /// GRDB's `DatabasePool` does the same with a semaphore and a dispatch queue per reader; under
 /// load that hand-off cost more than the page's queries (docs/PERFORMANCE.md). Reads here run
-/// synchronously on Swift's cooperative threads, so the number of connections settles at about
-/// the number of threads that read at once; writes stay with GRDB.
+/// synchronously on the calling task's thread (under `sahifa serve`, the request's event loop),
+/// so the number of connections settles at about the number of threads that read at once;
+/// writes stay with GRDB.
 final class ReaderConnections: Sendable {
     private let path: String
     private let trace: (@Sendable (String) -> Void)?

@@ -75,10 +75,12 @@ extension SQLiteNewsStore {
         )
     }
 
-    /// One page of matches for `expression` and how many there are in all. The ranking runs
-    /// inside the index, joining articles only for a section filter or the newest-first order,
-    /// and only the page's hits are joined to their teaser and body text: joining every match
-    /// first made a common word cost ten times more. Equal scores go newest first; without a
+    /// One page of matches for `expression` and how many there are in all, from one pass over
+    /// the matches: each comes with its score (and its date when the order or a section filter
+    /// needs the article joined), is counted, and is kept only while it ranks within the page
+    /// (`SearchPageSelection`). Counting in a second query read every match twice; sorting
+    /// them all in SQLite cost more than keeping the few a page shows. Only the page's hits
+    /// are then joined to their teaser and body text. Equal scores go newest first; without a
     /// section filter, "newest" is the latest to enter the archive, which spares the join.
     private static func rankedPage(
         _ expression: String,
@@ -86,68 +88,44 @@ extension SQLiteNewsStore {
         section: Section?,
         in db: ReaderConnection
     ) throws -> (hits: [SearchHit], total: Int) {
-        let total = try countMatches(expression, section: section, in: db)
-        guard total > request.page.offset else { return ([], total) }
-        let ranking: String
-        let pageOrder: String
-        switch (request.order, section) {
-        case (.relevance, nil):
-            ranking = """
-                SELECT rowid AS id, bm25(article_search, \(AnalysedArticle.fieldWeights)) AS score
-                FROM article_search WHERE article_search MATCH ? ORDER BY score, rowid DESC LIMIT ? OFFSET ?
+        var selection = SearchPageSelection(order: request.order, keep: request.page.offset + request.page.size)
+        var arguments: [any SQLiteArgument] = [expression]
+        let matches: String
+        if section == nil && request.order == .relevance {
+            matches = """
+                SELECT rowid, bm25(article_search, \(AnalysedArticle.fieldWeights)), rowid
+                FROM article_search WHERE article_search MATCH ?
                 """
-            pageOrder = "best.score, a.published_at DESC"
-        case (.relevance, _?):
-            ranking = """
-                SELECT f.rowid AS id, bm25(article_search, \(AnalysedArticle.fieldWeights)) AS score
-                FROM article_search f JOIN articles p ON p.id = f.rowid
-                WHERE article_search MATCH ? AND p.section_id = ? ORDER BY score, p.published_at DESC LIMIT ? OFFSET ?
-                """
-            pageOrder = "best.score, a.published_at DESC"
-        case (.newest, _):
-            ranking = """
-                SELECT f.rowid AS id, bm25(article_search, \(AnalysedArticle.fieldWeights)) AS score
+        } else {
+            matches = """
+                SELECT f.rowid, bm25(article_search, \(AnalysedArticle.fieldWeights)), p.published_at
                 FROM article_search f JOIN articles p ON p.id = f.rowid
                 WHERE article_search MATCH ? \(section == nil ? "" : "AND p.section_id = ?")
-                ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?
                 """
-            pageOrder = "a.published_at DESC, a.id DESC"
+            if let section { arguments.append(section.id) }
         }
-        var arguments: [any SQLiteArgument] = [expression]
-        if let section { arguments.append(section.id) }
-        arguments.append(contentsOf: [request.page.size, request.page.offset] as [any SQLiteArgument])
-        let hits = try db.rows(
+        try db.forEachRow(matches, arguments: arguments) { row in
+            selection.consider(SearchPageSelection.Match(id: row.int64(0), score: -row.double(1), recency: row.double(2)))
+        }
+        let page = Array(selection.best.dropFirst(request.page.offset))
+        guard !page.isEmpty else { return ([], selection.count) }
+        var found: [Int64: (teaser: ArticleTeaser, bodyText: String)] = [:]
+        try db.forEachRow(
             """
-            SELECT \(TeaserColumns.list), substr(b.plain_text, 1, \(SearchHit.quotedLength)), best.score
-            FROM (\(ranking)) best
-            JOIN articles a ON a.id = best.id
-            JOIN article_bodies b ON b.article_id = a.id
-            \(TeaserColumns.joins)
-            ORDER BY \(pageOrder)
+            SELECT \(TeaserColumns.list), substr(b.plain_text, 1, \(SearchHit.quotedLength))
+            FROM articles a JOIN article_bodies b ON b.article_id = a.id \(TeaserColumns.joins)
+            WHERE a.id IN (SELECT value FROM json_each(?))
             """,
-            arguments: arguments
+            arguments: ["[" + page.map { String($0.id) }.joined(separator: ",") + "]"]
         ) { row in
-            SearchHit(
-                teaser: try TeaserColumns.teaser(row),
-                score: -row.double(TeaserColumns.count + 1),
-                bodyText: row.text(TeaserColumns.count)
-            )
+            let teaser = try TeaserColumns.teaser(row)
+            found[teaser.id.rawValue] = (teaser, row.text(TeaserColumns.count))
         }
-        return (hits, total)
-    }
-
-    private static func countMatches(_ expression: String, section: Section?, in db: ReaderConnection) throws -> Int {
-        if let section {
-            return try db.firstRow(
-                """
-                SELECT COUNT(*) FROM article_search JOIN articles a ON a.id = article_search.rowid
-                WHERE article_search MATCH ? AND a.section_id = ?
-                """,
-                arguments: [expression, section.id]
-            ) { $0.int(0) } ?? 0
-        }
-        return try db.firstRow("SELECT COUNT(*) FROM article_search WHERE article_search MATCH ?", arguments: [expression]) {
-            $0.int(0)
-        } ?? 0
+        return (
+            page.compactMap { match in
+                found[match.id].map { SearchHit(teaser: $0.teaser, score: match.score, bodyText: $0.bodyText) }
+            },
+            selection.count
+        )
     }
 }

@@ -18,6 +18,14 @@ extension SQLiteReading {
     func rows<T>(_ sql: String, arguments: [any SQLiteArgument] = [], _ transform: (SQLiteRow) throws -> T) throws
         -> [T]
     {
+        var values: [T] = []
+        try forEachRow(sql, arguments: arguments) { values.append(try transform($0)) }
+        return values
+    }
+
+    /// Runs `sql` and hands each row to `body` while it is current, keeping none.
+    /// - Throws: `DatabaseError` when SQLite reports an error.
+    func forEachRow(_ sql: String, arguments: [any SQLiteArgument] = [], _ body: (SQLiteRow) throws -> Void) throws {
         let statement = try preparedStatement(sql)
         defer {
             sqlite3_reset(statement)
@@ -27,13 +35,12 @@ extension SQLiteReading {
             let code = argument.bind(to: statement, at: Int32(offset + 1))
             guard code == SQLITE_OK else { throw failure(code, sql: sql) }
         }
-        var values: [T] = []
         while true {
             switch sqlite3_step(statement) {
             case SQLITE_ROW:
-                values.append(try transform(SQLiteRow(statement: statement)))
+                try body(SQLiteRow(statement: statement))
             case SQLITE_DONE:
-                return values
+                return
             case let code:
                 throw failure(code, sql: sql)
             }

@@ -10,7 +10,9 @@ public enum NewsroomJobs {
     /// change; this picks those up within `pause`, so no reader request waits for that work.
     public static func relatedNews(store: any NewsStore, logger: Logger, pause: Duration = .seconds(2)) -> RepeatingJob {
         RepeatingJob(name: "related news", logger: logger, pause: pause) {
-            try await store.refreshRelatedNews(limit: 200) > 0
+            try await withTaskExecutorPreference(BackgroundExecutor.shared) {
+                try await store.refreshRelatedNews(limit: 200) > 0
+            }
         }
     }
 
