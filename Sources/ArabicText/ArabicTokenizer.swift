@@ -34,32 +34,30 @@ public enum ArabicTokenizer {
     }
 
     private static func visitSpans(in text: String, bytes: UnsafeBufferPointer<UInt8>, _ body: @escaping (TokenSpan) -> Void) {
-        do {
-            var builder = TokenBuilder(text: text, bytes: bytes, body: body)
-            var offset = 0
-            while offset < bytes.count {
-                let (scalar, length) = decodeScalar(in: bytes, at: offset)
-                let next = offset + length
-                switch ArabicScalars.role(of: scalar) {
-                case .arabicLetter:
-                    builder.addLetter(scalar, kind: .arabic, from: offset, to: next)
-                case .otherLetter:
-                    builder.addLetter(scalar, kind: .latin, from: offset, to: next)
-                case .digit:
-                    builder.addDigit(scalar, from: offset, to: next)
-                case .inWordMark:
-                    builder.addMark(scalar, to: next)
-                case .wordBreak:
-                    let continuesNumber =
-                        next < bytes.count && ArabicScalars.digitValue(decodeScalar(in: bytes, at: next).0.value) != nil
-                    if !(continuesNumber && builder.addNumberSeparator(scalar, to: next)) {
-                        builder.finish()
-                    }
+        var builder = TokenBuilder(text: text, bytes: bytes, body: body)
+        var offset = 0
+        while offset < bytes.count {
+            let (scalar, length) = decodeScalar(in: bytes, at: offset)
+            let next = offset + length
+            switch ArabicScalars.role(of: scalar) {
+            case .arabicLetter:
+                builder.addLetter(scalar, kind: .arabic, from: offset, to: next)
+            case .otherLetter:
+                builder.addLetter(scalar, kind: .latin, from: offset, to: next)
+            case .digit:
+                builder.addDigit(scalar, from: offset, to: next)
+            case .inWordMark:
+                builder.addMark(scalar, to: next)
+            case .wordBreak:
+                let continuesNumber =
+                    next < bytes.count && ArabicScalars.digitValue(decodeScalar(in: bytes, at: next).0.value) != nil
+                if !(continuesNumber && builder.addNumberSeparator(scalar, to: next)) {
+                    builder.finish()
                 }
-                offset = next
             }
-            builder.finish()
+            offset = next
         }
+        builder.finish()
     }
 
     /// The scalar that starts at `offset` in valid UTF-8 (a `String`'s storage), and its length in bytes.

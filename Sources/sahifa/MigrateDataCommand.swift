@@ -72,15 +72,7 @@ struct MigrateDataCommand: AsyncParsableCommand {
         } catch {
             throw failure(error)
         }
-        let store = transfer.targetStore
-        let progress = ProgressBox(ProgressDisplay(label: "indexing"))
-        try await store.reindex { done, total in
-            let fraction = total == 0 ? 1 : Double(done) / Double(total)
-            progress.update(fraction: fraction, detail: "\(done) of \(total) articles")
-        }
-        progress.finish()
-        print("Rebuilt the search index of \(target).")
-        try await RelatedNewsRefresh.run(on: store)
+        try await IndexRebuild.run(on: transfer.targetStore)
         let oldMedia = ServerSettings.defaultMediaFolder(for: source)
         if oldMedia != ServerSettings.defaultMediaFolder(for: target) {
             print("Picture files stay in \(oldMedia): serve \(target) with --media \(oldMedia), or copy that folder.")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Logging
-import Foundation
 import SahifaStore
 
 /// `sahifa reindex`: rebuilds the search index and the related news.
@@ -21,13 +20,6 @@ struct ReindexCommand: AsyncParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure(StoreErrorText.describe(error))
         }
-        let started = Date()
-        let progress = ProgressBox(ProgressDisplay(label: "indexing"))
-        try await database.reindex { done, total in
-            progress.update(fraction: total == 0 ? 1 : Double(done) / Double(total), detail: "\(done) of \(total) articles")
-        }
-        progress.finish()
-        print("Indexed the published articles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
-        try await RelatedNewsRefresh.run(on: database)
+        try await IndexRebuild.run(on: database)
     }
 }

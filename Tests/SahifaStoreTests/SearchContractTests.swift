@@ -160,9 +160,9 @@ struct SearchContractTests {
                     ).id
                 )
             }
-            func page(_ number: Int, order: SearchOrder, section: String? = nil) async throws -> Page<SearchHit> {
+            func page(_ number: Int, order: SearchOrder, section: String? = nil, size: Int = 5) async throws -> Page<SearchHit> {
                 let query = try #require(SearchQuery("ميناء الحديدة"))
-                let request = SearchRequest(query: query, sectionSlug: section, order: order, page: PageRequest(number: number, size: 5))
+                let request = SearchRequest(query: query, sectionSlug: section, order: order, page: PageRequest(number: number, size: size))
                 return try await newsroom.store.search(request, at: summitDay.addingTimeInterval(86_400)).hits
             }
 
@@ -181,6 +181,9 @@ struct SearchContractTests {
             let world = try await page(2, order: .newest, section: "world")
             #expect(world.totalCount == 12)
             #expect(world.items.map(\.teaser.id) == [inHeadline[6], inBody[4], inHeadline[4], inBody[2], inHeadline[2]])
+
+            let farthest = try await page(PageRequest.maximumNumber, order: .relevance, size: 50)
+            #expect(farthest.items.isEmpty && farthest.totalCount == 24)
         }
     }
 

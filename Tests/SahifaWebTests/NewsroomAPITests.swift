@@ -174,6 +174,13 @@ struct NewsroomAPITests {
             #expect(throws: OpenAPIContract.Mismatch.self) {
                 try contract.check(method: .patch, uri: "/api/v1/articles/1", status: .ok, body: Data())
             }
+            // Every route shares one description of the database being away.
+            let away = #"{"error":{"code":"database_unavailable","message":"the database is unavailable; try again shortly"}}"#
+            try contract.check(method: .get, uri: "/api/v1/search", status: .serviceUnavailable, body: Data(away.utf8))
+            try contract.check(method: .post, uri: "/api/v1/articles", status: .serviceUnavailable, body: Data(away.utf8))
+            #expect(throws: OpenAPIContract.Mismatch.self) {
+                try contract.check(method: .get, uri: "/api/v1/search", status: .serviceUnavailable, body: Data(#"{"error":"away"}"#.utf8))
+            }
         }
     }
 }

@@ -30,15 +30,26 @@ struct OpenAPIContract {
         guard let (template, item) = paths.first(where: { Self.matches(template: $0.key, path: path) }),
             let operation = (item as? [String: Any])?[method.rawValue.lowercased()] as? [String: Any]
         else { throw Mismatch(path: path, problem: "\(method) is not documented") }
-        guard let response = (operation["responses"] as? [String: Any])?[String(status.code)] as? [String: Any] else {
+        guard let documented = (operation["responses"] as? [String: Any])?[String(status.code)] as? [String: Any] else {
             throw Mismatch(path: template, problem: "status \(status.code) of \(method) is not documented")
         }
+        let response = try resolved(documented, among: "responses", at: template)
         guard let schema = ((response["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"] else {
             if !body.isEmpty && status != .noContent { throw Mismatch(path: template, problem: "a body where none is documented") }
             return
         }
         let value = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
         try validate(value, against: schema, at: template + " " + String(status.code))
+    }
+
+    /// `object`, or the component of `kind` its `$ref` names.
+    private func resolved(_ object: [String: Any], among kind: String, at path: String) throws -> [String: Any] {
+        guard let reference = object["$ref"] as? String else { return object }
+        let name = String(reference.split(separator: "/").last ?? "")
+        guard let component = ((document["components"] as? [String: Any])?[kind] as? [String: Any])?[name] as? [String: Any] else {
+            throw Mismatch(path: path, problem: "\(reference) names no component")
+        }
+        return component
     }
 
     private static func matches(template: String, path: String) -> Bool {
@@ -49,10 +60,7 @@ struct OpenAPIContract {
 
     private func validate(_ value: Any, against schema: Any, at path: String) throws {
         guard var schema = schema as? [String: Any] else { return }
-        if let reference = schema["$ref"] as? String {
-            let name = String(reference.split(separator: "/").last ?? "")
-            schema = ((document["components"] as? [String: Any])?["schemas"] as? [String: Any])?[name] as? [String: Any] ?? [:]
-        }
+        schema = try resolved(schema, among: "schemas", at: path)
         if let all = schema["allOf"] as? [Any] {
             for part in all { try validate(value, against: part, at: path) }
         }

@@ -57,12 +57,7 @@ extension PostgresNewsStore {
             articles[article.id.rawValue] = article
         }
         return ids.compactMap { id in
-            articles[id].map { article in
-                FeedContent.Entry(
-                    article: article,
-                    relatedCards: Dictionary((cards[id] ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                )
-            }
+            articles[id].map { FeedContent.Entry(article: $0, relatedCards: (cards[id] ?? []).cardsByID) }
         }
     }
 

@@ -150,7 +150,7 @@ extension PostgresNewsStore {
             "JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'",
             [id.rawValue]
         )
-        return Dictionary(teasers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return teasers.cardsByID
     }
 
     static func section(_ db: PostgresSession, slug: String) async throws -> Section? {

@@ -61,7 +61,7 @@ public struct PostgresNewsStore: NewsStore {
         await clients.started()
         for (client, address) in [(clients.primary, location), (clients.replica ?? clients.primary, replica ?? location)] {
             do {
-                try await Self.check(client)
+                try await Self.check(client, logger: logger)
             } catch {
                 throw StoreError.cannotOpen(location: address.description, reason: Self.reason(error))
             }
@@ -69,9 +69,9 @@ public struct PostgresNewsStore: NewsStore {
     }
 
     /// A first query, with a deadline: the pool keeps retrying a server it cannot reach.
-    private static func check(_ client: PostgresClient) async throws {
+    private static func check(_ client: PostgresClient, logger: Logger) async throws {
         try await PostgresAvailability.withConnection(on: client, wait: .seconds(8)) { connection in
-            try await PostgresSession(connection: connection, logger: Logger(label: "sahifa.postgres")).run("SELECT 1")
+            try await PostgresSession(connection: connection, logger: logger).run("SELECT 1")
         }
     }
 

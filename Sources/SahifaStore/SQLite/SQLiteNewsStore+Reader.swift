@@ -85,7 +85,7 @@ extension SQLiteNewsStore {
             "JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'",
             arguments: [id.rawValue]
         )
-        return Dictionary(teasers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return teasers.cardsByID
     }
 
     static func section(_ db: ReaderConnection, slug: String) throws -> Section? {

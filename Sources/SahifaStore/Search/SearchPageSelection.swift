@@ -2,6 +2,12 @@ import SahifaCore
 
 /// The best matches of a search, as many as its page needs, picked while every match is
 /// counted: one pass over the matches gives both the page and the total.
+///
+/// A reader may ask for page 100,000 of 50, so `keep` can be far larger than the matches:
+/// nothing is set aside for it, and the kept matches are sorted only when they reach twice
+/// `keep` (then cut back to `keep`) and once at the end, so a pass costs at most a sort of
+/// the matches, whatever the page. Most matches are turned away by one comparison with the
+/// worst match kept at the last cut.
 struct SearchPageSelection {
     struct Match {
         let id: Int64
@@ -14,29 +20,33 @@ struct SearchPageSelection {
     let order: SearchOrder
     /// How many of the best to keep: the page's end.
     let keep: Int
-    /// The best matches so far, best first.
-    private(set) var best: [Match] = []
     private(set) var count = 0
+    private var kept: [Match] = []
+    /// The worst match kept at the last cut; a match that does not rank before it cannot be
+    /// among the best `keep`.
+    private var bar: Match?
 
     init(order: SearchOrder, keep: Int) {
         self.order = order
         self.keep = keep
-        best.reserveCapacity(keep)
     }
 
     mutating func consider(_ match: Match) {
         count += 1
-        if best.count == keep {
-            guard let last = best.last, ranksBefore(match, last) else { return }
-            best.removeLast()
-        }
-        var low = 0
-        var high = best.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranksBefore(best[middle], match) { low = middle + 1 } else { high = middle }
-        }
-        best.insert(match, at: low)
+        if let bar, !ranksBefore(match, bar) { return }
+        kept.append(match)
+        if kept.count >= 2 * keep { cut() }
+    }
+
+    /// The best matches, best first, at most `keep` of them.
+    var best: [Match] {
+        Array(kept.sorted(by: ranksBefore).prefix(keep))
+    }
+
+    private mutating func cut() {
+        kept.sort(by: ranksBefore)
+        kept.removeLast(kept.count - keep)
+        bar = kept.last
     }
 
     /// By relevance, the higher score first and then the newer; newest first, the newer and

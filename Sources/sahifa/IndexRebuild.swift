@@ -1,0 +1,17 @@
+import Foundation
+import SahifaStore
+
+/// Rebuilds a store's search index from its articles, with progress, then works out their
+/// related news: what `sahifa reindex` does, and `sahifa migrate-data` after a copy.
+enum IndexRebuild {
+    static func run(on store: any NewsStore) async throws {
+        let started = Date()
+        let progress = ProgressBox(ProgressDisplay(label: "indexing"))
+        try await store.reindex { done, total in
+            progress.update(fraction: total == 0 ? 1 : Double(done) / Double(total), detail: "\(done) of \(total) articles")
+        }
+        progress.finish()
+        print("Indexed the published articles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        try await RelatedNewsRefresh.run(on: store)
+    }
+}
