@@ -44,6 +44,8 @@ public struct RepeatingJob: Service {
                     }
                     if more { continue }
                 } catch {
+                    // Shutdown cancels a round in the middle; that is the job ending, not failing.
+                    if Task.isCancelled { break }
                     failures += 1
                     let now = ContinuousClock.now
                     if failures == 1 || now - loggedAt >= Self.failureLogInterval {
