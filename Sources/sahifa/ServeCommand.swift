@@ -100,6 +100,7 @@ struct ServeCommand: AsyncParsableCommand {
         // hold a loop for long (password hashing, reading media files) already runs on
         // NIO's thread pool.
         NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        MemoryAllocatorTuning.keepFreedMemoryForReuse()
         let location = store.location(
             fallback: demo ? "sahifa-demo.sqlite" : "sahifa.sqlite",
             readReplica: readReplica ?? Environment.value("SAHIFA_READ_REPLICA")
