@@ -43,14 +43,20 @@ public enum Highlighter {
     /// The text is kept exactly: joining the segments gives `text` back.
     public static func segments(of text: String, terms: Set<String>) -> HighlightedSnippet {
         var builder = SegmentBuilder(collapsesWhitespace: false)
-        let scalars = text.unicodeScalars
-        var cursor = scalars.startIndex
-        for range in matchRanges(in: text, terms: terms) {
-            builder.add(scalars[cursor..<range.lowerBound], isMatch: false)
-            builder.add(scalars[range], isMatch: true)
-            cursor = range.upperBound
+        let ranges = matchRanges(in: text, terms: terms)
+        let utf8 = text.utf8
+        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            var cursor = 0
+            for range in ranges {
+                let (lower, upper) = (offset(range.lowerBound), offset(range.upperBound))
+                builder.add(UnsafeBufferPointer(rebasing: bytes[cursor..<lower]), isMatch: false)
+                builder.add(UnsafeBufferPointer(rebasing: bytes[lower..<upper]), isMatch: true)
+                cursor = upper
+            }
+            builder.add(UnsafeBufferPointer(rebasing: bytes[cursor...]), isMatch: false)
         }
-        builder.add(scalars[cursor...], isMatch: false)
         return HighlightedSnippet(segments: builder.finishedSegments())
     }
 
@@ -75,30 +81,27 @@ public enum Highlighter {
             return HighlightedSnippet(segments: [])
         }
         let window = bestWindow(matches: matches, width: min(max(1, maxWords), spans.count))
-        let scalars = text.unicodeScalars
-        let utf8 = text.utf8
-        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-
         var builder = SegmentBuilder(collapsesWhitespace: true)
-        if window.lowerBound > 0 {
-            builder.add(ellipsis, isMatch: false)
-        }
-        var cursor = window.lowerBound == 0 ? scalars.startIndex : index(spans[window.lowerBound].lowerBound)
-        for position in window {
-            let range = index(spans[position].lowerBound)..<index(spans[position].upperBound)
-            builder.add(scalars[cursor..<range.lowerBound], isMatch: false)
-            builder.add(scalars[range], isMatch: matches[position])
-            cursor = range.upperBound
-        }
-        if window.upperBound == spans.count {
-            builder.add(scalars[cursor...], isMatch: false)
-        } else {
-            builder.add(ellipsis, isMatch: false)
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            if window.lowerBound > 0 {
+                builder.addEllipsis()
+            }
+            var cursor = window.lowerBound == 0 ? 0 : spans[window.lowerBound].lowerBound
+            for position in window {
+                let span = spans[position]
+                builder.add(UnsafeBufferPointer(rebasing: bytes[cursor..<span.lowerBound]), isMatch: false)
+                builder.add(UnsafeBufferPointer(rebasing: bytes[span]), isMatch: matches[position])
+                cursor = span.upperBound
+            }
+            if window.upperBound == spans.count {
+                builder.add(UnsafeBufferPointer(rebasing: bytes[cursor...]), isMatch: false)
+            } else {
+                builder.addEllipsis()
+            }
         }
         return HighlightedSnippet(segments: builder.trimmedSegments())
     }
-
-    private static let ellipsis = "…".unicodeScalars[...]
 
     /// The token positions of the window of `width` tokens with the most matches. Among equal windows, the
     /// earliest; then shifted so that its matches sit in the middle, which keeps the same matches in view.
@@ -129,35 +132,44 @@ public enum Highlighter {
     }
 }
 
-/// Accumulates segments, merging adjacent plain runs and, for snippets, collapsing whitespace.
+/// Accumulates segments, merging adjacent plain runs and, for snippets, collapsing whitespace. Works on the
+/// text's UTF-8 bytes: a result page builds a snippet for each of its results.
 private struct SegmentBuilder {
     let collapsesWhitespace: Bool
     private var segments: [HighlightedSnippet.Segment] = []
-    private var plain = String.UnicodeScalarView()
+    private var plain: [UInt8] = []
 
     init(collapsesWhitespace: Bool) {
         self.collapsesWhitespace = collapsesWhitespace
     }
 
-    mutating func add(_ scalars: Substring.UnicodeScalarView, isMatch: Bool) {
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, isMatch: Bool) {
         if isMatch {
             flushPlain()
-            segments.append(HighlightedSnippet.Segment(text: String(scalars), isMatch: true))
+            segments.append(HighlightedSnippet.Segment(text: String(decoding: bytes, as: UTF8.self), isMatch: true))
             return
         }
         guard collapsesWhitespace else {
-            plain.append(contentsOf: scalars)
+            plain.append(contentsOf: bytes)
             return
         }
-        for scalar in scalars {
-            if Self.isWhitespace(scalar) {
-                if plain.last != " " {
-                    plain.append(" ")
+        var index = 0
+        while index < bytes.count {
+            let length = Self.scalarLength(lead: bytes[index])
+            if Self.isWhitespace(at: index, length: length, in: bytes) {
+                if plain.last != UInt8(ascii: " ") {
+                    plain.append(UInt8(ascii: " "))
                 }
             } else {
-                plain.append(scalar)
+                plain.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
             }
+            index += length
         }
+    }
+
+    /// "…", where a snippet cuts the text.
+    mutating func addEllipsis() {
+        plain.append(contentsOf: [0xE2, 0x80, 0xA6])
     }
 
     /// The segments, text kept as given.
@@ -184,6 +196,31 @@ private struct SegmentBuilder {
         return result.filter { !$0.text.isEmpty }
     }
 
+    /// The length in bytes of the UTF-8 sequence that starts with `lead` (valid UTF-8: a `String`'s own).
+    private static func scalarLength(lead: UInt8) -> Int {
+        switch lead {
+        case ..<0xC0: 1
+        case ..<0xE0: 2
+        case ..<0xF0: 3
+        default: 4
+        }
+    }
+
+    /// Whether the scalar at `index` is white space. Only the lead bytes that start one of Unicode's non-ASCII
+    /// spaces (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) need decoding; Arabic letters never do.
+    private static func isWhitespace(at index: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lead = bytes[index]
+        switch lead {
+        case UInt8(ascii: " "), 0x09...0x0D: return true
+        case 0xC2, 0xE1, 0xE2, 0xE3:
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]).makeIterator()
+            guard case .valid(let encoded) = parser.parseScalar(from: &iterator) else { return false }
+            return isWhitespace(Unicode.UTF8.decode(encoded))
+        default: return false
+        }
+    }
+
     /// Unicode's white space, with the ASCII answers known without a table lookup.
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
@@ -191,7 +228,7 @@ private struct SegmentBuilder {
 
     private mutating func flushPlain() {
         guard !plain.isEmpty else { return }
-        segments.append(HighlightedSnippet.Segment(text: String(plain), isMatch: false))
-        plain = String.UnicodeScalarView()
+        segments.append(HighlightedSnippet.Segment(text: String(decoding: plain, as: UTF8.self), isMatch: false))
+        plain.removeAll(keepingCapacity: true)
     }
 }

@@ -6,11 +6,20 @@
 /// match, and most words of an article are turned away without being stemmed.
 struct SoughtTerms {
     let terms: Set<String>
-    private let termBytes: [[UInt8]]
+    /// Every term's bytes, one after another, and where each ends: one flat buffer, so the
+    /// test for each word of a text follows no references.
+    private let termBytes: [UInt8]
+    private let termEnds: [Int]
 
     init(_ terms: Set<String>) {
         self.terms = terms
-        termBytes = terms.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        let nonEmpty = terms.filter { !$0.isEmpty }
+        termBytes = nonEmpty.flatMap(\.utf8)
+        var end = 0
+        termEnds = nonEmpty.map { term in
+            end += term.utf8.count
+            return end
+        }
     }
 
     /// Whether `token` has one of the terms, as ``ArabicAnalyzer`` analyses it.
@@ -31,12 +40,21 @@ struct SoughtTerms {
         return ArabicAnalyzer.alternativeTerm(for: token).map(terms.contains) ?? false
     }
 
-    private func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        termBytes.contains { term in
-            guard term.count <= bytes.count else { return false }
-            return (0...(bytes.count - term.count)).contains { start in
-                bytes[start] == term[0] && term.indices.allSatisfy { bytes[start + $0] == term[$0] }
+    private func mayMatch(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        termBytes.withUnsafeBufferPointer { terms in
+            var start = 0
+            for end in termEnds {
+                defer { start = end }
+                let length = end - start
+                guard length <= word.count else { continue }
+                let first = terms[start]
+                for position in 0...(word.count - length) where word[position] == first {
+                    var matched = 1
+                    while matched < length, word[position + matched] == terms[start + matched] { matched += 1 }
+                    if matched == length { return true }
+                }
             }
+            return false
         }
     }
 }

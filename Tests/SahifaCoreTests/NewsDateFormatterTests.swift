@@ -27,6 +27,16 @@ struct NewsDateFormatterTests {
         #expect(dates.time(summit) == "23:15")
     }
 
+    @Test("ISO 8601 timestamps for machines: zero-padded, with the offset west or east of UTC")
+    func machineTimestamps() {
+        let newYork = NewsDateFormatter(timeZone: TimeZone(identifier: "America/New_York")!, digits: .arabicIndic)
+        #expect(newYork.iso8601(summit) == "2025-11-06T15:15:00-05:00")
+        let kathmandu = NewsDateFormatter(timeZone: TimeZone(identifier: "Asia/Kathmandu")!, digits: .western)
+        #expect(kathmandu.iso8601(Date(timeIntervalSince1970: 9)) == "1970-01-01T05:30:09+05:30")
+        let utc = NewsDateFormatter(timeZone: .gmt, digits: .western)
+        #expect(utc.iso8601(Date(timeIntervalSince1970: -62_135_596_800 + 3_599)) == "0001-01-01T00:59:59+00:00")
+    }
+
     @Test("the date follows the site's time zone across midnight")
     func timeZoneMatters() {
         let lateInUTC = Date(timeIntervalSince1970: 1_762_473_600 - 60)  // 2025-11-06 23:59 UTC

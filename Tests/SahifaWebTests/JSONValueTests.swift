@@ -19,4 +19,20 @@ struct JSONValueTests {
         #expect(parsed["tags"] as? [String] == ["أ", "ب"])
         #expect(text.hasPrefix("{\"headline\":"))
     }
+
+    @Test("each character that needs escaping is escaped at every position among long runs of plain text")
+    func everyPosition() throws {
+        let specials = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "<", ">", "&", "\u{2028}", "\u{2029}"]
+        for offset in 0..<17 {
+            for special in specials {
+                let text = String(repeating: "ع", count: offset) + special + String(repeating: "https://x/%D8", count: offset)
+                let serialized = JSONValue.string(text).serialized
+                for raw in ["<", ">", "&", "\u{2028}", "\u{2029}", "\n", "\u{01}", "\u{1F}"] {
+                    #expect(!serialized.contains(raw), "\(offset) \(special.unicodeScalars.first!.value)")
+                }
+                let parsed = try JSONSerialization.jsonObject(with: Data(serialized.utf8), options: .fragmentsAllowed)
+                #expect(parsed as? String == text)
+            }
+        }
+    }
 }

@@ -47,3 +47,14 @@ struct CivilTime: Equatable {
         return days * 86_400 + hour * 3600 + minute * 60 + second
     }
 }
+
+extension ShortString.Writer {
+    /// `HH:MM:SS`, as HTTP dates and ISO 8601 both write the time of day.
+    mutating func clock(_ time: CivilTime) {
+        twoDigits(time.hour)
+        byte(UInt8(ascii: ":"))
+        twoDigits(time.minute)
+        byte(UInt8(ascii: ":"))
+        twoDigits(time.second)
+    }
+}

@@ -8,9 +8,18 @@ public enum HTTPDate {
 
     public static func format(_ date: Date) -> String {
         let time = CivilTime(unixSeconds: Int(date.timeIntervalSince1970.rounded(.down)), offsetSeconds: 0)
-        return weekdays[((time.dayNumber % 7) + 7) % 7] + ", " + twoDigits(time.day) + " " + months[time.month - 1] + " "
-            + String(time.year) + " " + twoDigits(time.hour) + ":" + twoDigits(time.minute) + ":"
-            + twoDigits(time.second) + " GMT"
+        return ShortString.make(capacity: 48) { text in
+            text.append(weekdays[((time.dayNumber % 7) + 7) % 7])
+            text.append(", ")
+            text.twoDigits(time.day)
+            text.byte(UInt8(ascii: " "))
+            text.append(months[time.month - 1])
+            text.byte(UInt8(ascii: " "))
+            text.decimal(time.year)
+            text.byte(UInt8(ascii: " "))
+            text.clock(time)
+            text.append(" GMT")
+        }
     }
 
     /// Reads an IMF-fixdate; nil for anything else (the obsolete forms are not accepted), and
@@ -28,6 +37,4 @@ public enum HTTPDate {
         )
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
-
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0" + String(value) : String(value) }
 }

@@ -12,6 +12,8 @@ public struct NewsDateFormatter: Sendable {
     private let hijri: Calendar
     /// Hijri dates already worked out, by local day: the calendar is slow and pages repeat days.
     private let hijriByDay = DayMemo()
+    /// The same for Gregorian dates, which every teaser older than a day shows.
+    private let gregorianByDay = DayMemo()
 
     public init(timeZone: TimeZone, digits: DigitStyle) {
         self.timeZone = timeZone
@@ -98,24 +100,40 @@ public struct NewsDateFormatter: Sendable {
     }
 
     private func gregorianDate(_ local: (time: CivilTime, offset: Int)) -> String {
-        localized("\(local.time.day) \(Self.gregorianMonths[local.time.month - 1]) \(local.time.year)")
+        gregorianByDay.value(forDay: local.time.dayNumber) {
+            localized("\(local.time.day) \(Self.gregorianMonths[local.time.month - 1]) \(local.time.year)")
+        }
     }
 
     private func time(_ local: (time: CivilTime, offset: Int)) -> String {
-        localized(twoDigits(local.time.hour) + ":" + twoDigits(local.time.minute))
-    }
-
-    private func twoDigits(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
+        localized(ShortString.make(capacity: 5) { text in
+            text.twoDigits(local.time.hour)
+            text.byte(UInt8(ascii: ":"))
+            text.twoDigits(local.time.minute)
+        })
     }
 
     private func iso8601(_ local: (time: CivilTime, offset: Int)) -> String {
         let time = local.time
-        let sign = local.offset < 0 ? "-" : "+"
         let offsetMinutes = abs(local.offset) / 60
-        return "\(time.year)-\(twoDigits(time.month))-\(twoDigits(time.day))T"
-            + "\(twoDigits(time.hour)):\(twoDigits(time.minute)):\(twoDigits(time.second))"
-            + "\(sign)\(twoDigits(offsetMinutes / 60)):\(twoDigits(offsetMinutes % 60))"
+        return ShortString.make(capacity: 40) { text in
+            if (0...9999).contains(time.year) {
+                text.twoDigits(time.year / 100)
+                text.twoDigits(time.year % 100)
+            } else {
+                text.decimal(time.year)
+            }
+            text.byte(UInt8(ascii: "-"))
+            text.twoDigits(time.month)
+            text.byte(UInt8(ascii: "-"))
+            text.twoDigits(time.day)
+            text.byte(UInt8(ascii: "T"))
+            text.clock(time)
+            text.byte(local.offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+            text.twoDigits(offsetMinutes / 60)
+            text.byte(UInt8(ascii: ":"))
+            text.twoDigits(offsetMinutes % 60)
+        }
     }
 
     /// A number in the site's digits, e.g. a page number.

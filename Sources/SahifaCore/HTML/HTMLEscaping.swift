@@ -59,14 +59,8 @@ public enum HTMLEscaping {
     /// Whether any of the eight bytes may be one of the five (no false "no").
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        contains(word, 0x26) || contains(word, 0x3C) || contains(word, 0x3E) || contains(word, 0x22) || contains(word, 0x27)
-    }
-
-    /// The classic test for a zero byte, on the word XORed with the byte in every lane.
-    @inline(__always)
-    private static func contains(_ word: UInt64, _ byte: UInt64) -> Bool {
-        let lanes = word ^ (0x0101_0101_0101_0101 &* byte)
-        return (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
+        ByteLanes.contains(word, 0x26) || ByteLanes.contains(word, 0x3C) || ByteLanes.contains(word, 0x3E)
+            || ByteLanes.contains(word, 0x22) || ByteLanes.contains(word, 0x27)
     }
 
     /// `text` escaped, as a string; for places that build a string rather than a page.

@@ -3,6 +3,13 @@ public enum ArticlePath {
     /// `/{section}/{id}/{slug}` with the slug percent-encoded, so the path is plain ASCII
     /// and can go in a `Location` header or an `href` as is.
     public static func make(section: String, id: ArticleID, slug: String) -> String {
-        "/\(section)/\(id.rawValue)/\(PercentEncoding.encodePathSegment(slug))"
+        ShortString.make(capacity: section.utf8.count + 23 + PercentEncoding.maximumEncodedCount(slug)) { path in
+            path.byte(UInt8(ascii: "/"))
+            path.append(section)
+            path.byte(UInt8(ascii: "/"))
+            path.decimal(Int(id.rawValue))
+            path.byte(UInt8(ascii: "/"))
+            PercentEncoding.writePathSegment(slug, into: &path)
+        }
     }
 }

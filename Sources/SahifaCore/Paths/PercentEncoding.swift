@@ -4,26 +4,38 @@
 public enum PercentEncoding {
     /// Encodes one path segment: everything but `A–Z a–z 0–9 - . _ ~` becomes `%XX` of its UTF-8 bytes.
     public static func encodePathSegment(_ text: String) -> String {
+        ShortString.make(capacity: maximumEncodedCount(text)) { writePathSegment(text, into: &$0) }
+    }
+
+    /// What `encodePathSegment` may write for `text` at most, in bytes.
+    public static func maximumEncodedCount(_ text: String) -> Int {
+        3 * text.utf8.count
+    }
+
+    /// `text` encoded as one path segment, written into a string being built.
+    public static func writePathSegment(_ text: String, into out: inout ShortString.Writer) {
         var text = text
-        return text.withUTF8 { utf8 in
-            let escapes = utf8.reduce(0) { $0 + (isUnreserved($1) ? 0 : 1) }
-            if escapes == 0 { return String(decoding: utf8, as: UTF8.self) }
-            return String(unsafeUninitializedCapacity: utf8.count + 2 * escapes) { out in
+        text.withUTF8 { utf8 in
+            out.write(maximumCount: 3 * utf8.count) { space in
                 var written = 0
                 for byte in utf8 {
                     if isUnreserved(byte) {
-                        out[written] = byte
+                        space[written] = byte
                         written += 1
                     } else {
-                        out[written] = UInt8(ascii: "%")
-                        out[written + 1] = hexDigits[Int(byte >> 4)]
-                        out[written + 2] = hexDigits[Int(byte & 0x0F)]
+                        space[written] = UInt8(ascii: "%")
+                        space[written + 1] = hexDigit(byte >> 4)
+                        space[written + 2] = hexDigit(byte & 0x0F)
                         written += 3
                     }
                 }
                 return written
             }
         }
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") - 10 + value
     }
 
     /// Decodes `%XX` escapes; with `plusAsSpace` (form and query encoding) `+` means a space.
@@ -47,8 +59,6 @@ public enum PercentEncoding {
         }
         return String(validating: bytes, as: UTF8.self)
     }
-
-    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// A JSON value built in order, for schema.org data and live events: written straight to
 /// UTF-8 bytes, keys in the order given.
 enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral,
@@ -72,7 +74,12 @@ enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByInt
             // Plain runs are copied whole; only the bytes that need escaping stop the copy.
             var runStart = 0
             var index = 0
+            let raw = UnsafeRawBufferPointer(utf8)
             while index < utf8.count {
+                if index + 8 <= utf8.count, !mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 let escaped: [UInt8]?
                 var length = 1
@@ -95,6 +102,14 @@ enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByInt
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes may need escaping or start U+2028 or U+2029 (no false "no").
+    @inline(__always)
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        ByteLanes.hasByte(word, below: 0x20) || ByteLanes.contains(word, 0x22) || ByteLanes.contains(word, 0x5C)
+            || ByteLanes.contains(word, 0x3C) || ByteLanes.contains(word, 0x3E) || ByteLanes.contains(word, 0x26)
+            || ByteLanes.contains(word, 0xE2)
     }
 
     private static func unicodeEscape(_ code: UInt32) -> [UInt8] {
