@@ -30,7 +30,7 @@ public enum ShortString {
             var text = text
             text.withUTF8 { utf8 in
                 precondition(count + utf8.count <= buffer.count, "ShortString capacity too small")
-                UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(fromContentsOf: utf8)
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(fromContentsOf: utf8)
                 count += utf8.count
             }
         }
