@@ -37,6 +37,11 @@ public enum ArabicTokenizer {
         var builder = TokenBuilder(text: text, bytes: bytes, body: body)
         var offset = 0
         while offset < bytes.count {
+            if let form = ArabicLetterForms.letter(at: offset, in: bytes) {
+                builder.addArabicLetter(form, from: offset, to: offset + 2)
+                offset += 2
+                continue
+            }
             let (scalar, length) = decodeScalar(in: bytes, at: offset)
             let next = offset + length
             switch ArabicScalars.role(of: scalar) {
@@ -131,6 +136,22 @@ private struct TokenBuilder {
 
     mutating func addLetter(_ scalar: Unicode.Scalar, kind letterKind: ArabicToken.Kind, from offset: Int, to next: Int)
     {
+        startLetter(kind: letterKind, at: offset)
+        appendSearchForm(of: scalar, from: offset, to: next)
+        end = next
+        lastWasDigit = false
+    }
+
+    /// A letter of the basic Arabic block, whose search form is already known.
+    mutating func addArabicLetter(_ form: ArabicLetterForms.Form, from offset: Int, to next: Int) {
+        startLetter(kind: .arabic, at: offset)
+        normalized.append(form.first)
+        normalized.append(form.second)
+        end = next
+        lastWasDigit = false
+    }
+
+    private mutating func startLetter(kind letterKind: ArabicToken.Kind, at offset: Int) {
         if kind == .number, letterKind == .latin, !numberHasSeparator {
             // 5G, 3D: a Latin word that starts with digits. The digits are already ASCII in the buffer.
             kind = .latin
@@ -139,9 +160,6 @@ private struct TokenBuilder {
             kind = letterKind
             start = offset
         }
-        appendSearchForm(of: scalar, from: offset, to: next)
-        end = next
-        lastWasDigit = false
     }
 
     mutating func addDigit(_ scalar: Unicode.Scalar, from offset: Int, to next: Int) {

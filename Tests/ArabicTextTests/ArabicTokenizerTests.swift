@@ -79,6 +79,23 @@ struct ArabicTokenizerTests {
         #expect(tokens.map(\.normalized) == ["café", "crème", "boeing"])
     }
 
+    @Test("every scalar of the Arabic block, between two letters, gets the normaliser's search form")
+    func wholeArabicBlock() {
+        for value in UInt32(0x0600)...0x06FF {
+            let scalar = Unicode.Scalar(value)!
+            let word = "ب" + String(Character(scalar)) + "ت"
+            let tokens = ArabicTokenizer.tokens(in: word)
+            let words = tokens.filter { $0.kind == .arabic }
+            // Either the scalar joins the word, and the word's search form is the normaliser's, or it splits it.
+            if words.count == 1 {
+                #expect(words[0].text == word, "U+\(String(value, radix: 16))")
+                #expect(words[0].normalized == ArabicNormalizer.normalize(word), "U+\(String(value, radix: 16))")
+            } else {
+                #expect(words.map(\.text) == ["ب", "ت"], "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test("text without letters or digits has no tokens")
     func noTokens() {
         #expect(ArabicTokenizer.tokens(in: "").isEmpty)
