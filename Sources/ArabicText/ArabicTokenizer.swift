@@ -16,7 +16,7 @@ public enum ArabicTokenizer {
     /// - Complexity: O(n) in the number of scalars; two small strings per token.
     public static func tokens(in text: String) -> [ArabicToken] {
         var tokens: [ArabicToken] = []
-        forEachSpan(in: text) { span in tokens.append(span.token()) }
+        forEachSpan(in: text) { span in tokens.append(span.token(in: text)) }
         return tokens
     }
 
@@ -28,13 +28,13 @@ public enum ArabicTokenizer {
         var contiguous = text
         contiguous.withUTF8 { bytes in
             withoutActuallyEscaping(body) { body in
-                visitSpans(in: text, bytes: bytes, body)
+                visitSpans(bytes: bytes, body)
             }
         }
     }
 
-    private static func visitSpans(in text: String, bytes: UnsafeBufferPointer<UInt8>, _ body: @escaping (TokenSpan) -> Void) {
-        var builder = TokenBuilder(text: text, bytes: bytes, body: body)
+    private static func visitSpans(bytes: UnsafeBufferPointer<UInt8>, _ body: @escaping (TokenSpan) -> Void) {
+        var builder = TokenBuilder(bytes: bytes, body: body)
         var offset = 0
         while offset < bytes.count {
             if let form = ArabicLetterForms.letter(at: offset, in: bytes) {
@@ -90,19 +90,19 @@ public enum ArabicTokenizer {
 }
 
 /// One word or number found by ``ArabicTokenizer/forEachSpan(in:_:)``, valid only during the call that receives
-/// it: its place as byte offsets into the UTF-8 of `text`, and its search form as bytes.
+/// it: its place as byte offsets into the UTF-8 of the text, and its search form as bytes. It holds no reference to
+/// the text, so handing one over costs no reference counting.
 struct TokenSpan {
-    let text: String
     let bytes: UnsafeBufferPointer<UInt8>
-    /// The byte offsets of the token in the UTF-8 of `text`.
+    /// The byte offsets of the token in the UTF-8 of the text.
     let start: Int
     let end: Int
     /// The token's search form, in UTF-8.
     let normalized: UnsafeBufferPointer<UInt8>
     let kind: ArabicToken.Kind
 
-    /// The token, with its strings made.
-    func token() -> ArabicToken {
+    /// The token, with its strings made; `text` is the text being tokenised.
+    func token(in text: String) -> ArabicToken {
         let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
         let upper = text.utf8.index(lower, offsetBy: end - start)
         return ArabicToken(
@@ -115,9 +115,8 @@ struct TokenSpan {
 }
 
 /// The word being built: the state of one ``ArabicTokenizer/forEachSpan(in:_:)`` pass, handing each finished
-/// token to `body`. Positions are byte offsets into `bytes`, the UTF-8 of `text`.
+/// token to `body`. Positions are byte offsets into `bytes`, the UTF-8 of the text.
 private struct TokenBuilder {
-    let text: String
     let bytes: UnsafeBufferPointer<UInt8>
     let body: (TokenSpan) -> Void
     private var kind: ArabicToken.Kind?
@@ -127,8 +126,7 @@ private struct TokenBuilder {
     private var lastWasDigit = false
     private var numberHasSeparator = false
 
-    init(text: String, bytes: UnsafeBufferPointer<UInt8>, body: @escaping (TokenSpan) -> Void) {
-        self.text = text
+    init(bytes: UnsafeBufferPointer<UInt8>, body: @escaping (TokenSpan) -> Void) {
         self.bytes = bytes
         self.body = body
         normalized.reserveCapacity(64)
@@ -209,7 +207,7 @@ private struct TokenBuilder {
     mutating func finish() {
         guard let kind else { return }
         normalized.withUnsafeBufferPointer { normalized in
-            body(TokenSpan(text: text, bytes: bytes, start: start, end: end, normalized: normalized, kind: kind))
+            body(TokenSpan(bytes: bytes, start: start, end: end, normalized: normalized, kind: kind))
         }
         self.kind = nil
         normalized.removeAll(keepingCapacity: true)

@@ -73,9 +73,12 @@ public enum Highlighter {
         let sought = SoughtTerms(terms)
         var spans: [Range<Int>] = []
         var matches: [Bool] = []
+        // About one word in six bytes of Arabic text: room for most bodies without growing.
+        spans.reserveCapacity(text.utf8.count / 6)
+        matches.reserveCapacity(text.utf8.count / 6)
         ArabicTokenizer.forEachSpan(in: text) { span in
             spans.append(span.start..<span.end)
-            matches.append(sought.matches(span))
+            matches.append(sought.matches(span, in: text))
         }
         guard !spans.isEmpty else {
             return HighlightedSnippet(segments: [])

@@ -29,9 +29,9 @@ struct SoughtTerms {
         return hasTerm(token)
     }
 
-    /// Whether the token at `span` has one of the terms; its strings are made only when it may.
-    func matches(_ span: TokenSpan) -> Bool {
-        mayMatch(span.normalized) && hasTerm(span.token())
+    /// Whether the token at `span` of `text` has one of the terms; its strings are made only when it may.
+    func matches(_ span: TokenSpan, in text: String) -> Bool {
+        mayMatch(span.normalized) && hasTerm(span.token(in: text))
     }
 
     private func hasTerm(_ token: ArabicToken) -> Bool {
@@ -47,11 +47,15 @@ struct SoughtTerms {
                 defer { start = end }
                 let length = end - start
                 guard length <= word.count else { continue }
+                // Terms are whole letters, and an Arabic letter is two bytes whose first is one of
+                // four, so the first two bytes together turn away nearly every other position.
                 let first = terms[start]
-                for position in 0...(word.count - length) where word[position] == first {
-                    var matched = 1
+                let second = length > 1 ? terms[start + 1] : 0
+                for position in 0...(word.count - length)
+                where word[position] == first && (length == 1 || word[position + 1] == second) {
+                    var matched = 2
                     while matched < length, word[position + matched] == terms[start + matched] { matched += 1 }
-                    if matched == length { return true }
+                    if matched >= length { return true }
                 }
             }
             return false
