@@ -10,11 +10,20 @@ public enum Highlighter {
     /// Each span covers a whole word as written, including its harakat and tatweel, so marking it never splits a
     /// letter from its marks.
     public static func matchRanges(in text: String, terms: Set<String>) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return matchSpans(in: text, terms: terms).map { index($0.lowerBound)..<index($0.upperBound) }
+    }
+
+    /// The same words as byte offsets into the UTF-8 of `text`; strings are made only for words that may match.
+    private static func matchSpans(in text: String, terms: Set<String>) -> [Range<Int>] {
         guard !terms.isEmpty else { return [] }
         let sought = SoughtTerms(terms)
-        return ArabicTokenizer.tokens(in: text).compactMap { token in
-            sought.matches(token) ? token.range : nil
+        var spans: [Range<Int>] = []
+        ArabicTokenizer.forEachSpan(in: text) { span in
+            if sought.matches(span, in: text) { spans.append(span.start..<span.end) }
         }
+        return spans
     }
 
     /// `text` with `open` and `close` around each matching word.
@@ -43,17 +52,14 @@ public enum Highlighter {
     /// The text is kept exactly: joining the segments gives `text` back.
     public static func segments(of text: String, terms: Set<String>) -> HighlightedSnippet {
         var builder = SegmentBuilder(collapsesWhitespace: false)
-        let ranges = matchRanges(in: text, terms: terms)
-        let utf8 = text.utf8
-        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        let spans = matchSpans(in: text, terms: terms)
         var contiguous = text
         contiguous.withUTF8 { bytes in
             var cursor = 0
-            for range in ranges {
-                let (lower, upper) = (offset(range.lowerBound), offset(range.upperBound))
-                builder.add(UnsafeBufferPointer(rebasing: bytes[cursor..<lower]), isMatch: false)
-                builder.add(UnsafeBufferPointer(rebasing: bytes[lower..<upper]), isMatch: true)
-                cursor = upper
+            for span in spans {
+                builder.add(UnsafeBufferPointer(rebasing: bytes[cursor..<span.lowerBound]), isMatch: false)
+                builder.add(UnsafeBufferPointer(rebasing: bytes[span]), isMatch: true)
+                cursor = span.upperBound
             }
             builder.add(UnsafeBufferPointer(rebasing: bytes[cursor...]), isMatch: false)
         }

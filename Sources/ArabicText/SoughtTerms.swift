@@ -22,13 +22,6 @@ struct SoughtTerms {
         }
     }
 
-    /// Whether `token` has one of the terms, as ``ArabicAnalyzer`` analyses it.
-    func matches(_ token: ArabicToken) -> Bool {
-        var normalized = token.normalized
-        guard normalized.withUTF8(mayMatch) else { return false }
-        return hasTerm(token)
-    }
-
     /// Whether the token at `span` of `text` has one of the terms; its strings are made only when it may.
     func matches(_ span: TokenSpan, in text: String) -> Bool {
         mayMatch(span.normalized) && hasTerm(span.token(in: text))

@@ -91,5 +91,11 @@ struct JSONBytesEncoderTests {
         #expect(try JSONBytesEncoder.encode([Silent()]) == Array("[{}]".utf8))
         #expect(throws: EncodingError.self) { try JSONBytesEncoder.encode(["score": Double.nan]) }
         #expect(throws: EncodingError.self) { try JSONBytesEncoder.encode([Double.infinity]) }
+        struct Scored: Encodable { var score: Double }
+        let error = #expect(throws: EncodingError.self) {
+            try JSONBytesEncoder.encode([Scored(score: 1), Scored(score: .nan)])
+        }
+        guard case .invalidValue(_, let context) = error else { Issue.record("not an invalid value"); return }
+        #expect(context.codingPath.map(\.stringValue) == ["1", "score"])
     }
 }

@@ -12,7 +12,7 @@ enum JSONBytesEncoder {
     static func encode(_ value: some Encodable) throws -> [UInt8] {
         let output = JSONOutput()
         output.bytes.reserveCapacity(4096)
-        let encoder = StreamingEncoder(output: output, codingPath: [])
+        let encoder = StreamingEncoder(output: output)
         try value.encode(to: encoder)
         encoder.close()
         return output.bytes
@@ -31,10 +31,11 @@ private final class JSONOutput {
         bytes.append(contentsOf: String(number).utf8)
     }
 
-    func number(_ number: Double, at codingPath: [any CodingKey]) throws {
+    /// `codingPath` is worked out only for the error, not for every number written.
+    func number(_ number: Double, at codingPath: @autoclosure () -> [any CodingKey]) throws {
         guard number.isFinite else {
             throw EncodingError.invalidValue(
-                number, EncodingError.Context(codingPath: codingPath, debugDescription: "JSON has no \(number)")
+                number, EncodingError.Context(codingPath: codingPath(), debugDescription: "JSON has no \(number)")
             )
         }
         if number == number.rounded(.towardZero), abs(number) < 1e15 {
@@ -54,46 +55,39 @@ private final class JSONOutput {
 /// container left open is closed before its parent writes anything more.
 private final class StreamingEncoder: Encoder {
     enum Shape {
-        case nothing
-        case object(isEmpty: Bool)
-        case array(isEmpty: Bool)
-        case single
+        case nothing, object, array, single
     }
 
     let output: JSONOutput
-    let codingPath: [any CodingKey]
+    /// The encoder of the value this one is a member or element of, and the key it is at: the
+    /// coding path is worked out from them only when an error needs it. Unowned: a parent
+    /// holds its open child, and outlives it for as long as the encoding runs.
+    private unowned let parent: StreamingEncoder?
+    private let key: (any CodingKey)?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    private(set) var shape = Shape.nothing
+    private var shape = Shape.nothing
+    /// Whether the object or array has no member yet, so the next needs no comma.
+    private var isEmpty = true
     private var openChild: StreamingEncoder?
 
-    init(output: JSONOutput, codingPath: [any CodingKey]) {
+    init(output: JSONOutput, parent: StreamingEncoder? = nil, key: (any CodingKey)? = nil) {
         self.output = output
-        self.codingPath = codingPath
+        self.parent = parent
+        self.key = key
+    }
+
+    var codingPath: [any CodingKey] {
+        guard let parent, let key else { return [] }
+        return parent.codingPath + [key]
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        switch shape {
-        case .nothing:
-            output.punctuation("{")
-            shape = .object(isEmpty: true)
-        case .object:
-            break
-        case .array, .single:
-            preconditionFailure("a value asked for an object after writing something else")
-        }
+        open(.object, bracket: "{")
         return KeyedEncodingContainer(KeyedContainer(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        switch shape {
-        case .nothing:
-            output.punctuation("[")
-            shape = .array(isEmpty: true)
-        case .array:
-            break
-        case .object, .single:
-            preconditionFailure("a value asked for an array after writing something else")
-        }
+        open(.array, bracket: "[")
         return UnkeyedContainer(encoder: self)
     }
 
@@ -101,33 +95,44 @@ private final class StreamingEncoder: Encoder {
         SingleValueContainer(encoder: self)
     }
 
+    /// Starts an object or an array, or goes on with the one already started (a value may ask
+    /// for its container more than once).
+    private func open(_ wanted: Shape, bracket: StaticString) {
+        if shape == .nothing {
+            output.punctuation(bracket)
+            shape = wanted
+        }
+        precondition(shape == wanted, "a value asked for a container after writing something else")
+    }
+
     /// Writes the separator and key before an object's next member.
     func startMember(_ key: some CodingKey) {
-        closeOpenChild()
-        guard case .object(let isEmpty) = shape else { preconditionFailure("a member outside an object") }
-        if !isEmpty { output.punctuation(",") }
-        shape = .object(isEmpty: false)
+        startEntry(of: .object)
         output.string(key.stringValue)
         output.punctuation(":")
     }
 
     /// Writes the separator before an array's next element.
     func startElement() {
+        startEntry(of: .array)
+    }
+
+    private func startEntry(of wanted: Shape) {
         closeOpenChild()
-        guard case .array(let isEmpty) = shape else { preconditionFailure("an element outside an array") }
+        precondition(shape == wanted, "a member or element outside its container")
         if !isEmpty { output.punctuation(",") }
-        shape = .array(isEmpty: false)
+        isEmpty = false
     }
 
     /// Marks this value as a single value about to be written.
     func startSingleValue() {
-        guard case .nothing = shape else { preconditionFailure("a value written twice") }
+        precondition(shape == .nothing, "a value written twice")
         shape = .single
     }
 
     /// A value's own encoder at `key`, whose brackets this encoder closes when it moves on.
     func child(at key: any CodingKey) -> StreamingEncoder {
-        let child = StreamingEncoder(output: output, codingPath: codingPath + [key])
+        let child = StreamingEncoder(output: output, parent: self, key: key)
         openChild = child
         return child
     }
