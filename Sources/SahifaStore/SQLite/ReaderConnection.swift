@@ -12,6 +12,7 @@ final class ReaderConnection: SQLiteReading, @unchecked Sendable {
     private let handle: OpaquePointer
     private var statements: [String: OpaquePointer] = [:]
     private let trace: StatementTrace?
+    private var phraseCounts = PhraseArticleCounts()
 
     /// Opens `path` for reading (`query_only`, so not even a mistaken statement can write).
     init(path: String, trace: (@Sendable (String) -> Void)?) throws {
@@ -32,6 +33,20 @@ final class ReaderConnection: SQLiteReading, @unchecked Sendable {
         // Pages read through the mapping instead of a read call each: on search, where a query
         // touches many index pages, this took a tenth off the time per request.
         _ = try rows("PRAGMA mmap_size = 1073741824") { _ in () }
+        try ArticleRank.register(on: handle)
+    }
+
+    /// How many indexed articles hold each of `phrases` (FTS5 phrases, each in double quotes),
+    /// in order, for `ArticleRank`: remembered until another connection writes.
+    func articleCounts(of phrases: [String]) throws -> ArticleRank.Counts {
+        let version = try firstRow("PRAGMA data_version") { $0.int64(0) } ?? 0
+        return ArticleRank.Counts(
+            perPhrase: try phraseCounts.counts(for: phrases, atVersion: version) { phrase in
+                try firstRow("SELECT COUNT(*) FROM article_search WHERE article_search MATCH ?", arguments: [phrase]) {
+                    $0.int64(0)
+                } ?? 0
+            }
+        )
     }
 
     deinit {

@@ -62,20 +62,20 @@ enum RelatedNews {
             documents: statistics.documentCount
         ) { term in try statistics.documentFrequency(term, in: db) }
         guard !terms.isEmpty else { return [] }
-        let expression = terms.map { "\"\($0)\"" }.joined(separator: " OR ")
+        let expression = terms.map { "\"\($0.term)\"" }.joined(separator: " OR ")
         // Rank inside the index first and join only the best: joining every match to its
         // article before sorting cost twice as much (docs/PERFORMANCE.md).
         let candidates = try db.rows(
             """
             SELECT a.id, a.section_id, a.published_at, best.score
             FROM (
-                SELECT rowid, bm25(article_search, \(AnalysedArticle.fieldWeights)) AS score
+                SELECT rowid, \(ArticleRank.functionName)(article_search, ?) AS score
                 FROM article_search WHERE article_search MATCH ? ORDER BY score LIMIT \(RelatedNewsScoring.candidates)
             ) best
             JOIN articles a ON a.id = best.rowid
             WHERE a.id <> ?
             """,
-            arguments: [expression, id.rawValue]
+            arguments: [ArticleRank.Counts(perPhrase: terms.map { Int64($0.articles) }), expression, id.rawValue]
         ) { row in
             (
                 id: ArticleID(row.int64(0)),

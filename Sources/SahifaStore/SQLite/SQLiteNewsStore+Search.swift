@@ -89,16 +89,16 @@ extension SQLiteNewsStore {
         in db: ReaderConnection
     ) throws -> (hits: [SearchHit], total: Int) {
         var selection = SearchPageSelection(order: request.order, keep: request.page.offset + request.page.size)
-        var arguments: [any SQLiteArgument] = [expression]
+        var arguments: [any SQLiteArgument] = [try db.articleCounts(of: request.query.fts5Phrases), expression]
         let matches: String
         if section == nil && request.order == .relevance {
             matches = """
-                SELECT rowid, bm25(article_search, \(AnalysedArticle.fieldWeights)), rowid
+                SELECT rowid, \(ArticleRank.functionName)(article_search, ?), rowid
                 FROM article_search WHERE article_search MATCH ?
                 """
         } else {
             matches = """
-                SELECT f.rowid, bm25(article_search, \(AnalysedArticle.fieldWeights)), p.published_at
+                SELECT f.rowid, \(ArticleRank.functionName)(article_search, ?), p.published_at
                 FROM article_search f JOIN articles p ON p.id = f.rowid
                 WHERE article_search MATCH ? \(section == nil ? "" : "AND p.section_id = ?")
                 """

@@ -23,10 +23,11 @@ public struct SQLiteNewsStore: NewsStore {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         configuration.label = "sahifa"
-        if let traceStatements {
-            configuration.prepareDatabase { db in
+        configuration.prepareDatabase { db in
+            if let traceStatements {
                 db.trace(options: .statement) { event in traceStatements(event.description) }
             }
+            if let connection = db.sqliteConnection { try ArticleRank.register(on: connection) }
         }
         self.changes = changes ?? NewsChanges.shared(for: path)
         do {

@@ -17,5 +17,5 @@ public struct AnalysedArticle: Sendable, Hashable {
 
     /// The ranking weight of each field, in column order: a word in the headline counts ten
     /// times one in the body.
-    static let fieldWeights = "10.0, 4.0, 3.0, 5.0, 1.0"
+    static let fieldWeights: [Double] = [10, 4, 3, 5, 1]
 }

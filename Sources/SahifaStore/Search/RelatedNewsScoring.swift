@@ -39,21 +39,24 @@ enum RelatedNewsScoring {
     }
 
     /// The terms that best tell the article apart: frequent in it, rare in the archive of
-    /// `documents` articles but found in at least one other article.
+    /// `documents` articles but found in at least one other article. Each comes with the
+    /// number of articles holding it, as `frequency` gave it.
     static func distinctiveTerms(
         _ weights: [Substring: Double],
         documents: Int,
         frequency: (String) throws -> Int
-    ) rethrows -> [String] {
+    ) rethrows -> [(term: String, articles: Int)] {
         let documents = Double(documents)
         let ceiling = max(30, documents * commonShare)
-        var scored: [(term: String, score: Double)] = []
+        var scored: [(term: String, articles: Int, score: Double)] = []
         for (term, weight) in weights {
-            let count = Double(try frequency(String(term)))
-            guard count >= 2, count <= ceiling else { continue }
-            scored.append((String(term), weight * log(documents / count)))
+            let count = try frequency(String(term))
+            guard count >= 2, Double(count) <= ceiling else { continue }
+            scored.append((String(term), count, weight * log(documents / Double(count))))
         }
-        return scored.sorted { ($0.score, $0.term) > ($1.score, $1.term) }.prefix(queryTerms).map(\.term)
+        return scored.sorted { ($0.score, $0.term) > ($1.score, $1.term) }.prefix(queryTerms).map {
+            ($0.term, $0.articles)
+        }
     }
 
     /// A match's score once its section and distance in time from the article are weighed.

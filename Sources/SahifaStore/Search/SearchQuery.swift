@@ -31,12 +31,20 @@ public struct SearchQuery: Sendable, Hashable {
     }
 
     /// An FTS5 match expression: every word (`all`) or any word, each as any of its terms.
-    /// Every term is a quoted string (a quote inside is doubled, as FTS5 wants), so nothing
-    /// in it is read as an operator.
     func fts5Expression(all: Bool) -> String {
-        words.map { group in
-            "(" + group.map { "\"" + $0.replacingQuotes() + "\"" }.joined(separator: " OR ") + ")"
-        }.joined(separator: all ? " AND " : " OR ")
+        words.map { group in "(" + group.map(Self.phrase).joined(separator: " OR ") + ")" }
+            .joined(separator: all ? " AND " : " OR ")
+    }
+
+    /// Every term as an FTS5 phrase, in the order the match expressions list them.
+    var fts5Phrases: [String] {
+        words.flatMap { $0.map(Self.phrase) }
+    }
+
+    /// A term as a quoted string (a quote inside is doubled, as FTS5 wants), so nothing in it
+    /// is read as an operator.
+    private static func phrase(_ term: String) -> String {
+        "\"" + term.replacingQuotes() + "\""
     }
 }
 

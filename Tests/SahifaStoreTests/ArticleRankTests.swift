@@ -1,0 +1,53 @@
+import Foundation
+import SahifaCore
+import SahifaTestSupport
+import Testing
+
+@testable import SahifaStore
+
+@Suite("Search ranking on SQLite", .enabled(if: StoreBackend.underTest == .sqlite, "the SQLite pass runs it"))
+struct ArticleRankTests {
+    @Test("results score as FTS5's bm25 with the field weights, and follow a newly published article at once")
+    func scoresAreBM25() async throws {
+        try await TestNewsroom.with(.sqlite) { newsroom in
+            try await newsroom.seedBasics()
+            let drafts = [
+                ArticleDraft(headline: "أسعار النفط ترتفع", bodyMarkdown: "ارتفعت أسعار الخام في الأسواق.", sectionSlug: "economy"),
+                ArticleDraft(
+                    headline: "اجتماع أوبك", summary: "النفط على جدول الأعمال", bodyMarkdown: "ناقش الوزراء الإنتاج والأسعار والنفط.",
+                    sectionSlug: "economy", tagNames: ["نفط"]
+                ),
+            ]
+            // Words in fewer than half of the articles, so that how rare they are counts (bm25
+            // gives a word in more than half next to nothing).
+            let others = ["موسم الحج", "مباراة الديربي", "معرض الكتاب", "قمة المناخ", "انتخابات البلدية", "مهرجان السينما"]
+                .map { ArticleDraft(headline: $0, bodyMarkdown: "تفاصيل \($0).", sectionSlug: "world") }
+            for (offset, draft) in (drafts + others).enumerated() {
+                try await newsroom.publish(draft, at: summitDay.addingTimeInterval(Double(offset) * 60))
+            }
+            let query = try #require(SearchQuery("أسعار النفط"))
+            let request = SearchRequest(query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 10))
+            let reference = try ReaderConnection(path: newsroom.database, trace: nil)
+
+            func expectBM25Scores() async throws {
+                let found = try await newsroom.store.search(request, at: summitDay)
+                let bm25 = Dictionary(
+                    uniqueKeysWithValues: try reference.rows(
+                        "SELECT rowid, bm25(article_search, 10.0, 4.0, 3.0, 5.0, 1.0) FROM article_search WHERE article_search MATCH ?",
+                        arguments: [query.fts5Expression(all: found.matchedAllWords)]
+                    ) { ($0.int64(0), -$0.double(1)) }
+                )
+                #expect(!found.hits.items.isEmpty)
+                #expect(Dictionary(uniqueKeysWithValues: found.hits.items.map { ($0.teaser.id.rawValue, $0.score) }) == bm25)
+            }
+
+            try await expectBM25Scores()
+            // A new article holding the words makes them less rare: every score moves.
+            try await newsroom.publish(
+                ArticleDraft(headline: "النفط والأسعار", bodyMarkdown: "تراجعت أسعار النفط.", sectionSlug: "economy"),
+                at: summitDay.addingTimeInterval(600)
+            )
+            try await expectBM25Scores()
+        }
+    }
+}
