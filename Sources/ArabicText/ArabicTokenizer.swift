@@ -35,32 +35,41 @@ public enum ArabicTokenizer {
 
     private static func visitSpans(bytes: UnsafeBufferPointer<UInt8>, _ body: @escaping (TokenSpan) -> Void) {
         var builder = TokenBuilder(bytes: bytes, body: body)
-        var offset = 0
-        while offset < bytes.count {
-            if let form = ArabicLetterForms.letter(at: offset, in: bytes) {
-                builder.addArabicLetter(form, from: offset, to: offset + 2)
-                offset += 2
-                continue
-            }
-            let (scalar, length) = decodeScalar(in: bytes, at: offset)
-            let next = offset + length
-            switch ArabicScalars.role(of: scalar) {
-            case .arabicLetter:
-                builder.addLetter(scalar, kind: .arabic, from: offset, to: next)
-            case .otherLetter:
-                builder.addLetter(scalar, kind: .latin, from: offset, to: next)
-            case .digit:
-                builder.addDigit(scalar, from: offset, to: next)
-            case .inWordMark:
-                builder.addMark(scalar, to: next)
-            case .wordBreak:
-                let continuesNumber =
-                    next < bytes.count && ArabicScalars.digitValue(decodeScalar(in: bytes, at: next).0.value) != nil
-                if !(continuesNumber && builder.addNumberSeparator(scalar, to: next)) {
-                    builder.finish()
+        defer { builder.release() }
+        ArabicLetterForms.forms.withUnsafeBufferPointer { forms in
+            var offset = 0
+            while offset < bytes.count {
+                if let form = ArabicLetterForms.letter(at: offset, in: bytes, forms: forms) {
+                    builder.addArabicLetter(form, from: offset, to: offset + 2)
+                    offset += 2
+                    continue
                 }
+                if bytes[offset] == 0x20 || bytes[offset] == 0x0A {
+                    // Spaces and line ends between words, the commonest scalars after letters.
+                    builder.finish()
+                    offset += 1
+                    continue
+                }
+                let (scalar, length) = decodeScalar(in: bytes, at: offset)
+                let next = offset + length
+                switch ArabicScalars.role(of: scalar) {
+                case .arabicLetter:
+                    builder.addLetter(scalar, kind: .arabic, from: offset, to: next)
+                case .otherLetter:
+                    builder.addLetter(scalar, kind: .latin, from: offset, to: next)
+                case .digit:
+                    builder.addDigit(scalar, from: offset, to: next)
+                case .inWordMark:
+                    builder.addMark(scalar, to: next)
+                case .wordBreak:
+                    let continuesNumber =
+                        next < bytes.count && ArabicScalars.digitValue(decodeScalar(in: bytes, at: next).0.value) != nil
+                    if !(continuesNumber && builder.addNumberSeparator(scalar, to: next)) {
+                        builder.finish()
+                    }
+                }
+                offset = next
             }
-            offset = next
         }
         builder.finish()
     }
@@ -122,14 +131,43 @@ private struct TokenBuilder {
     private var kind: ArabicToken.Kind?
     private var start = 0
     private var end = 0
-    private var normalized: [UInt8] = []
+    /// The current token's search form: `normalizedCount` bytes of an allocation that doubles when full and is
+    /// freed by `release()`. Appending to an array checked its uniqueness and capacity for every byte of the text.
+    private var normalized: UnsafeMutablePointer<UInt8>
+    private var normalizedCount = 0
+    private var normalizedCapacity = 64
+    /// Where the normaliser writes the form of a scalar outside the letter table.
+    private var scratch: [UInt8] = []
     private var lastWasDigit = false
     private var numberHasSeparator = false
 
     init(bytes: UnsafeBufferPointer<UInt8>, body: @escaping (TokenSpan) -> Void) {
         self.bytes = bytes
         self.body = body
-        normalized.reserveCapacity(64)
+        normalized = .allocate(capacity: normalizedCapacity)
+        scratch.reserveCapacity(8)
+    }
+
+    func release() {
+        normalized.deallocate()
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        if normalizedCount == normalizedCapacity {
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: normalizedCapacity * 2)
+            grown.update(from: normalized, count: normalizedCount)
+            normalized.deallocate()
+            normalized = grown
+            normalizedCapacity *= 2
+        }
+        normalized[normalizedCount] = byte
+        normalizedCount += 1
+    }
+
+    private mutating func appendNormalizerForm(of scalar: Unicode.Scalar) {
+        scratch.removeAll(keepingCapacity: true)
+        ArabicNormalizer.appendSearchForm(of: scalar, to: &scratch)
+        for byte in scratch { append(byte) }
     }
 
     mutating func addLetter(_ scalar: Unicode.Scalar, kind letterKind: ArabicToken.Kind, from offset: Int, to next: Int)
@@ -143,8 +181,8 @@ private struct TokenBuilder {
     /// A letter of the basic Arabic block, whose search form is already known.
     mutating func addArabicLetter(_ form: ArabicLetterForms.Form, from offset: Int, to next: Int) {
         startLetter(kind: .arabic, at: offset)
-        normalized.append(form.first)
-        normalized.append(form.second)
+        append(form.first)
+        append(form.second)
         end = next
         lastWasDigit = false
     }
@@ -163,7 +201,7 @@ private struct TokenBuilder {
     mutating func addDigit(_ scalar: Unicode.Scalar, from offset: Int, to next: Int) {
         switch kind {
         case .latin:
-            ArabicNormalizer.appendSearchForm(of: scalar, to: &normalized)
+            appendNormalizerForm(of: scalar)
         case .number:
             appendASCIIDigit(scalar)
         case .arabic, nil:
@@ -179,7 +217,7 @@ private struct TokenBuilder {
     mutating func addMark(_ scalar: Unicode.Scalar, to next: Int) {
         guard let kind else { return }
         if kind != .number {
-            ArabicNormalizer.appendSearchForm(of: scalar, to: &normalized)
+            appendNormalizerForm(of: scalar)
         }
         end = next
         lastWasDigit = false
@@ -191,7 +229,7 @@ private struct TokenBuilder {
         guard kind == .number, lastWasDigit else { return false }
         switch scalar.value {
         case 0x2E, 0x066B:
-            normalized.append(0x2E)
+            append(0x2E)
         case 0x2C, 0x066C:
             // Grouping is presentation: 1,000 and 1000 are the same number to a reader searching for it.
             break
@@ -206,11 +244,14 @@ private struct TokenBuilder {
 
     mutating func finish() {
         guard let kind else { return }
-        normalized.withUnsafeBufferPointer { normalized in
-            body(TokenSpan(bytes: bytes, start: start, end: end, normalized: normalized, kind: kind))
-        }
+        body(
+            TokenSpan(
+                bytes: bytes, start: start, end: end, normalized: UnsafeBufferPointer(start: normalized, count: normalizedCount),
+                kind: kind
+            )
+        )
         self.kind = nil
-        normalized.removeAll(keepingCapacity: true)
+        normalizedCount = 0
         lastWasDigit = false
         numberHasSeparator = false
     }
@@ -218,16 +259,16 @@ private struct TokenBuilder {
     private mutating func appendSearchForm(of scalar: Unicode.Scalar, from offset: Int, to next: Int) {
         if ArabicNormalizer.isAlreadyNormal(scalar) {
             for position in offset..<next {
-                normalized.append(bytes[position])
+                append(bytes[position])
             }
         } else {
-            ArabicNormalizer.appendSearchForm(of: scalar, to: &normalized)
+            appendNormalizerForm(of: scalar)
         }
     }
 
     private mutating func appendASCIIDigit(_ scalar: Unicode.Scalar) {
         if let digit = ArabicScalars.digitValue(scalar.value) {
-            normalized.append(UInt8(truncatingIfNeeded: 0x30 + digit))
+            append(UInt8(truncatingIfNeeded: 0x30 + digit))
         }
     }
 }

@@ -96,6 +96,15 @@ struct ArabicTokenizerTests {
         }
     }
 
+    @Test("a word far longer than any in a dictionary keeps its whole search form")
+    func veryLongWords() {
+        let arabic = String(repeating: "أبجد", count: 40)
+        let latin = String(repeating: "Xyz", count: 70)
+        let tokens = ArabicTokenizer.tokens(in: "\(arabic) \(latin)")
+        #expect(tokens.map(\.text) == [arabic, latin])
+        #expect(tokens.map(\.normalized) == [String(repeating: "ابجد", count: 40), String(repeating: "xyz", count: 70)])
+    }
+
     @Test("text without letters or digits has no tokens")
     func noTokens() {
         #expect(ArabicTokenizer.tokens(in: "").isEmpty)

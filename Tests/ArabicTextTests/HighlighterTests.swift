@@ -34,6 +34,14 @@ struct HighlighterTests {
         )
     }
 
+    @Test("numbers and Latin words are marked whole, a one-digit number too, but not inside longer ones")
+    func marksNumbersAndLatin() {
+        #expect(
+            Highlighter.highlight("فاز 5 لاعبين من 15 في G20 وg2", terms: ["5", "g20"], open: "[", close: "]")
+                == "فاز [5] لاعبين من 15 في [G20] وg2"
+        )
+    }
+
     @Test("text without a match, or an empty query, comes back unchanged")
     func noMatch() {
         #expect(Highlighter.highlight("خبر عاجل", terms: ["مدرس"], open: "[", close: "]") == "خبر عاجل")
