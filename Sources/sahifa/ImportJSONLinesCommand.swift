@@ -96,6 +96,7 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
             for reason in skipped.prefix(20) { print("  \(reason)") }
             if skipped.count > 20 { print("  … and \(skipped.count - 20) more") }
         }
+        try await SearchIndexCompaction.run(on: database)
         if skipRelated {
             print("Related news is left to `sahifa serve`, which works it out in the background.")
         } else {

@@ -12,6 +12,7 @@ enum IndexRebuild {
         }
         progress.finish()
         print("Indexed the published articles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        try await SearchIndexCompaction.run(on: store)
         try await RelatedNewsRefresh.run(on: store)
     }
 }

@@ -50,4 +50,35 @@ struct ArticleRankTests {
             try await expectBM25Scores()
         }
     }
+
+    @Test("merging the index into one part after a bulk write keeps every search answer, scores included")
+    func compaction() async throws {
+        try await TestNewsroom.with(.sqlite) { newsroom in
+            try await newsroom.seedBasics()
+            // Each publication is a write of its own, and so a part of the index of its own.
+            for (offset, headline) in ["أمطار غزيرة في الجنوب", "أمطار وسيول في الشمال", "موجة حر في الغرب", "ثلوج نادرة في الجبال"]
+                .enumerated()
+            {
+                try await newsroom.publish(
+                    ArticleDraft(headline: headline, bodyMarkdown: "نشرة الطقس: \(headline).", sectionSlug: "world"),
+                    at: summitDay.addingTimeInterval(Double(offset) * 60)
+                )
+            }
+            let index = try ReaderConnection(path: newsroom.database, trace: nil)
+            func parts() throws -> Int? {
+                try index.firstRow("SELECT COUNT(DISTINCT segid) FROM article_search_idx") { $0.int(0) }
+            }
+            let query = try #require(SearchQuery("طقس"))
+            let request = SearchRequest(query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 10))
+            let before = try await newsroom.store.search(request, at: summitDay).hits
+            #expect(try parts() ?? 0 > 1)
+
+            try await newsroom.store.compactSearchIndex()
+
+            #expect(try parts() == 1)
+            let after = try await newsroom.store.search(request, at: summitDay).hits
+            #expect(after.totalCount == 4 && after.items.map(\.teaser.id) == before.items.map(\.teaser.id))
+            #expect(after.items.map(\.score) == before.items.map(\.score))
+        }
+    }
 }

@@ -85,6 +85,8 @@ extension PostgresNewsStore {
         try await readPrimary { db in try await db.firstRow("SELECT COUNT(*) FROM related_queue") { try $0.int(0) } ?? 0 }
     }
 
+    public func compactSearchIndex() async throws {}
+
     public func reindex(progress: @Sendable (Int, Int) -> Void) async throws {
         let ids = try await write(announcing: NewsChange([.home])) { db in
             try await db.run("DELETE FROM article_search")

@@ -105,6 +105,10 @@ extension SQLiteNewsStore {
         }
     }
 
+    public func compactSearchIndex() async throws {
+        try await pool.write { db in try db.run("INSERT INTO article_search (article_search) VALUES ('optimize')") }
+    }
+
     // MARK: Parts of an import
 
     /// Adds a new article or updates the one with the same source id.
