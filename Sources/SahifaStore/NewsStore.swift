@@ -207,6 +207,16 @@ public protocol NewsStore: Sendable {
     /// index has no such parts, and there it does nothing.
     func compactSearchIndex() async throws
 
+    /// Stops the search index merging its parts as writes come in, for a bulk import that
+    /// ends with `compactSearchIndex` and `resumeSearchIndexMerging`: each batch's part is then
+    /// written once and merged once, which made importing the shared corpus a tenth faster.
+    /// It lasts until resumed, across restarts, so the server resumes it when it starts (an
+    /// interrupted import leaves it deferred). Nothing on PostgreSQL.
+    func deferSearchIndexMerging() async throws
+
+    /// Lets the search index merge its parts as writes come in again (the usual way).
+    func resumeSearchIndexMerging() async throws
+
     // MARK: Site
 
     func saveSettings(_ settings: SiteSettings) async throws

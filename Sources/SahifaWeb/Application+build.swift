@@ -18,6 +18,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     }
     let store = try await settings.store.open(logger: logger, traceStatements: traceStatements)
     try await store.migrate()
+    try await store.resumeSearchIndexMerging()
     logger.info("store ready", metadata: ["sahifa.database": "\(settings.store)"])
     let library = try FileMediaLibrary(folder: URL(fileURLWithPath: settings.mediaFolder))
     let assets = try AssetCatalog.load()

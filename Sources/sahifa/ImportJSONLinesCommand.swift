@@ -56,33 +56,41 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
             return "\(count) articles, \(Int(rate))/s"
         }
         var seen = 0
-        // While one batch is written, the next is read and prepared on the other cores.
-        var writing: Task<ImportReport, any Error>?
-        while true {
-            let line: [UInt8]?
-            do {
-                line = try input.nextLine()
-            } catch let error as JSONLinesInput.Failure {
-                throw CommandFailure(error.description)
-            }
-            if let line {
-                do throws(NewsCorpusLine.Problem) {
-                    batch.append(try NewsCorpusLine.decode(line).importedArticle())
-                } catch {
-                    malformed.append("line \(input.lineNumber): \(error)")
+        try await database.deferSearchIndexMerging()
+        do {
+            // While one batch is written, the next is read and prepared on the other cores.
+            var writing: Task<ImportReport, any Error>?
+            while true {
+                let line: [UInt8]?
+                do {
+                    line = try input.nextLine()
+                } catch let error as JSONLinesInput.Failure {
+                    throw CommandFailure(error.description)
                 }
+                if let line {
+                    do throws(NewsCorpusLine.Problem) {
+                        batch.append(try NewsCorpusLine.decode(line).importedArticle())
+                    } catch {
+                        malformed.append("line \(input.lineNumber): \(error)")
+                    }
+                }
+                if batch.count >= batchSize || (line == nil && !batch.isEmpty) {
+                    let prepared = await PreparedImport.prepare(batch)
+                    if let writing { report.add(try await writing.value) }
+                    writing = Task { try await database.importArticles(prepared, at: Date()) }
+                    seen += batch.count
+                    batch.removeAll(keepingCapacity: true)
+                    progress.update(fraction: input.size.map { Double(input.bytesRead) / Double(max($0, 1)) }, detail: detail(seen))
+                }
+                if line == nil { break }
             }
-            if batch.count >= batchSize || (line == nil && !batch.isEmpty) {
-                let prepared = await PreparedImport.prepare(batch)
-                if let writing { report.add(try await writing.value) }
-                writing = Task { try await database.importArticles(prepared, at: Date()) }
-                seen += batch.count
-                batch.removeAll(keepingCapacity: true)
-                progress.update(fraction: input.size.map { Double(input.bytesRead) / Double(max($0, 1)) }, detail: detail(seen))
-            }
-            if line == nil { break }
+            if let writing { report.add(try await writing.value) }
+        } catch {
+            // What was committed stays; its parts of the index are merged by the next import,
+            // and merging as writes come in resumes when the server starts.
+            try? await database.resumeSearchIndexMerging()
+            throw error
         }
-        if let writing { report.add(try await writing.value) }
         let elapsed = Date().timeIntervalSince(started)
         progress.finish(detail: detail(seen))
         print(
@@ -96,6 +104,7 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
             for reason in skipped.prefix(20) { print("  \(reason)") }
             if skipped.count > 20 { print("  … and \(skipped.count - 20) more") }
         }
+        try await SearchIndexCompaction.run(on: database)
         try await SearchIndexCompaction.run(on: database)
         if skipRelated {
             print("Related news is left to `sahifa serve`, which works it out in the background.")

@@ -81,4 +81,37 @@ struct ArticleRankTests {
             #expect(after.items.map(\.score) == before.items.map(\.score))
         }
     }
+
+    @Test("a bulk import may defer merging, leaving one part per write until resumed")
+    func deferredMerging() async throws {
+        try await TestNewsroom.with(.sqlite) { newsroom in
+            try await newsroom.seedBasics()
+            let index = try ReaderConnection(path: newsroom.database, trace: nil)
+            func parts() throws -> Int {
+                try index.firstRow("SELECT COUNT(DISTINCT segid) FROM article_search_idx") { $0.int(0) } ?? 0
+            }
+            var published = 0
+            // Twenty writes: past the sixteen parts at which FTS5 merges even when merging waits.
+            func publishTwenty() async throws {
+                for _ in 0..<20 {
+                    published += 1
+                    try await newsroom.publish(
+                        ArticleDraft(headline: "نشرة رقم \(published)", sectionSlug: "world"),
+                        at: summitDay.addingTimeInterval(Double(published) * 60)
+                    )
+                }
+            }
+            try await publishTwenty()
+            let merging = try parts()
+            #expect(merging < 20)
+
+            try await newsroom.store.deferSearchIndexMerging()
+            try await publishTwenty()
+            #expect(try parts() == merging + 20)
+
+            try await newsroom.store.resumeSearchIndexMerging()
+            try await publishTwenty()
+            #expect(try parts() < merging + 40)
+        }
+    }
 }

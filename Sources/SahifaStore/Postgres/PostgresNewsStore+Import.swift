@@ -87,6 +87,10 @@ extension PostgresNewsStore {
 
     public func compactSearchIndex() async throws {}
 
+    public func deferSearchIndexMerging() async throws {}
+
+    public func resumeSearchIndexMerging() async throws {}
+
     public func reindex(progress: @Sendable (Int, Int) -> Void) async throws {
         let ids = try await write(announcing: NewsChange([.home])) { db in
             try await db.run("DELETE FROM article_search")

@@ -109,6 +109,30 @@ extension SQLiteNewsStore {
         try await pool.write { db in try db.run("INSERT INTO article_search (article_search) VALUES ('optimize')") }
     }
 
+    public func deferSearchIndexMerging() async throws {
+        try await setSearchIndexMerging(automatic: 0, crisis: Self.deferredCrisisMerge)
+    }
+
+    public func resumeSearchIndexMerging() async throws {
+        let automatic = try await pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT v FROM article_search_config WHERE k = 'automerge'")
+        }
+        // FTS5's own defaults; a file that never deferred keeps no setting to change.
+        guard automatic == 0 else { return }
+        try await setSearchIndexMerging(automatic: 4, crisis: 16)
+    }
+
+    /// While merging is deferred, FTS5 still merges a level that reaches this many parts: the
+    /// shared corpus makes 72 (one per batch of 500).
+    private static let deferredCrisisMerge = 100
+
+    private func setSearchIndexMerging(automatic: Int, crisis: Int) async throws {
+        try await pool.write { db in
+            try db.run("INSERT INTO article_search (article_search, rank) VALUES ('automerge', ?)", [automatic])
+            try db.run("INSERT INTO article_search (article_search, rank) VALUES ('crisismerge', ?)", [crisis])
+        }
+    }
+
     // MARK: Parts of an import
 
     /// Adds a new article or updates the one with the same source id.
