@@ -217,6 +217,13 @@ public protocol NewsStore: Sendable {
     /// Lets the search index merge its parts as writes come in again (the usual way).
     func resumeSearchIndexMerging() async throws
 
+    /// One short step of keeping the search index in few parts while the newsroom writes, for
+    /// a background job: FTS5's own merging only merges small parts with each other, so a site
+    /// publishing one story at a time gathers parts beside the big one an import left. When
+    /// there are more than a few, a step merges some pages' worth of them toward one part, in
+    /// its own short write; answers whether there is more to merge. Nothing on PostgreSQL.
+    func mergeSearchIndexStep() async throws -> Bool
+
     // MARK: Site
 
     func saveSettings(_ settings: SiteSettings) async throws

@@ -40,6 +40,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
             invalidation,
             await LiveNewsService.start(store: store, live: live, logger: logger),
             NewsroomJobs.relatedNews(store: store, logger: logger),
+            NewsroomJobs.searchIndexUpkeep(store: store, logger: logger),
             NewsroomJobs.scheduledPublishing(store: store, logger: logger),
             NewsroomJobs.breakingTicker(store: store, logger: logger),
             NewsroomJobs.changesFromElsewhere(store: store, logger: logger),

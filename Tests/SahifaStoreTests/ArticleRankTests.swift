@@ -114,4 +114,39 @@ struct ArticleRankTests {
             #expect(try parts() < merging + 40)
         }
     }
+
+    @Test("the background upkeep merges an index that gathered many parts back into one, in short steps")
+    func upkeepMergesParts() async throws {
+        try await TestNewsroom.with(.sqlite) { newsroom in
+            try await newsroom.seedBasics()
+            let store = newsroom.store
+            let index = try ReaderConnection(path: newsroom.database, trace: nil)
+            func parts() throws -> Int {
+                try index.firstRow("SELECT COUNT(DISTINCT segid) FROM article_search_idx") { $0.int(0) } ?? 0
+            }
+            #expect(try await store.mergeSearchIndexStep() == false)
+            try await store.deferSearchIndexMerging()
+            for number in 1...12 {
+                try await newsroom.publish(
+                    ArticleDraft(headline: "حصاد القمح في الموسم \(number)", sectionSlug: "economy"),
+                    at: summitDay.addingTimeInterval(Double(number) * 60)
+                )
+            }
+            let query = try #require(SearchQuery("حصاد القمح"))
+            let request = SearchRequest(query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 20))
+            let before = try await store.search(request, at: summitDay).hits
+            #expect(try parts() >= 12)
+
+            var steps = 0
+            while try await store.mergeSearchIndexStep() {
+                steps += 1
+                try #require(steps < 50, "the merge never finished")
+            }
+
+            #expect(try parts() == 1)
+            let after = try await store.search(request, at: summitDay).hits
+            #expect(after.totalCount == 12 && after.items.map(\.teaser.id) == before.items.map(\.teaser.id))
+            #expect(try await store.mergeSearchIndexStep() == false)
+        }
+    }
 }

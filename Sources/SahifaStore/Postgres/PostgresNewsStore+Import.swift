@@ -91,6 +91,8 @@ extension PostgresNewsStore {
 
     public func resumeSearchIndexMerging() async throws {}
 
+    public func mergeSearchIndexStep() async throws -> Bool { false }
+
     public func reindex(progress: @Sendable (Int, Int) -> Void) async throws {
         let ids = try await write(announcing: NewsChange([.home])) { db in
             try await db.run("DELETE FROM article_search")

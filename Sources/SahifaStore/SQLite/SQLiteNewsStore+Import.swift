@@ -122,6 +122,25 @@ extension SQLiteNewsStore {
         try await setSearchIndexMerging(automatic: 4, crisis: 16)
     }
 
+    public func mergeSearchIndexStep() async throws -> Bool {
+        try await pool.write { db in
+            let parts = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT segid) FROM article_search_idx") ?? 0
+            guard parts > Self.partsLeftUnmerged else { return false }
+            let before = db.totalChangesCount
+            // A negative count merges every part toward one, not only parts of one size.
+            try db.run("INSERT INTO article_search (article_search, rank) VALUES ('merge', ?)", [-Self.mergeStepPages])
+            // FTS5's documented sign that the merge is finished: the step changed almost nothing.
+            return db.totalChangesCount - before >= 2
+        }
+    }
+
+    /// How many parts the index may have before the background job merges them: a few small
+    /// ones cost a search little.
+    static let partsLeftUnmerged = 4
+
+    /// Pages written by one merge step: about 4 MB, a fraction of a second of writing.
+    static let mergeStepPages = 1_000
+
     /// While merging is deferred, FTS5 still merges a level that reaches this many parts: the
     /// shared corpus makes 72 (one per batch of 500).
     private static let deferredCrisisMerge = 100

@@ -16,6 +16,17 @@ public enum NewsroomJobs {
         }
     }
 
+    /// Keeps the search index in few parts as stories are published one by one (see
+    /// `NewsStore.mergeSearchIndexStep`): it looks every `pause`, and once it starts merging
+    /// it takes one short write after another until the index is one part again.
+    public static func searchIndexUpkeep(store: any NewsStore, logger: Logger, pause: Duration = .seconds(600)) -> RepeatingJob {
+        RepeatingJob(name: "search index upkeep", logger: logger, pause: pause) {
+            try await withTaskExecutorPreference(BackgroundExecutor.shared) {
+                try await store.mergeSearchIndexStep()
+            }
+        }
+    }
+
     /// Publishes scheduled articles when their time comes: it looks every `pause`, so an
     /// article goes out within about a second of its time, and one whose time passed while
     /// the server was down goes out as soon as it starts again.
