@@ -10,10 +10,10 @@ struct SoughtTerms {
     /// test for each word of a text follows no references.
     private let termBytes: [UInt8]
     private let termEnds: [Int]
-    /// One bit for each two-byte pair that starts a term, indexed by the pair as a 16-bit
-    /// number: most positions of a word are turned away by one lookup, where comparing them
-    /// with each term's first bytes in turn took a sixth of a snippet's time. Empty when a term
-    /// is a single byte, and then every position is compared.
+    /// One bit for each two-byte pair that starts a term (see `pairKey`): most positions of a
+    /// word are turned away by one lookup, where comparing them with each term's first bytes in
+    /// turn took a sixth of a snippet's time. Empty when a term is a single byte, and then
+    /// every position is compared.
     private let startingPairs: [UInt64]
 
     init(_ terms: Set<String>) {
@@ -27,11 +27,11 @@ struct SoughtTerms {
         }
         var pairs: [UInt64] = []
         if !nonEmpty.contains(where: { $0.utf8.count < 2 }) {
-            pairs = Array(repeating: 0, count: 1 << 10)
+            pairs = Array(repeating: 0, count: 1 << 6)
             for term in nonEmpty {
                 let utf8 = Array(term.utf8)
-                let pair = Int(utf8[0]) << 8 | Int(utf8[1])
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                let key = Self.pairKey(utf8[0], utf8[1])
+                pairs[key >> 6] |= 1 << UInt64(key & 63)
             }
         }
         startingPairs = pairs
@@ -56,14 +56,23 @@ struct SoughtTerms {
                 }
                 guard word.count >= 2 else { return false }
                 for position in 0..<(word.count - 1) {
-                    let pair = Int(word[position]) << 8 | Int(word[position + 1])
-                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, termStarts(at: position, in: word, terms: terms) {
+                    let key = Self.pairKey(word[position], word[position + 1])
+                    if pairs[key >> 6] & (1 << UInt64(key & 63)) != 0, termStarts(at: position, in: word, terms: terms) {
                         return true
                     }
                 }
                 return false
             }
         }
+    }
+
+    /// A pair of bytes as one of 4,096 keys: the low four bits of the first and all of the
+    /// second. An Arabic letter (lead byte D8–DB) gets a key of its own; other pairs may share
+    /// one, which only lets a few more positions through to the full comparison. A highlighter
+    /// builds these bits for every text it marks, so they are kept to 512 bytes.
+    @inline(__always)
+    private static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x0F) << 8 | Int(second)
     }
 
     /// Whether one of the terms (`terms` is `termBytes`) starts at `position` of `word`.

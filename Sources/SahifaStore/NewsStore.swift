@@ -200,29 +200,24 @@ public protocol NewsStore: Sendable {
     /// related news; `progress` gets (done, total).
     func reindex(progress: @Sendable (Int, Int) -> Void) async throws
 
-    /// Merges the parts of the search index into one, after many articles came in at once (an
-    /// import, a reindex). SQLite's FTS5 adds each write's words as a part of their own and
-    /// merges parts only now and then, and a search looks every word up in every part: on the
-    /// shared corpus, one part instead of six halved the time to find the matches. PostgreSQL's
-    /// index has no such parts, and there it does nothing.
-    func compactSearchIndex() async throws
+    /// One short step of keeping the search index in few parts. SQLite's FTS5 adds each write's
+    /// words as a part of their own, and a search looks every word up in every part: on the
+    /// shared corpus, one part instead of the six an import left halved the time to find the
+    /// matches. FTS5's own merging only merges small parts with each other, so when there are
+    /// more than a few, a step merges some pages' worth of them toward one part, in its own
+    /// short write; answers whether there is more to merge. Run until false after an import or
+    /// a reindex, and now and then by the server. Nothing on PostgreSQL, whose index has no parts.
+    func mergeSearchIndexStep() async throws -> Bool
 
-    /// Stops the search index merging its parts as writes come in, for a bulk import that
-    /// ends with `compactSearchIndex` and `resumeSearchIndexMerging`: each batch's part is then
-    /// written once and merged once, which made importing the shared corpus a tenth faster.
+    /// Stops FTS5 merging the index's parts as writes come in, for a bulk import that ends by
+    /// merging them (`mergeSearchIndexStep`) and `resumeSearchIndexMerging`: each batch's part is
+    /// then written once and merged once, which made importing the shared corpus a tenth faster.
     /// It lasts until resumed, across restarts, so the server resumes it when it starts (an
     /// interrupted import leaves it deferred). Nothing on PostgreSQL.
     func deferSearchIndexMerging() async throws
 
-    /// Lets the search index merge its parts as writes come in again (the usual way).
+    /// Lets FTS5 merge the index's parts as writes come in again (the usual way).
     func resumeSearchIndexMerging() async throws
-
-    /// One short step of keeping the search index in few parts while the newsroom writes, for
-    /// a background job: FTS5's own merging only merges small parts with each other, so a site
-    /// publishing one story at a time gathers parts beside the big one an import left. When
-    /// there are more than a few, a step merges some pages' worth of them toward one part, in
-    /// its own short write; answers whether there is more to merge. Nothing on PostgreSQL.
-    func mergeSearchIndexStep() async throws -> Bool
 
     // MARK: Site
 

@@ -1,13 +1,18 @@
 import Foundation
 import SahifaStore
 
-/// Merges the search index into one part after a bulk write (see
-/// `NewsStore.compactSearchIndex`), saying how long it took; before related news, whose
-/// queries it speeds up too.
+/// After a bulk write (an import, a reindex): merges the search index's parts step by step
+/// (`NewsStore.mergeSearchIndexStep`), saying how long it took when there was anything to
+/// merge, and lets FTS5 merge as writes come in again. Before related news, whose queries it
+/// speeds up too.
 enum SearchIndexCompaction {
     static func run(on store: any NewsStore) async throws {
         let started = Date()
-        try await store.compactSearchIndex()
-        print("Merged the search index in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        var merged = false
+        while try await store.mergeSearchIndexStep() { merged = true }
+        try await store.resumeSearchIndexMerging()
+        if merged {
+            print("Merged the search index in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        }
     }
 }

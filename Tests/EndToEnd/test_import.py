@@ -51,6 +51,24 @@ def test_a_jsonl_file_is_imported_and_a_second_run_skips_what_is_there(sahifa_bi
     assert len(articles_in(database)) == 5
 
 
+def test_an_import_leaves_the_search_index_in_one_part_and_merging_again(sahifa_bin, tmp_path):
+    """A batch per article leaves a part of the index per article while the import runs; at the end
+    they are merged into one, FTS5 merges as writes come in again, and search finds the articles."""
+    source = tmp_path / "news.jsonl"
+    source.write_text("\n".join(corpus_line(n) for n in range(1, 13)) + "\n", encoding="utf-8")
+    database = tmp_path / "news.sqlite"
+    result = run_sahifa("import", "jsonl", str(source), "--database", str(database), "--batch-size", "1", cwd=tmp_path)
+    assert result.returncode == 0 and "12 new" in result.stdout, describe(result)
+    assert "Merged the search index" in result.stdout, describe(result)
+    with sqlite3.connect(database) as connection:
+        parts = connection.execute("SELECT COUNT(DISTINCT segid) FROM article_search_idx").fetchone()[0]
+        automerge = connection.execute("SELECT v FROM article_search_config WHERE k = 'automerge'").fetchone()
+        indexed = connection.execute("""SELECT COUNT(*) FROM article_search WHERE article_search MATCH '"خبر"'""").fetchone()[0]
+    assert parts == 1
+    assert automerge is None or automerge[0] != 0, f"merging left deferred: {automerge}"
+    assert indexed == 12
+
+
 def test_a_gzip_file_and_standard_input_are_read_too(sahifa_bin, tmp_path):
     """A .jsonl.gz file is decompressed, and `-` reads the lines from standard input."""
     compressed = tmp_path / "news.jsonl.gz"

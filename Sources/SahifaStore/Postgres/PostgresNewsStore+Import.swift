@@ -85,8 +85,6 @@ extension PostgresNewsStore {
         try await readPrimary { db in try await db.firstRow("SELECT COUNT(*) FROM related_queue") { try $0.int(0) } ?? 0 }
     }
 
-    public func compactSearchIndex() async throws {}
-
     public func deferSearchIndexMerging() async throws {}
 
     public func resumeSearchIndexMerging() async throws {}

@@ -105,10 +105,6 @@ extension SQLiteNewsStore {
         }
     }
 
-    public func compactSearchIndex() async throws {
-        try await pool.write { db in try db.run("INSERT INTO article_search (article_search) VALUES ('optimize')") }
-    }
-
     public func deferSearchIndexMerging() async throws {
         try await setSearchIndexMerging(automatic: 0, crisis: Self.deferredCrisisMerge)
     }
@@ -136,10 +132,10 @@ extension SQLiteNewsStore {
 
     /// How many parts the index may have before the background job merges them: a few small
     /// ones cost a search little.
-    static let partsLeftUnmerged = 4
+    private static let partsLeftUnmerged = 4
 
     /// Pages written by one merge step: about 4 MB, a fraction of a second of writing.
-    static let mergeStepPages = 1_000
+    private static let mergeStepPages = 1_000
 
     /// While merging is deferred, FTS5 still merges a level that reaches this many parts: the
     /// shared corpus makes 72 (one per batch of 500).

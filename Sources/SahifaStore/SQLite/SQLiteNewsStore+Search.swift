@@ -10,11 +10,17 @@ extension SQLiteNewsStore {
             if request.sectionSlug != nil && section == nil {
                 return SearchResults(chrome: chrome, hits: Page(items: [], number: 1, size: request.page.size, totalCount: 0), matchedAllWords: true)
             }
+            // Both expressions list the same phrases in the same order, so they share the counts.
+            let counts = try db.articleCounts(of: request.query.fts5Phrases)
             var matchedAllWords = true
-            var (hits, total) = try Self.rankedPage(request.query.fts5Expression(all: true), request, section: section, in: db)
+            var (hits, total) = try Self.rankedPage(
+                request.query.fts5Expression(all: true), counts: counts, request, section: section, in: db
+            )
             if total == 0 && request.query.words.count > 1 {
                 matchedAllWords = false
-                (hits, total) = try Self.rankedPage(request.query.fts5Expression(all: false), request, section: section, in: db)
+                (hits, total) = try Self.rankedPage(
+                    request.query.fts5Expression(all: false), counts: counts, request, section: section, in: db
+                )
             }
             return SearchResults(
                 chrome: chrome,
@@ -84,12 +90,13 @@ extension SQLiteNewsStore {
     /// section filter, "newest" is the latest to enter the archive, which spares the join.
     private static func rankedPage(
         _ expression: String,
+        counts: ArticleRank.Counts,
         _ request: SearchRequest,
         section: Section?,
         in db: ReaderConnection
     ) throws -> (hits: [SearchHit], total: Int) {
         var selection = SearchPageSelection(order: request.order, keep: request.page.offset + request.page.size)
-        var arguments: [any SQLiteArgument] = [try db.articleCounts(of: request.query.fts5Phrases), expression]
+        var arguments: [any SQLiteArgument] = [counts, expression]
         let matches: String
         if section == nil && request.order == .relevance {
             matches = """

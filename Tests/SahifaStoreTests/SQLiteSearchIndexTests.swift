@@ -5,8 +5,15 @@ import Testing
 
 @testable import SahifaStore
 
-@Suite("Search ranking on SQLite", .enabled(if: StoreBackend.underTest == .sqlite, "the SQLite pass runs it"))
-struct ArticleRankTests {
+@Suite("Search index on SQLite", .enabled(if: StoreBackend.underTest == .sqlite, "the SQLite pass runs it"))
+struct SQLiteSearchIndexTests {
+    /// How many parts (FTS5 segments) the index of `newsroom` has.
+    private func parts(_ newsroom: TestNewsroom) throws -> Int {
+        try ReaderConnection(path: newsroom.database, trace: nil).firstRow(
+            "SELECT COUNT(DISTINCT segid) FROM article_search_idx"
+        ) { $0.int(0) } ?? 0
+    }
+
     @Test("results score as FTS5's bm25 with the field weights, and follow a newly published article at once")
     func scoresAreBM25() async throws {
         try await TestNewsroom.with(.sqlite) { newsroom in
@@ -51,45 +58,10 @@ struct ArticleRankTests {
         }
     }
 
-    @Test("merging the index into one part after a bulk write keeps every search answer, scores included")
-    func compaction() async throws {
-        try await TestNewsroom.with(.sqlite) { newsroom in
-            try await newsroom.seedBasics()
-            // Each publication is a write of its own, and so a part of the index of its own.
-            for (offset, headline) in ["أمطار غزيرة في الجنوب", "أمطار وسيول في الشمال", "موجة حر في الغرب", "ثلوج نادرة في الجبال"]
-                .enumerated()
-            {
-                try await newsroom.publish(
-                    ArticleDraft(headline: headline, bodyMarkdown: "نشرة الطقس: \(headline).", sectionSlug: "world"),
-                    at: summitDay.addingTimeInterval(Double(offset) * 60)
-                )
-            }
-            let index = try ReaderConnection(path: newsroom.database, trace: nil)
-            func parts() throws -> Int? {
-                try index.firstRow("SELECT COUNT(DISTINCT segid) FROM article_search_idx") { $0.int(0) }
-            }
-            let query = try #require(SearchQuery("طقس"))
-            let request = SearchRequest(query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 10))
-            let before = try await newsroom.store.search(request, at: summitDay).hits
-            #expect(try parts() ?? 0 > 1)
-
-            try await newsroom.store.compactSearchIndex()
-
-            #expect(try parts() == 1)
-            let after = try await newsroom.store.search(request, at: summitDay).hits
-            #expect(after.totalCount == 4 && after.items.map(\.teaser.id) == before.items.map(\.teaser.id))
-            #expect(after.items.map(\.score) == before.items.map(\.score))
-        }
-    }
-
     @Test("a bulk import may defer merging, leaving one part per write until resumed")
     func deferredMerging() async throws {
         try await TestNewsroom.with(.sqlite) { newsroom in
             try await newsroom.seedBasics()
-            let index = try ReaderConnection(path: newsroom.database, trace: nil)
-            func parts() throws -> Int {
-                try index.firstRow("SELECT COUNT(DISTINCT segid) FROM article_search_idx") { $0.int(0) } ?? 0
-            }
             var published = 0
             // Twenty writes: past the sixteen parts at which FTS5 merges even when merging waits.
             func publishTwenty() async throws {
@@ -102,28 +74,24 @@ struct ArticleRankTests {
                 }
             }
             try await publishTwenty()
-            let merging = try parts()
+            let merging = try parts(newsroom)
             #expect(merging < 20)
 
             try await newsroom.store.deferSearchIndexMerging()
             try await publishTwenty()
-            #expect(try parts() == merging + 20)
+            #expect(try parts(newsroom) == merging + 20)
 
             try await newsroom.store.resumeSearchIndexMerging()
             try await publishTwenty()
-            #expect(try parts() < merging + 40)
+            #expect(try parts(newsroom) < merging + 40)
         }
     }
 
-    @Test("the background upkeep merges an index that gathered many parts back into one, in short steps")
+    @Test("merging step by step takes an index of many parts back to one, every answer and score kept")
     func upkeepMergesParts() async throws {
         try await TestNewsroom.with(.sqlite) { newsroom in
             try await newsroom.seedBasics()
             let store = newsroom.store
-            let index = try ReaderConnection(path: newsroom.database, trace: nil)
-            func parts() throws -> Int {
-                try index.firstRow("SELECT COUNT(DISTINCT segid) FROM article_search_idx") { $0.int(0) } ?? 0
-            }
             #expect(try await store.mergeSearchIndexStep() == false)
             try await store.deferSearchIndexMerging()
             for number in 1...12 {
@@ -135,7 +103,7 @@ struct ArticleRankTests {
             let query = try #require(SearchQuery("حصاد القمح"))
             let request = SearchRequest(query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 20))
             let before = try await store.search(request, at: summitDay).hits
-            #expect(try parts() >= 12)
+            #expect(try parts(newsroom) >= 12)
 
             var steps = 0
             while try await store.mergeSearchIndexStep() {
@@ -143,9 +111,10 @@ struct ArticleRankTests {
                 try #require(steps < 50, "the merge never finished")
             }
 
-            #expect(try parts() == 1)
+            #expect(try parts(newsroom) == 1)
             let after = try await store.search(request, at: summitDay).hits
             #expect(after.totalCount == 12 && after.items.map(\.teaser.id) == before.items.map(\.teaser.id))
+            #expect(after.items.map(\.score) == before.items.map(\.score))
             #expect(try await store.mergeSearchIndexStep() == false)
         }
     }
