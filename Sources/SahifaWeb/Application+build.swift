@@ -26,12 +26,12 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let pages = ReaderPages(policy: settings.caching)
     let live = LiveNews()
     let invalidation = PageInvalidation(store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
-    let router = buildRouter(
+    let responder = buildResponder(
         store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL, newsroom: settings.newsroom,
         openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live
     )
     return Application(
-        router: router,
+        responder: responder,
         server: .http1(
             configuration: .init(additionalChannelHandlers: pages.cache.isEnabled ? [CachedPageHandler(cache: pages.cache)] : [])
         ),
@@ -50,8 +50,9 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
 }
 
 /// The routes and middleware, outermost first: reader, operations and API routes, then the
-/// session middleware and the newsroom's routes.
-func buildRouter(
+/// session middleware and the newsroom's routes; article pages skip the router's path
+/// matching (`ArticlePathResponder`).
+func buildResponder(
     store: any NewsStore,
     library: any MediaLibrary,
     assets: AssetCatalog,
@@ -61,14 +62,17 @@ func buildRouter(
     pages: ReaderPages,
     feedText: FeedText,
     live: LiveNews
-) -> Router<SahifaRequestContext> {
+) -> some HTTPResponder<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL))
     // Hummingbird wraps each route in the middleware added before it, so the routes above
     // the session middleware (everything readers and API clients reach) never pass it.
+    let chromeRenderings = ChromeRenderings()
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
-        ReaderPresenter(assets: assets, publicURL: publicURL, now: now, liveSince: live.lastEventID)
+        ReaderPresenter(
+            assets: assets, publicURL: publicURL, now: now, liveSince: live.lastEventID, chromeRenderings: chromeRenderings
+        )
     }
     HealthController(store: store).addRoutes(to: router)
     MetricsController(cache: pages.cache, live: live).addRoutes(to: router)
@@ -91,7 +95,7 @@ func buildRouter(
     SitemapController(store: store, publicURL: publicURL, pages: pages).addRoutes(to: router)
     HomeController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
     ListingController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
-    ArticleController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
+    let article = ArticleController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
 
     router.add(middleware: SessionMiddleware(store: store, uploadLimit: newsroom.uploadLimit))
     let newsroomPages = NewsroomPages(assets: assets)
@@ -110,5 +114,5 @@ func buildRouter(
     AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
     MediaLibraryController(store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit)
         .addRoutes(to: router)
-    return router
+    return ArticlePathResponder(router: router.buildResponder(), article: article)
 }

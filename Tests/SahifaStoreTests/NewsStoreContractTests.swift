@@ -281,7 +281,7 @@ struct NewsStoreContractTests {
             await #expect(throws: StoreError.sectionSlugTaken("world")) {
                 try await newsroom.store.createSection(slug: "world", name: "مكرر")
             }
-            for bad in ["tag", "search", "Bad Slug", ""] {
+            for bad in ["tag", "search", "sitemaps", "Bad Slug", ""] {
                 await #expect(throws: StoreError.invalidSectionSlug(bad)) {
                     try await newsroom.store.createSection(slug: bad, name: "x")
                 }

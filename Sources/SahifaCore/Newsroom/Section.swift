@@ -20,6 +20,6 @@ public struct Section: Sendable, Hashable {
     /// First path segments the site itself uses; a section may not take them.
     public static let reservedSlugs: Set<String> = [
         "api", "assets", "author", "feeds", "healthz", "live", "media", "metrics", "newsroom",
-        "robots.txt", "search", "sitemap.xml", "news-sitemap.xml", "tag", "favicon.ico",
+        "robots.txt", "search", "sitemap.xml", "news-sitemap.xml", "sitemaps", "tag", "favicon.ico",
     ]
 }

@@ -18,14 +18,17 @@ public enum PercentEncoding {
         text.withUTF8 { utf8 in
             out.write(maximumCount: 3 * utf8.count) { space in
                 var written = 0
+                // Digits from a table, not a comparison: the nibbles of Arabic letters' bytes
+                // fall either side of ten at random, and the branch mispredicted half the time.
+                let digits = hexDigits.utf8Start
                 for byte in utf8 {
                     if isUnreserved(byte) {
                         space[written] = byte
                         written += 1
                     } else {
                         space[written] = UInt8(ascii: "%")
-                        space[written + 1] = hexDigit(byte >> 4)
-                        space[written + 2] = hexDigit(byte & 0x0F)
+                        space[written + 1] = digits[Int(byte >> 4)]
+                        space[written + 2] = digits[Int(byte & 0x0F)]
                         written += 3
                     }
                 }
@@ -34,9 +37,7 @@ public enum PercentEncoding {
         }
     }
 
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") - 10 + value
-    }
+    private static let hexDigits: StaticString = "0123456789ABCDEF"
 
     /// Decodes `%XX` escapes; with `plusAsSpace` (form and query encoding) `+` means a space.
     /// - Returns: nil when an escape is malformed or the bytes are not valid UTF-8.

@@ -1,6 +1,8 @@
 import SahifaCore
 
-/// Everything an article page shows, read in one transaction.
+/// Everything an article page shows, read in one transaction. Its related stories are read
+/// as cards: with no summary, picture caption or credit, or source id, none of which a card
+/// shows.
 public struct ArticlePageContent: Sendable, Hashable {
     public var chrome: SiteChrome
     public var article: Article

@@ -22,7 +22,7 @@ public struct FeedContent: Sendable, Hashable {
 
     public struct Entry: Sendable, Hashable {
         public var article: Article
-        /// The teasers of the related-news cards placed in its body.
+        /// The related-news cards placed in its body, read as cards (`ArticlePageContent`).
         public var relatedCards: [ArticleID: ArticleTeaser]
 
         public init(article: Article, relatedCards: [ArticleID: ArticleTeaser]) {

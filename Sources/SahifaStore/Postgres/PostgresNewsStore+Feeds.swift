@@ -44,7 +44,7 @@ extension PostgresNewsStore {
         let cards = try await grouped(
             db,
             """
-            SELECT \(TeaserColumns.list), r.article_id FROM articles a \(TeaserColumns.joins)
+            SELECT \(TeaserColumns.cardList), r.article_id FROM articles a \(TeaserColumns.joins)
             JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ANY(?) AND a.status = 'published'
             """,
             ids, idAt: TeaserColumns.count, TeaserColumns.teaser

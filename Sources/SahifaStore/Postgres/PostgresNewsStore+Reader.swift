@@ -52,7 +52,7 @@ extension PostgresNewsStore {
             guard let article = try await Self.article(db, id: id, readingMarkdown: false), article.status.isVisibleToReaders
             else { return nil }
             let cards = try await Self.relatedCards(of: id, in: db)
-            let news = try await Self.relatedNews(of: id, limit: Self.relatedNewsOnPage + cards.count, in: db)
+            let news = try await Self.relatedNews(of: id, limit: Self.relatedNewsOnPage + cards.count, asCards: true, in: db)
                 .filter { cards[$0.id] == nil }.prefix(Self.relatedNewsOnPage)
             return ArticlePageContent(
                 chrome: try await Self.chrome(db, now: now),
@@ -145,12 +145,7 @@ extension PostgresNewsStore {
 
     /// The published articles an editor placed as cards in the body, by id.
     static func relatedCards(of id: ArticleID, in db: PostgresSession) async throws -> [ArticleID: ArticleTeaser] {
-        let teasers = try await teasers(
-            db,
-            "JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'",
-            [id.rawValue]
-        )
-        return teasers.cardsByID
+        try await db.rows(TeaserColumns.relatedCards, [id.rawValue], TeaserColumns.teaser).cardsByID
     }
 
     static func section(_ db: PostgresSession, slug: String) async throws -> Section? {

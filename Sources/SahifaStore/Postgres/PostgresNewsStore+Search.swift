@@ -44,7 +44,7 @@ extension PostgresNewsStore {
                 "SELECT true FROM articles WHERE id = ? AND status = 'published'", [id.rawValue]
             ) { try $0.bool(0) }
             guard published == true else { return nil }
-            return try await Self.relatedNews(of: id, limit: limit, in: db)
+            return try await Self.relatedNews(of: id, limit: limit, asCards: false, in: db)
         }
     }
 
@@ -71,17 +71,10 @@ extension PostgresNewsStore {
     }
 
     /// The related news of an article, published ones only, best first.
-    static func relatedNews(of id: ArticleID, limit: Int, in db: PostgresSession) async throws -> [ArticleTeaser] {
-        try await db.rows(
-            TeaserColumns.select + """
-                 JOIN article_auto_related r ON r.related_id = a.id
-                WHERE r.article_id = ? AND a.status = 'published'
-                ORDER BY r.position
-                LIMIT ?
-                """,
-            [id.rawValue, limit],
-            TeaserColumns.teaser
-        )
+    static func relatedNews(of id: ArticleID, limit: Int, asCards: Bool, in db: PostgresSession) async throws
+        -> [ArticleTeaser]
+    {
+        try await db.rows(TeaserColumns.relatedNews(asCards: asCards), [id.rawValue, limit], TeaserColumns.teaser)
     }
 
     /// One page of matches for `query` and how many there are in all. As on SQLite, the

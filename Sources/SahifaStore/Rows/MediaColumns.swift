@@ -2,10 +2,12 @@ import SahifaCore
 
 /// How a picture's record is selected and read back, in both stores.
 enum MediaColumns {
-    /// The columns `asset(in:at:)` reads, in order, from table alias `table`.
-    static func list(_ table: String) -> String {
+    /// The columns `asset(in:at:)` reads, in order, from table alias `table`; without
+    /// `captioned`, caption and credit read as empty strings.
+    static func list(_ table: String, captioned: Bool = true) -> String {
         ["hash", "kind", "alt", "caption", "credit", "width", "height", "byte_count"]
-            .map { "\(table).\($0)" }.joined(separator: ", ")
+            .map { !captioned && ($0 == "caption" || $0 == "credit") ? "''" : "\(table).\($0)" }
+            .joined(separator: ", ")
     }
 
     static let count: Int32 = 8

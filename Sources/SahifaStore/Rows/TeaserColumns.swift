@@ -6,10 +6,20 @@ import SahifaCore
 enum TeaserColumns {
     /// The teaser's columns, for queries that join articles (`a`), sections (`s`) and media (`m`)
     /// themselves; further columns follow from position `count`.
-    static let list = """
-        a.id, a.slug, a.kicker, a.headline, a.summary, a.published_at, a.source_id,
-        \(SectionColumns.list("s")), \(MediaColumns.list("m"))
+    static let list = columns(asCard: false)
+
+    /// `list` for a card, in the same positions. A card (an inline related card or a related
+    /// story on an article page, a feed's "اقرأ أيضًا" line) shows no summary, caption or
+    /// credit, so those read as empty strings and the source id as NULL. Copying them into
+    /// strings was a third of reading an article page's cards.
+    static let cardList = columns(asCard: true)
+
+    private static func columns(asCard: Bool) -> String {
         """
+        a.id, a.slug, a.kicker, a.headline, \(asCard ? "''" : "a.summary"), a.published_at, \(asCard ? "NULL" : "a.source_id"),
+        \(SectionColumns.list("s")), \(MediaColumns.list("m", captioned: !asCard))
+        """
+    }
 
     static let count: Int32 = 7 + SectionColumns.count + MediaColumns.count
 
@@ -17,6 +27,32 @@ enum TeaserColumns {
     static let joins = "JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.hash = a.hero_hash"
 
     static let select = "SELECT \(list) FROM articles a \(joins)"
+
+    /// The published cards an editor placed in an article's body, read as cards; one `?` for
+    /// the article's id.
+    static let relatedCards = """
+        SELECT \(cardList) FROM articles a \(joins)
+        JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'
+        """
+
+    /// An article's related news that is published, best first; `?` for its id and for the
+    /// limit. The article page reads them as cards, the API in full.
+    static func relatedNews(asCards: Bool) -> String {
+        asCards ? relatedNewsAsCards : relatedNewsInFull
+    }
+
+    private static let relatedNewsAsCards = relatedNews(columns: cardList)
+    private static let relatedNewsInFull = relatedNews(columns: list)
+
+    private static func relatedNews(columns: String) -> String {
+        """
+        SELECT \(columns) FROM articles a \(joins)
+        JOIN article_auto_related r ON r.related_id = a.id
+        WHERE r.article_id = ? AND a.status = 'published'
+        ORDER BY r.position
+        LIMIT ?
+        """
+    }
 
     static func teaser(_ row: some StoreRow) throws -> ArticleTeaser {
         ArticleTeaser(

@@ -67,7 +67,7 @@ extension SQLiteNewsStore {
             guard let article = try Self.article(db, id: id, readingMarkdown: false), article.status.isVisibleToReaders
             else { return nil }
             let cards = try Self.relatedCards(of: id, in: db)
-            let news = try Self.relatedNews(of: id, limit: Self.relatedNewsOnPage + cards.count, in: db)
+            let news = try Self.relatedNews(of: id, limit: Self.relatedNewsOnPage + cards.count, asCards: true, in: db)
                 .filter { cards[$0.id] == nil }.prefix(Self.relatedNewsOnPage)
             return ArticlePageContent(
                 chrome: try chrome(db, now: now),
@@ -80,12 +80,7 @@ extension SQLiteNewsStore {
 
     /// The published articles an editor placed as cards in the body, by id.
     static func relatedCards(of id: ArticleID, in db: ReaderConnection) throws -> [ArticleID: ArticleTeaser] {
-        let teasers = try TeaserRow.fetchAll(
-            db,
-            "JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'",
-            arguments: [id.rawValue]
-        )
-        return teasers.cardsByID
+        try db.rows(TeaserColumns.relatedCards, arguments: [id.rawValue], TeaserColumns.teaser).cardsByID
     }
 
     static func section(_ db: ReaderConnection, slug: String) throws -> Section? {

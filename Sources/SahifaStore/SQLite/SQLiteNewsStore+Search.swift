@@ -43,7 +43,7 @@ extension SQLiteNewsStore {
                 arguments: [id.rawValue]
             ) { _ in true }
             guard published == true else { return nil }
-            return try Self.relatedNews(of: id, limit: limit, in: db)
+            return try Self.relatedNews(of: id, limit: limit, asCards: false, in: db)
         }
     }
 
@@ -67,18 +67,10 @@ extension SQLiteNewsStore {
         }
     }
 
-    /// The related news of an article, published ones only, best first.
-    static func relatedNews(of id: ArticleID, limit: Int, in db: ReaderConnection) throws -> [ArticleTeaser] {
-        try TeaserRow.fetchAll(
-            db,
-            """
-            JOIN article_auto_related r ON r.related_id = a.id
-            WHERE r.article_id = ? AND a.status = 'published'
-            ORDER BY r.position
-            LIMIT ?
-            """,
-            arguments: [id.rawValue, limit]
-        )
+    /// The related news of an article, published ones only, best first; `asCards` as in
+    /// `TeaserColumns.relatedNews(asCards:)`.
+    static func relatedNews(of id: ArticleID, limit: Int, asCards: Bool, in db: ReaderConnection) throws -> [ArticleTeaser] {
+        try db.rows(TeaserColumns.relatedNews(asCards: asCards), arguments: [id.rawValue, limit], TeaserColumns.teaser)
     }
 
     /// One page of matches for `expression` and how many there are in all, from one pass over

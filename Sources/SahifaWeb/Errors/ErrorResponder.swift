@@ -15,6 +15,7 @@ struct ErrorResponder: RouterMiddleware {
     let store: any NewsStore
     let assets: AssetCatalog
     let publicURL: String
+    let chromeRenderings = ChromeRenderings()
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
@@ -150,7 +151,7 @@ struct ErrorResponder: RouterMiddleware {
         let now = Date()
         let stored = storeAnswers ? try? await store.siteChrome(at: now) : nil
         let chrome = stored ?? SiteChrome(settings: .initial, sections: [], breaking: [])
-        let presenter = ReaderPresenter(assets: assets, publicURL: publicURL, now: now)
+        let presenter = ReaderPresenter(assets: assets, publicURL: publicURL, now: now, chromeRenderings: chromeRenderings)
         let bytes = ErrorPage.render(presenter.errorPage(chrome, status: answer))
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
         if answer == .serviceUnavailable { headers[.retryAfter] = "5" }

@@ -10,9 +10,12 @@ struct ArticleController {
     let presenter: @Sendable (Date) -> ReaderPresenter
     let pages: ReaderPages
 
-    func addRoutes(to router: Router<SahifaRequestContext>) {
+    /// Adds the article routes and returns the same route wrapped in the router's middleware
+    /// so far, for `ArticlePathResponder`.
+    func addRoutes(to router: Router<SahifaRequestContext>) -> any HTTPResponder<SahifaRequestContext> {
         router.get(":section/:id/:slug", use: article)
         router.get(":section/:id", use: article)
+        return router.middlewares.constructResponder(finalResponder: CallbackResponder(callback: article))
     }
 
     @Sendable func article(_ request: Request, context: SahifaRequestContext) async throws -> Response {

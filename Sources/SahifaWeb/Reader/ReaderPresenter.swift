@@ -12,8 +12,17 @@ struct ReaderPresenter {
     let now: Date
     /// The live channel's last event id when the page was made.
     var liveSince: UInt64 = 0
+    /// Shared by every presenter of the server, so the chrome is written once per change.
+    let chromeRenderings: ChromeRenderings
 
-    func chrome(_ chrome: SiteChrome, currentSection: String? = nil) -> ChromeModel {
+    func chrome(_ chrome: SiteChrome, currentSection: String? = nil) -> PageChrome {
+        let rendered = chromeRenderings.rendered(chrome, currentSection: currentSection) {
+            RenderedChrome(chromeModel(chrome, currentSection: currentSection))
+        }
+        return PageChrome(rendered: rendered, liveSince: liveSince)
+    }
+
+    func chromeModel(_ chrome: SiteChrome, currentSection: String?) -> ChromeModel {
         ChromeModel(
             siteName: chrome.settings.name,
             tagline: chrome.settings.tagline,
@@ -29,8 +38,7 @@ struct ReaderPresenter {
             stylesheetHref: assets.href(for: .stylesheet),
             iconHref: assets.href(for: .icon),
             siteFeeds: feedLinks(title: chrome.settings.name, listPath: "/"),
-            liveScriptHref: assets.href(for: .liveScript),
-            liveSince: liveSince
+            liveScriptHref: assets.href(for: .liveScript)
         )
     }
 
@@ -102,6 +110,7 @@ struct ReaderPresenter {
         return HomePageModel(
             head: homeHead(settings: settings, canonicalURL: publicURL + pagePath("/", number: content.latest.number)),
             chrome: chrome(content.chrome),
+            siteName: settings.name,
             lead: isFirstPage ? content.lead.map { teaser($0, dates: dates) } : nil,
             topStories: isFirstPage ? content.topStories.map { teaser($0, dates: dates) } : [],
             sections: isFirstPage

@@ -3,7 +3,7 @@ import SahifaCore
 /// Writes a page into one byte buffer. Text and attribute values are escaped by default;
 /// markup passes only as a `StaticString` (written by us, in the source) or as `TrustedHTML`
 /// (made by the body renderer at save time).
-struct HTMLWriter {
+struct HTMLWriter: Sendable, Hashable {
     private(set) var bytes: [UInt8] = []
 
     init(capacity: Int = 64 * 1024) {
@@ -13,6 +13,11 @@ struct HTMLWriter {
     /// Markup from our own source code.
     mutating func raw(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Markup this writer type made earlier, escaped as it was written.
+    mutating func append(_ written: HTMLWriter) {
+        bytes.append(contentsOf: written.bytes)
     }
 
     /// Text, escaped.

@@ -4,7 +4,7 @@ enum HomePage {
         var html = HTMLWriter()
         Layout.page(head: page.head, chrome: page.chrome, into: &html) { html in
             html.raw("<div class=\"wrap home\">\n")
-            html.element("<h1 class=\"visually-hidden\">", page.chrome.siteName, close: "</h1>\n")
+            html.element("<h1 class=\"visually-hidden\">", page.siteName, close: "</h1>\n")
             if let lead = page.lead {
                 html.raw("<section class=\"lead\" aria-label=\"الخبر الرئيسي\">")
                 Components.teaser(lead, headingLevel: .h2, showSummary: true, into: &html)

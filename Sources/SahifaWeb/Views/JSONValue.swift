@@ -107,8 +107,9 @@ enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByInt
     /// Whether any of eight bytes may need escaping or start U+2028 or U+2029 (no false "no").
     @inline(__always)
     private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        // `<` and `>` differ in one bit, so one test with it masked covers both.
         ByteLanes.hasByte(word, below: 0x20) || ByteLanes.contains(word, 0x22) || ByteLanes.contains(word, 0x5C)
-            || ByteLanes.contains(word, 0x3C) || ByteLanes.contains(word, 0x3E) || ByteLanes.contains(word, 0x26)
+            || ByteLanes.contains(word & 0xFDFD_FDFD_FDFD_FDFD, 0x3C) || ByteLanes.contains(word, 0x26)
             || ByteLanes.contains(word, 0xE2)
     }
 

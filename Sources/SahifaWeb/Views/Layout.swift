@@ -3,7 +3,7 @@
 enum Layout {
     static func page(
         head: PageHead,
-        chrome: ChromeModel,
+        chrome: PageChrome,
         into html: inout HTMLWriter,
         main: (inout HTMLWriter) -> Void
     ) {
@@ -18,13 +18,8 @@ enum Layout {
             html.attribute("href", canonical)
             html.raw(">\n")
         }
-        for feed in chrome.siteFeeds + head.listFeeds {
-            html.raw("<link rel=\"alternate\"")
-            html.attribute("type", feed.type)
-            html.attribute("title", feed.title)
-            html.attribute("href", feed.href)
-            html.raw(">\n")
-        }
+        html.append(chrome.rendered.siteFeeds)
+        feedLinks(head.listFeeds, into: &html)
         for meta in head.socialMeta {
             switch meta.attribute {
             case .property: html.raw("<meta"); html.attribute("property", meta.key)
@@ -35,6 +30,27 @@ enum Layout {
         }
         for data in head.structuredData { html.structuredData(data) }
         if let article = head.article { ArticleMetadataView.write(article, into: &html) }
+        html.append(chrome.rendered.headEnd)
+        if chrome.liveSince > 0 { html.attribute("data-live-since", String(chrome.liveSince)) }
+        html.append(chrome.rendered.top)
+        html.raw("<main id=\"main\" tabindex=\"-1\">\n")
+        main(&html)
+        html.raw("</main>\n")
+        html.append(chrome.rendered.bottom)
+    }
+
+    static func feedLinks(_ feeds: [FeedLink], into html: inout HTMLWriter) {
+        for feed in feeds {
+            html.raw("<link rel=\"alternate\"")
+            html.attribute("type", feed.type)
+            html.attribute("title", feed.title)
+            html.attribute("href", feed.href)
+            html.raw(">\n")
+        }
+    }
+
+    /// The head's last links and the body's opening, left open for its attributes.
+    static func headEnd(_ chrome: ChromeModel, into html: inout HTMLWriter) {
         html.raw("<link rel=\"stylesheet\"")
         html.attribute("href", chrome.stylesheetHref)
         html.raw(">\n<link rel=\"icon\" type=\"image/svg+xml\"")
@@ -42,13 +58,16 @@ enum Layout {
         html.raw(">\n<script defer")
         html.attribute("src", chrome.liveScriptHref)
         html.raw("></script>\n</head>\n<body")
-        if chrome.liveSince > 0 { html.attribute("data-live-since", String(chrome.liveSince)) }
+    }
+
+    /// Closes the body's opening tag, then the skip link, ticker, masthead and sections.
+    static func top(_ chrome: ChromeModel, into html: inout HTMLWriter) {
         html.raw(">\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n")
         ticker(chrome.breaking, into: &html)
         siteHeader(chrome, into: &html)
-        html.raw("<main id=\"main\" tabindex=\"-1\">\n")
-        main(&html)
-        html.raw("</main>\n")
+    }
+
+    static func bottom(_ chrome: ChromeModel, into html: inout HTMLWriter) {
         followUs(chrome.social, into: &html)
         html.raw("<footer class=\"site-footer\"><div class=\"wrap\"><p class=\"copyright\">")
         html.text(chrome.copyright)

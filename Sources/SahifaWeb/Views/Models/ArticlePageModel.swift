@@ -3,7 +3,7 @@ import SahifaCore
 /// The article page, every part in reading order, formatted for the site's readers.
 struct ArticlePageModel: Sendable, Hashable {
     var head: PageHead
-    var chrome: ChromeModel
+    var chrome: PageChrome
     var section: LinkModel
     var kicker: String?
     var headline: String

@@ -14,8 +14,6 @@ struct ChromeModel: Sendable, Hashable {
     /// The whole site's feeds, announced in every page's head.
     var siteFeeds: [FeedLink]
     var liveScriptHref: String
-    /// The last live event when the page was made; `live.js` asks for what came after it.
-    var liveSince: UInt64
 }
 
 struct TickerItem: Sendable, Hashable {

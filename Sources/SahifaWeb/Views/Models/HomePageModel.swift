@@ -2,7 +2,9 @@
 /// From page 2 on, only the latest news is shown.
 struct HomePageModel: Sendable, Hashable {
     var head: PageHead
-    var chrome: ChromeModel
+    var chrome: PageChrome
+    /// The page's one h1, for screen readers: the site's name.
+    var siteName: String
     var lead: TeaserModel?
     var topStories: [TeaserModel]
     var sections: [SectionBlock]

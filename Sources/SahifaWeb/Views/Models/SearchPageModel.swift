@@ -3,7 +3,7 @@ import ArabicText
 /// The search page: the form as the reader filled it, and what was found.
 struct SearchPageModel: Sendable, Hashable {
     var head: PageHead
-    var chrome: ChromeModel
+    var chrome: PageChrome
     /// What the reader typed, to put back in the form.
     var query: String
     var sections: [Option]
