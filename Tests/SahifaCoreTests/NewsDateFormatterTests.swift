@@ -37,6 +37,17 @@ struct NewsDateFormatterTests {
         #expect(utc.iso8601(Date(timeIntervalSince1970: -62_135_596_800 + 3_599)) == "0001-01-01T00:59:59+00:00")
     }
 
+    @Test("the offset changes at the very second the clocks do, whichever side is asked first")
+    func daylightSaving() {
+        let change = Date(timeIntervalSince1970: 1_741_503_600)  // 2025-03-09 07:00 UTC: 2 a.m. becomes 3 a.m. in New York
+        for order in [[-1.0, 0.0], [0.0, -1.0]] {
+            let newYork = NewsDateFormatter(timeZone: TimeZone(identifier: "America/New_York")!, digits: .western)
+            let stamps = order.map { newYork.iso8601(change.addingTimeInterval($0)) }
+            let expected = ["2025-03-09T01:59:59-05:00", "2025-03-09T03:00:00-04:00"]
+            #expect(stamps == (order[0] < 0 ? expected : expected.reversed()))
+        }
+    }
+
     @Test("the date follows the site's time zone across midnight")
     func timeZoneMatters() {
         let lateInUTC = Date(timeIntervalSince1970: 1_762_473_600 - 60)  // 2025-11-06 23:59 UTC

@@ -27,11 +27,12 @@ public enum PageDependency: Hashable, Sendable {
     /// The name in `Surrogate-Key` and `Cache-Tag` headers and CDN purges.
     public var surrogateKey: String {
         switch self {
-        case .article(let id): "article-\(id.rawValue)"
-        case .relatedNews(let id): "related-\(id.rawValue)"
-        case .section(let id): "section-\(id)"
-        case .tag(let id): "tag-\(id)"
-        case .author(let id): "author-\(id)"
+        // Concatenation, not interpolation: a page has a dozen keys, made on every render.
+        case .article(let id): "article-" + String(id.rawValue)
+        case .relatedNews(let id): "related-" + String(id.rawValue)
+        case .section(let id): "section-" + String(id)
+        case .tag(let id): "tag-" + String(id)
+        case .author(let id): "author-" + String(id)
         case .home: "home"
         case .archive: "archive"
         case .breaking: "breaking"

@@ -23,6 +23,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     /// Adds the headers; also used for cached pages, which the fast path sends before the
     /// router (`CachedPage`, `CachedPageHandler`).
     static func add(to headers: inout HTTPFields) {
+        // A page from the renderers has them already, and `nosniff` is the sign.
+        guard headers[.xContentTypeOptions] == nil else { return }
         if headers[.contentSecurityPolicy] == nil {
             headers[.contentSecurityPolicy] = contentSecurityPolicy
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import SahifaCore
 
@@ -26,27 +27,34 @@ struct ArticlePathResponder<Router: HTTPResponder>: HTTPResponder where Router.C
     /// The route's parameters when `path` is `/{section}/{digits}` or `/{section}/{digits}/{slug}`
     /// with no empty segment and a section that is not a reserved first segment; nil otherwise.
     static func articleParameters(_ path: String) -> Parameters? {
-        let bytes = path.utf8
-        guard bytes.first == UInt8(ascii: "/") else { return nil }
-        var slashes: [String.Index] = [bytes.startIndex]
-        var index = bytes.index(after: bytes.startIndex)
-        while index < bytes.endIndex {
-            if bytes[index] == UInt8(ascii: "/") {
-                guard slashes.count < 3 else { return nil }
-                slashes.append(index)
+        var path = path
+        // The offsets of the second and third slashes (the path's length for one that is not
+        // there), found with `memchr` in the path's bytes.
+        let slashes: (second: Int, third: Int)? = path.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.first == UInt8(ascii: "/") else { return nil }
+            func next(after offset: Int) -> Int {
+                guard offset + 1 < bytes.count,
+                    let hit = memchr(base + offset + 1, Int32(UInt8(ascii: "/")), bytes.count - offset - 1)
+                else { return bytes.count }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
-            index = bytes.index(after: index)
+            let second = next(after: 0)
+            let third = next(after: second)
+            guard second < bytes.count, next(after: third) == bytes.count else { return nil }
+            return (second, third)
         }
-        guard slashes.count >= 2 else { return nil }
-        let ends = slashes.dropFirst() + [bytes.endIndex]
-        let segments = zip(slashes, ends).map { path[path.utf8.index(after: $0)..<$1] }
-        guard segments.allSatisfy({ !$0.isEmpty }), !Section.reservedSlugs.contains(String(segments[0])),
-            segments[1].utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        guard let slashes else { return nil }
+        let utf8 = path.utf8
+        func segment(_ start: Int, _ end: Int) -> Substring {
+            path[utf8.index(utf8.startIndex, offsetBy: start + 1)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        }
+        let section = segment(0, slashes.second)
+        let id = segment(slashes.second, slashes.third)
+        guard !section.isEmpty, !id.isEmpty, id.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+            !Section.reservedSlugs.contains(String(section))
         else { return nil }
-        var parameters = Parameters()
-        for (name, segment) in zip(["section", "id", "slug"] as [Substring], segments) {
-            parameters.append(key: name, value: segment)
-        }
-        return parameters
+        guard slashes.third < utf8.count else { return ["section": section, "id": id] }
+        let slug = segment(slashes.third, utf8.count)
+        return slug.isEmpty ? nil : ["section": section, "id": id, "slug": slug]
     }
 }
