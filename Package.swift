@@ -78,7 +78,10 @@ let package = Package(
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "SahifaCoreTests", dependencies: ["SahifaCore", "SahifaTestSupport"]),
-        .testTarget(name: "SahifaStoreTests", dependencies: ["SahifaStore", "SahifaTestSupport"]),
+        .testTarget(
+            name: "SahifaStoreTests",
+            dependencies: ["SahifaStore", "SahifaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "SahifaWebTests",
             dependencies: [

@@ -89,7 +89,7 @@ public struct Article: Sendable, Hashable {
 
     /// `/{section}/{id}`: answers 301 to `path`, so it stays short and never goes stale; share
     /// links use it.
-    public var shortPath: String { "/\(section.slug)/\(id.rawValue)" }
+    public var shortPath: String { "/" + section.slug + "/" + String(id.rawValue) }
 
     /// Whether the text changed after publication in a way readers should be told about.
     public var wasUpdatedAfterPublishing: Bool {

@@ -14,5 +14,10 @@ public struct Author: Sendable, Hashable {
         self.bio = bio
     }
 
-    public var path: String { "/author/\(PercentEncoding.encodePathSegment(slug))" }
+    public var path: String {
+        ShortString.make(capacity: 8 + PercentEncoding.maximumEncodedCount(slug)) { path in
+            path.append("/author/")
+            PercentEncoding.writePathSegment(slug, into: &path)
+        }
+    }
 }

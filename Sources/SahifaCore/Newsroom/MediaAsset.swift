@@ -34,7 +34,14 @@ public struct MediaAsset: Sendable, Hashable {
     }
 
     /// `hash.ext`, the name of the file in the media folder and in its URL.
-    public var fileName: String { "\(hash).\(kind.fileExtension)" }
+    public var fileName: String { hash + "." + kind.fileExtension }
 
-    public var path: String { "/media/\(fileName)" }
+    public var path: String {
+        ShortString.make(capacity: 8 + hash.utf8.count + kind.fileExtension.utf8.count) { path in
+            path.append("/media/")
+            path.append(hash)
+            path.byte(UInt8(ascii: "."))
+            path.append(kind.fileExtension)
+        }
+    }
 }

@@ -15,7 +15,7 @@ public struct Section: Sendable, Hashable {
         self.position = position
     }
 
-    public var path: String { "/\(slug)" }
+    public var path: String { "/" + slug }
 
     /// First path segments the site itself uses; a section may not take them.
     public static let reservedSlugs: Set<String> = [

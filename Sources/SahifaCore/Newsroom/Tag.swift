@@ -11,5 +11,10 @@ public struct Tag: Sendable, Hashable {
         self.name = name
     }
 
-    public var path: String { "/tag/\(PercentEncoding.encodePathSegment(slug))" }
+    public var path: String {
+        ShortString.make(capacity: 5 + PercentEncoding.maximumEncodedCount(slug)) { path in
+            path.append("/tag/")
+            PercentEncoding.writePathSegment(slug, into: &path)
+        }
+    }
 }

@@ -205,14 +205,6 @@ enum PostgresMigrations {
             INSERT INTO search_documents (id, documents) SELECT 1, COUNT(*) FROM article_search
             """
         ),
-        (
-            "2026-11-30 bylines and tags in order",
-            // The same indexes as on SQLite: an article's authors and tags read in order
-            // without a sort.
-            """
-            CREATE INDEX article_tags_in_order ON article_tags(article_id, position);
-            CREATE INDEX article_authors_in_order ON article_authors(article_id, position)
-            """
-        ),
+        ("2026-11-30 an article's lists in order", ArticleListIndexes.sql),
     ]
 }

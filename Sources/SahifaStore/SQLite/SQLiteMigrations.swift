@@ -240,15 +240,11 @@ enum SQLiteMigrations {
                     """
             )
         }
-        migrator.registerMigration("2026-11-30 bylines and tags in order") { db in
-            // An article page reads its authors and tags in the editor's order; without these
-            // SQLite sorted each list in a temporary b-tree on every page view.
-            try db.execute(
-                sql: """
-                    CREATE INDEX article_tags_in_order ON article_tags(article_id, position);
-                    CREATE INDEX article_authors_in_order ON article_authors(article_id, position);
-                    """
-            )
+        migrator.registerMigration("2026-11-30 an article's lists in order") { db in
+            // An article page reads its tags, authors, cards and related news in order. Without
+            // the first two SQLite sorted each list in a temporary b-tree on every page view;
+            // each index also holds the id the page wants, so no list row is looked up again.
+            try db.execute(sql: ArticleListIndexes.sql)
         }
         return migrator
     }
