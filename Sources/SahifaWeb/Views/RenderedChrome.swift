@@ -1,7 +1,7 @@
 /// The parts of a reader page that come from the site's chrome alone, written once and
-/// shared by every page until the chrome changes (`ChromeRenderings`). Writing them for each
-/// page (feed links, ticker, masthead, sections, "تابعونا على", footer) was about a tenth of
-/// rendering an article page.
+/// shared by every page until the chrome changes (`ChromeRenderings`). Presenting and writing
+/// them for each page (feed links, ticker, masthead, sections, "تابعونا على", footer) took
+/// about 4 % of the server's time on the uncached article page.
 struct RenderedChrome: Sendable, Hashable {
     /// The whole site's feed links, for the head.
     let siteFeeds: HTMLWriter
