@@ -65,10 +65,12 @@ func buildResponder(
 ) -> some HTTPResponder<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL))
+    let chromeRenderings = ChromeRenderings()
+    router.add(
+        middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL, chromeRenderings: chromeRenderings)
+    )
     // Hummingbird wraps each route in the middleware added before it, so the routes above
     // the session middleware (everything readers and API clients reach) never pass it.
-    let chromeRenderings = ChromeRenderings()
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
         ReaderPresenter(
             assets: assets, publicURL: publicURL, now: now, liveSince: live.lastEventID, chromeRenderings: chromeRenderings

@@ -14,10 +14,5 @@ public struct Author: Sendable, Hashable {
         self.bio = bio
     }
 
-    public var path: String {
-        ShortString.make(capacity: 8 + PercentEncoding.maximumEncodedCount(slug)) { path in
-            path.append("/author/")
-            PercentEncoding.writePathSegment(slug, into: &path)
-        }
-    }
+    public var path: String { PercentEncoding.path("/author/", slug) }
 }

@@ -33,9 +33,7 @@ public struct MediaAsset: Sendable, Hashable {
         self.byteCount = byteCount
     }
 
-    /// `hash.ext`, the name of the file in the media folder and in its URL.
-    public var fileName: String { hash + "." + kind.fileExtension }
-
+    /// `/media/hash.ext`: `hash.ext` is the name of the file in the media folder.
     public var path: String {
         ShortString.make(capacity: 8 + hash.utf8.count + kind.fileExtension.utf8.count) { path in
             path.append("/media/")

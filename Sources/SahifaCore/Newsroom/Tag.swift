@@ -11,10 +11,5 @@ public struct Tag: Sendable, Hashable {
         self.name = name
     }
 
-    public var path: String {
-        ShortString.make(capacity: 5 + PercentEncoding.maximumEncodedCount(slug)) { path in
-            path.append("/tag/")
-            PercentEncoding.writePathSegment(slug, into: &path)
-        }
-    }
+    public var path: String { PercentEncoding.path("/tag/", slug) }
 }

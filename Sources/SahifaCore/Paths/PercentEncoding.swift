@@ -7,6 +7,14 @@ public enum PercentEncoding {
         ShortString.make(capacity: maximumEncodedCount(text)) { writePathSegment(text, into: &$0) }
     }
 
+    /// `prefix` (ASCII, from our source) followed by `segment` encoded: `/tag/…`, `/author/…`.
+    public static func path(_ prefix: String, _ segment: String) -> String {
+        ShortString.make(capacity: prefix.utf8.count + maximumEncodedCount(segment)) { path in
+            path.append(prefix)
+            writePathSegment(segment, into: &path)
+        }
+    }
+
     /// What `encodePathSegment` may write for `text` at most, in bytes.
     public static func maximumEncodedCount(_ text: String) -> Int {
         3 * text.utf8.count

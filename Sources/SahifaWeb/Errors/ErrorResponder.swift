@@ -15,7 +15,7 @@ struct ErrorResponder: RouterMiddleware {
     let store: any NewsStore
     let assets: AssetCatalog
     let publicURL: String
-    let chromeRenderings = ChromeRenderings()
+    let chromeRenderings: ChromeRenderings
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response

@@ -22,7 +22,7 @@ struct ReaderPresenter {
         return PageChrome(rendered: rendered, liveSince: liveSince)
     }
 
-    func chromeModel(_ chrome: SiteChrome, currentSection: String?) -> ChromeModel {
+    private func chromeModel(_ chrome: SiteChrome, currentSection: String?) -> ChromeModel {
         ChromeModel(
             siteName: chrome.settings.name,
             tagline: chrome.settings.tagline,
