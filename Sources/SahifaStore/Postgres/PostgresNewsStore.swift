@@ -195,25 +195,36 @@ public struct PostgresNewsStore: NewsStore {
     private func transaction<T>(
         _ start: String, on connection: PostgresConnection, _ body: (PostgresSession) async throws -> T
     ) async throws -> T {
-        guard !connection.isClosed else { throw DeadOnArrival(reason: "the connection had closed") }
+        guard !connection.isClosed else {
+            await Self.giveUp(connection)
+            throw DeadOnArrival(reason: "the connection had closed")
+        }
         let session = PostgresSession(connection: connection, logger: logger)
         do {
             try await session.run(start)
         } catch {
-            if let reason = PostgresAvailability.unavailability(error) { throw DeadOnArrival(reason: reason) }
+            if let reason = PostgresAvailability.unavailability(error) {
+                await Self.giveUp(connection)
+                throw DeadOnArrival(reason: reason)
+            }
             throw error
         }
         let result: T
         do {
             result = try await body(session)
         } catch {
-            if PostgresAvailability.unavailability(error) == nil { try? await session.run("ROLLBACK") }
+            if PostgresAvailability.unavailability(error) == nil {
+                try? await session.run("ROLLBACK")
+            } else {
+                await Self.giveUp(connection)
+            }
             throw error
         }
         do {
             try await session.run("COMMIT")
         } catch {
             if let reason = PostgresAvailability.unavailability(error) {
+                await Self.giveUp(connection)
                 throw StoreError.unavailable(
                     reason: "the database went away before confirming the write, which may or may not have been saved: \(reason)"
                 )
@@ -221,6 +232,15 @@ public struct PostgresNewsStore: NewsStore {
             throw error
         }
         return result
+    }
+
+    /// Closes a connection that failed as the server going away, and waits until the close is
+    /// complete. The pool hears of a close only from the connection's close future; a
+    /// connection handed back before that is lent out again at once, still dead, and a
+    /// caller's every retry could land on it (which failed a fault test in CI).
+    private static func giveUp(_ connection: PostgresConnection) async {
+        _ = connection.close() as EventLoopFuture<Void>
+        try? await connection.closeFuture.get()
     }
 
     /// One write transaction that records and announces nothing.
