@@ -62,7 +62,7 @@ struct OperationsTests {
             let publisher = NewsroomJobs.scheduledPublishing(store: store, logger: Logger(label: "test"), pause: .milliseconds(50))
             let running = Task { try await publisher.run() }
             defer { running.cancel() }
-            let deadline = ContinuousClock.now + .seconds(5)
+            let deadline = ContinuousClock.now + .seconds(30)
             while try await store.article(id: soon.id)?.status != .published, ContinuousClock.now < deadline {
                 await Task.yield()
             }
