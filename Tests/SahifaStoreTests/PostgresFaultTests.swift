@@ -8,9 +8,10 @@ import Testing
 @testable import SahifaStore
 
 /// What the PostgreSQL store does when its server fails it: a write cut off halfway leaves
-/// nothing, a statement sent on a connection the server has closed is answered, and a
-/// database that takes no connections answers unavailable at once. (A server restarting
-/// while readers come is tested end to end, in Tests/EndToEnd/test_database_restart.py.)
+/// nothing, a connection the server ended is not lent again, a statement sent on a
+/// connection the server has closed is answered, and a database that takes no connections
+/// answers unavailable at once. (A server restarting while readers come is tested end to
+/// end, in Tests/EndToEnd/test_database_restart.py.)
 @Suite("PostgreSQL faults", .enabled(if: StoreBackend.underTest == .postgres), .timeLimit(.minutes(2)))
 struct PostgresFaultTests {
     enum Failure: String, CaseIterable, CustomTestStringConvertible {
@@ -60,6 +61,24 @@ struct PostgresFaultTests {
             #expect(!audit.contains { $0.action == .articlePublished })
 
             #expect(try await newsroom.store.publishArticle(id: article.id, at: summitDay).status == .published)
+        }
+    }
+
+    @Test("a connection the server ends in the middle of a write is never lent again")
+    func endedConnectionIsNotLentAgain() async throws {
+        try await TestNewsroom.with { newsroom in
+            // One connection, so that a dead one handed back would be the next one lent.
+            let store = try await PostgresNewsStore(url: newsroom.database, poolSize: 1, connectionWait: .seconds(10))
+            defer { store.close() }
+            for _ in 1...20 {
+                await #expect {
+                    try await store.write { try await $0.run("SELECT pg_terminate_backend(pg_backend_pid())") }
+                } throws: { error in
+                    if case StoreError.unavailable = error { return true }
+                    return false
+                }
+                _ = try await store.siteChrome(at: summitDay)
+            }
         }
     }
 
