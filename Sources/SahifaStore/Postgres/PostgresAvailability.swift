@@ -9,7 +9,7 @@ import Synchronization
 /// `withConnection(on:wait:_:)` gives up after `wait`. Once a connection is leased, the work
 /// on it runs to its end, with no deadline, which could not tell whether a write had
 /// committed: a connection that dies fails its statement (`PostgresStatementWatch` makes
-/// sure of that).
+/// sure of that), and is closed before it goes back to the pool.
 enum PostgresAvailability {
     /// Runs `body` on a connection from `client`.
     /// - Throws: `StoreError.unavailable` when no connection comes within `wait`, when the
@@ -28,7 +28,12 @@ enum PostgresAvailability {
                         return try await client.withConnection { connection in
                             // The deadline passed just as the connection came: it goes back unused.
                             guard lease.claim() else { throw CancellationError() }
-                            return try await body(connection)
+                            do {
+                                return try await body(connection)
+                            } catch {
+                                if error is DeadConnection || unavailability(error) != nil { await giveUp(connection) }
+                                throw error
+                            }
                         }
                     } catch {
                         if !lease.isClaimed && !Task.isCancelled {
@@ -49,6 +54,21 @@ enum PostgresAvailability {
                 throw StoreError.unavailable(reason: "no answer from the database")
             }
         }
+    }
+
+    /// Thrown by work that found its connection dead before it sent anything that could change
+    /// anything, so the caller may lease another and start again.
+    struct DeadConnection: Error {
+        let reason: String
+    }
+
+    /// Closes a connection that failed as the server going away, and waits until the close is
+    /// complete, before the lease hands it back. The pool hears of a close only from the
+    /// connection's close future; a connection handed back before that is lent out again at
+    /// once, still dead, and a caller's every retry could land on it.
+    private static func giveUp(_ connection: PostgresConnection) async {
+        _ = connection.close() as EventLoopFuture<Void>
+        try? await connection.closeFuture.get()
     }
 
     /// Why `error` means the server is away rather than that the statement was refused, or nil.

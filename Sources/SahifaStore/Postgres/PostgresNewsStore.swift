@@ -172,7 +172,7 @@ public struct PostgresNewsStore: NewsStore {
                 return try await withConnection(on: client) { connection in
                     try await transaction(start, on: connection, body)
                 }
-            } catch let dead as DeadOnArrival {
+            } catch let dead as PostgresAvailability.DeadConnection {
                 guard attempt < Self.leaseAttempts else { throw StoreError.unavailable(reason: dead.reason) }
                 attempt += 1
             }
@@ -182,11 +182,6 @@ public struct PostgresNewsStore: NewsStore {
     /// How many connections a call tries before it gives up on finding a live one.
     private static let leaseAttempts = 3
 
-    /// A leased connection that was closed before the transaction began.
-    private struct DeadOnArrival: Error {
-        let reason: String
-    }
-
     /// `start`, then `body`, then COMMIT; ROLLBACK when `body` fails, unless the connection
     /// itself failed: the server rolls back the transaction of a connection that is gone, and
     /// a statement queued on a connection the server has just closed may never be answered.
@@ -195,17 +190,13 @@ public struct PostgresNewsStore: NewsStore {
     private func transaction<T>(
         _ start: String, on connection: PostgresConnection, _ body: (PostgresSession) async throws -> T
     ) async throws -> T {
-        guard !connection.isClosed else {
-            await Self.giveUp(connection)
-            throw DeadOnArrival(reason: "the connection had closed")
-        }
+        guard !connection.isClosed else { throw PostgresAvailability.DeadConnection(reason: "the connection had closed") }
         let session = PostgresSession(connection: connection, logger: logger)
         do {
             try await session.run(start)
         } catch {
             if let reason = PostgresAvailability.unavailability(error) {
-                await Self.giveUp(connection)
-                throw DeadOnArrival(reason: reason)
+                throw PostgresAvailability.DeadConnection(reason: reason)
             }
             throw error
         }
@@ -213,18 +204,13 @@ public struct PostgresNewsStore: NewsStore {
         do {
             result = try await body(session)
         } catch {
-            if PostgresAvailability.unavailability(error) == nil {
-                try? await session.run("ROLLBACK")
-            } else {
-                await Self.giveUp(connection)
-            }
+            if PostgresAvailability.unavailability(error) == nil { try? await session.run("ROLLBACK") }
             throw error
         }
         do {
             try await session.run("COMMIT")
         } catch {
             if let reason = PostgresAvailability.unavailability(error) {
-                await Self.giveUp(connection)
                 throw StoreError.unavailable(
                     reason: "the database went away before confirming the write, which may or may not have been saved: \(reason)"
                 )
@@ -232,15 +218,6 @@ public struct PostgresNewsStore: NewsStore {
             throw error
         }
         return result
-    }
-
-    /// Closes a connection that failed as the server going away, and waits until the close is
-    /// complete. The pool hears of a close only from the connection's close future; a
-    /// connection handed back before that is lent out again at once, still dead, and a
-    /// caller's every retry could land on it (which failed a fault test in CI).
-    private static func giveUp(_ connection: PostgresConnection) async {
-        _ = connection.close() as EventLoopFuture<Void>
-        try? await connection.closeFuture.get()
     }
 
     /// One write transaction that records and announces nothing.
