@@ -24,7 +24,8 @@ enum ArabicLetterForms {
     /// The form of the two-byte scalar at `offset` in `bytes`, when it is a letter of the block; `forms` is
     /// ``forms``, opened once by the caller for a whole text.
     @inline(__always)
-    static func letter(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, forms: UnsafeBufferPointer<Form>) -> Form? {
+    static func letter(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, forms: UnsafeBufferPointer<Form>) -> Form?
+    {
         let lead = bytes[offset]
         guard lead >= 0xD8, lead <= 0xDB, offset + 1 < bytes.count else { return nil }
         let value = Int(lead & 0x03) << 6 | Int(bytes[offset + 1] & 0x3F)

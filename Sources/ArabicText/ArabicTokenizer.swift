@@ -246,7 +246,8 @@ private struct TokenBuilder {
         guard let kind else { return }
         body(
             TokenSpan(
-                bytes: bytes, start: start, end: end, normalized: UnsafeBufferPointer(start: normalized, count: normalizedCount),
+                bytes: bytes, start: start, end: end,
+                normalized: UnsafeBufferPointer(start: normalized, count: normalizedCount),
                 kind: kind
             )
         )

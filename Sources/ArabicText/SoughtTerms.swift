@@ -57,7 +57,8 @@ struct SoughtTerms {
                 guard word.count >= 2 else { return false }
                 for position in 0..<(word.count - 1) {
                     let key = Self.pairKey(word[position], word[position + 1])
-                    if pairs[key >> 6] & (1 << UInt64(key & 63)) != 0, termStarts(at: position, in: word, terms: terms) {
+                    if pairs[key >> 6] & (1 << UInt64(key & 63)) != 0, termStarts(at: position, in: word, terms: terms)
+                    {
                         return true
                     }
                 }
@@ -77,7 +78,9 @@ struct SoughtTerms {
 
     /// Whether one of the terms (`terms` is `termBytes`) starts at `position` of `word`.
     @inline(__always)
-    private func termStarts(at position: Int, in word: UnsafeBufferPointer<UInt8>, terms: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func termStarts(at position: Int, in word: UnsafeBufferPointer<UInt8>, terms: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         var start = 0
         for end in termEnds {
             defer { start = end }

@@ -93,7 +93,8 @@ public protocol NewsStore: Sendable {
     /// Opens an account with an already hashed password. With `onlyIfFirst`, opens it only
     /// when no account exists yet (checked in the same transaction) and answers nil otherwise.
     /// - Throws: `InvalidAccount` for a bad field or an e-mail already in use.
-    func createAccount(_ account: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws -> Account?
+    func createAccount(_ account: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws
+        -> Account?
 
     /// The account with this e-mail (any case) and its password hash, for signing in.
     func credentials(email: String) async throws -> AccountCredentials?
@@ -144,7 +145,9 @@ public protocol NewsStore: Sendable {
     func editorChoices() async throws -> EditorChoices
 
     /// Articles in any status, last changed first, narrowed by `filter`.
-    func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<NewsroomDashboard.ArticleLine>
+    func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<
+        NewsroomDashboard.ArticleLine
+    >
 
     /// The newsroom's front page for one member.
     func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard
@@ -161,7 +164,9 @@ public protocol NewsStore: Sendable {
     /// Saves a new revision of an article's text and metadata. With `expectedRevision`, the
     /// save happens only if nobody saved since that revision was read.
     /// - Throws: `StoreError.articleNotFound`, `StoreError.revisionConflict`, `InvalidArticle`.
-    func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?, by account: AccountID?)
+    func updateArticle(
+        id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?, by account: AccountID?
+    )
         async throws -> Article
 
     /// Hands a draft to the editors (see `Article.submitForReview()`).
@@ -170,7 +175,8 @@ public protocol NewsStore: Sendable {
 
     /// Sets the time a draft or reviewed article goes out (see `Article.schedule(at:)`).
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws -> Article
+    func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws
+        -> Article
 
     /// Publishes an article (see `Article.publish(at:)`); it enters search and related news.
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.

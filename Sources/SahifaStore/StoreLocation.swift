@@ -26,9 +26,11 @@ public struct StoreLocation: Sendable, CustomStringConvertible {
     /// Opens the store (without migrating it).
     /// - Parameter traceStatements: SQLite only; see `SQLiteNewsStore.init`.
     /// - Throws: `StoreError.cannotOpen`.
-    public func open(logger: Logger, traceStatements: (@Sendable (String) -> Void)? = nil) async throws -> any NewsStore {
+    public func open(logger: Logger, traceStatements: (@Sendable (String) -> Void)? = nil) async throws -> any NewsStore
+    {
         if isPostgres {
-            return try await PostgresNewsStore(url: database, readReplicaURL: readReplica, poolSize: poolSize, logger: logger)
+            return try await PostgresNewsStore(
+                url: database, readReplicaURL: readReplica, poolSize: poolSize, logger: logger)
         }
         if let readReplica {
             throw StoreError.cannotOpen(

@@ -25,15 +25,18 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let openAPI = try OpenAPIController()
     let pages = ReaderPages(policy: settings.caching)
     let live = LiveNews()
-    let invalidation = PageInvalidation(store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
+    let invalidation = PageInvalidation(
+        store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
     let responder = buildResponder(
-        store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL, newsroom: settings.newsroom,
+        store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL,
+        newsroom: settings.newsroom,
         openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live
     )
     return Application(
         responder: responder,
         server: .http1(
-            configuration: .init(additionalChannelHandlers: pages.cache.isEnabled ? [CachedPageHandler(cache: pages.cache)] : [])
+            configuration: .init(
+                additionalChannelHandlers: pages.cache.isEnabled ? [CachedPageHandler(cache: pages.cache)] : [])
         ),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
         services: [
@@ -67,13 +70,15 @@ func buildResponder(
     router.add(middleware: SecurityHeadersMiddleware())
     let chromeRenderings = ChromeRenderings()
     router.add(
-        middleware: ErrorResponder(store: store, assets: assets, publicURL: publicURL, chromeRenderings: chromeRenderings)
+        middleware: ErrorResponder(
+            store: store, assets: assets, publicURL: publicURL, chromeRenderings: chromeRenderings)
     )
     // Hummingbird wraps each route in the middleware added before it, so the routes above
     // the session middleware (everything readers and API clients reach) never pass it.
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
         ReaderPresenter(
-            assets: assets, publicURL: publicURL, now: now, liveSince: live.lastEventID, chromeRenderings: chromeRenderings
+            assets: assets, publicURL: publicURL, now: now, liveSince: live.lastEventID,
+            chromeRenderings: chromeRenderings
         )
     }
     HealthController(store: store).addRoutes(to: router)

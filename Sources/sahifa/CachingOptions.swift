@@ -6,7 +6,9 @@ import SahifaWeb
 /// pages, how much memory the page cache may use, where to send CDN purges, and whether feeds
 /// carry whole articles.
 struct CachingOptions: ParsableArguments {
-    @Option(name: .customLong("page-max-age"), help: ArgumentHelp("Seconds browsers may keep a page (default 30).", valueName: "s"))
+    @Option(
+        name: .customLong("page-max-age"),
+        help: ArgumentHelp("Seconds browsers may keep a page (default 30).", valueName: "s"))
     var maxAge: Int?
 
     @Option(
@@ -29,19 +31,24 @@ struct CachingOptions: ParsableArguments {
 
     @Option(
         name: .customLong("page-cache-mb"),
-        help: ArgumentHelp("Memory for rendered pages in megabytes; 0 turns the cache off (default 64). Env: SAHIFA_PAGE_CACHE_MB.", valueName: "mb")
+        help: ArgumentHelp(
+            "Memory for rendered pages in megabytes; 0 turns the cache off (default 64). Env: SAHIFA_PAGE_CACHE_MB.",
+            valueName: "mb")
     )
     var pageCacheMB: Int?
 
     @Option(
         name: .customLong("cdn-purge-url"),
         help: ArgumentHelp(
-            "POST each change's surrogate keys here (Surrogate-Key header and JSON body). Env: SAHIFA_CDN_PURGE_URL.", valueName: "url"
+            "POST each change's surrogate keys here (Surrogate-Key header and JSON body). Env: SAHIFA_CDN_PURGE_URL.",
+            valueName: "url"
         )
     )
     var purgeURL: String?
 
-    @Option(name: .customLong("feed-text"), help: "Feed items carry the full article or only its summary (default full). Env: SAHIFA_FEED_TEXT.")
+    @Option(
+        name: .customLong("feed-text"),
+        help: "Feed items carry the full article or only its summary (default full). Env: SAHIFA_FEED_TEXT.")
     var feedText: FeedText?
 
     private var resolvedPageCacheMB: Int? {
@@ -71,7 +78,9 @@ struct CachingOptions: ParsableArguments {
         if let megabytes = resolvedPageCacheMB, !(0...65_536).contains(megabytes) {
             throw ValidationError("--page-cache-mb must be between 0 and 65536")
         }
-        if let url = resolvedPurgeURL, URL(string: url)?.scheme.map({ ["http", "https"].contains($0) }) != true || URL(string: url)?.host == nil {
+        if let url = resolvedPurgeURL,
+            URL(string: url)?.scheme.map({ ["http", "https"].contains($0) }) != true || URL(string: url)?.host == nil
+        {
             throw ValidationError("--cdn-purge-url must be an http:// or https:// address, not \"\(url)\"")
         }
         if feedText == nil, let text = Environment.value("SAHIFA_FEED_TEXT"), FeedText(rawValue: text) == nil {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Logging
 import Foundation
+import Logging
 import SahifaCore
 import SahifaStore
 
@@ -31,7 +31,9 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
     var skipRelated = false
 
     func validate() throws {
-        guard (1...10_000).contains(batchSize) else { throw ValidationError("--batch-size must be between 1 and 10000") }
+        guard (1...10_000).contains(batchSize) else {
+            throw ValidationError("--batch-size must be between 1 and 10000")
+        }
     }
 
     func run() async throws {
@@ -80,7 +82,8 @@ struct ImportJSONLinesCommand: AsyncParsableCommand {
                     writing = Task { try await database.importArticles(prepared, at: Date()) }
                     seen += batch.count
                     batch.removeAll(keepingCapacity: true)
-                    progress.update(fraction: input.size.map { Double(input.bytesRead) / Double(max($0, 1)) }, detail: detail(seen))
+                    progress.update(
+                        fraction: input.size.map { Double(input.bytesRead) / Double(max($0, 1)) }, detail: detail(seen))
                 }
                 if line == nil { break }
             }

@@ -8,7 +8,8 @@ enum IndexRebuild {
         let started = Date()
         let progress = ProgressBox(ProgressDisplay(label: "indexing"))
         try await store.reindex { done, total in
-            progress.update(fraction: total == 0 ? 1 : Double(done) / Double(total), detail: "\(done) of \(total) articles")
+            progress.update(
+                fraction: total == 0 ? 1 : Double(done) / Double(total), detail: "\(done) of \(total) articles")
         }
         progress.finish()
         print("Indexed the published articles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")

@@ -31,12 +31,14 @@ struct MigrateDataCommand: AsyncParsableCommand {
     )
 
     @Option(
-        help: ArgumentHelp("The database to copy from: a SQLite file or a postgres:// address.", valueName: "path-or-url")
+        help: ArgumentHelp(
+            "The database to copy from: a SQLite file or a postgres:// address.", valueName: "path-or-url")
     )
     var from: String
 
     @Option(
-        help: ArgumentHelp("The database to copy into: a SQLite file or a postgres:// address.", valueName: "path-or-url")
+        help: ArgumentHelp(
+            "The database to copy into: a SQLite file or a postgres:// address.", valueName: "path-or-url")
     )
     var to: String
 
@@ -50,7 +52,9 @@ struct MigrateDataCommand: AsyncParsableCommand {
         guard !from.isEmpty, !to.isEmpty else {
             throw ValidationError("--from and --to each need a SQLite file or a postgres:// address")
         }
-        guard (1...10_000).contains(batchSize) else { throw ValidationError("--batch-size must be between 1 and 10000") }
+        guard (1...10_000).contains(batchSize) else {
+            throw ValidationError("--batch-size must be between 1 and 10000")
+        }
     }
 
     func run() async throws {
@@ -83,7 +87,8 @@ struct MigrateDataCommand: AsyncParsableCommand {
         let started = Date()
         let progress = ProgressBox(ProgressDisplay(label: "copying"))
         try await transfer.copy(batchSize: batchSize, resuming: resume) { step in
-            progress.update(fraction: step.fraction, detail: "\(step.table): \(step.rowsDone) of \(step.rowsTotal) rows")
+            progress.update(
+                fraction: step.fraction, detail: "\(step.table): \(step.rowsDone) of \(step.rowsTotal) rows")
         }
         progress.finish()
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
@@ -93,7 +98,8 @@ struct MigrateDataCommand: AsyncParsableCommand {
     private func verify(with transfer: StoreTransfer) async throws {
         let progress = ProgressBox(ProgressDisplay(label: "verifying"))
         let comparisons = try await transfer.verify(batchSize: batchSize) { step in
-            progress.update(fraction: step.fraction, detail: "\(step.table): \(step.rowsDone) of \(step.rowsTotal) rows")
+            progress.update(
+                fraction: step.fraction, detail: "\(step.table): \(step.rowsDone) of \(step.rowsTotal) rows")
         }
         progress.finish()
         for table in comparisons {

@@ -23,7 +23,8 @@ struct ProgressDisplay {
             let bar: String
             if let fraction {
                 let filled = Int((fraction * 30).rounded(.down))
-                bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled) + "] "
+                bar =
+                    "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled) + "] "
                     + String(format: "%3.0f%% ", fraction * 100)
             } else {
                 bar = ""

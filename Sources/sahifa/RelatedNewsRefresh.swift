@@ -16,6 +16,8 @@ enum RelatedNewsRefresh {
             progress.update(fraction: Double(done) / Double(total), detail: "\(done) of \(total) articles")
         }
         progress.finish(detail: "\(done) articles")
-        print("Worked out related news for \(done) articles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        print(
+            "Worked out related news for \(done) articles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s."
+        )
     }
 }

@@ -12,6 +12,9 @@ struct Sahifa: AsyncParsableCommand {
             Open the first newsroom account:  sahifa user add --email you@example.org --name "…" --role admin
             Options can also come from SAHIFA_* environment variables; see each command's --help.
             """,
-        subcommands: [ServeCommand.self, MigrateCommand.self, MigrateDataCommand.self, DemoCommand.self, ImportCommand.self, ReindexCommand.self, UserCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, MigrateDataCommand.self, DemoCommand.self, ImportCommand.self,
+            ReindexCommand.self, UserCommand.self,
+        ]
     )
 }

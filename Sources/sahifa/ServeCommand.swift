@@ -46,7 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var publicURL: String?
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info). Env: SAHIFA_LOG_LEVEL.")
+    @Option(
+        name: .customLong("log-level"),
+        help: "trace, debug, info, notice, warning, error or critical (default info). Env: SAHIFA_LOG_LEVEL.")
     var logLevel: LogLevelOption?
 
     @Flag(help: "Serve the demo site, creating its database with demo content if it does not exist.")
@@ -54,13 +56,15 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Flag(
         name: .customLong("secure-cookies"),
-        help: "Mark sign-in cookies Secure; use it whenever the site is reached over HTTPS. Env: SAHIFA_SECURE_COOKIES=1."
+        help:
+            "Mark sign-in cookies Secure; use it whenever the site is reached over HTTPS. Env: SAHIFA_SECURE_COOKIES=1."
     )
     var secureCookies = false
 
     @Option(
         name: .customLong("upload-limit-mb"),
-        help: ArgumentHelp("Largest picture upload in megabytes (default 10). Env: SAHIFA_UPLOAD_LIMIT_MB.", valueName: "mb")
+        help: ArgumentHelp(
+            "Largest picture upload in megabytes (default 10). Env: SAHIFA_UPLOAD_LIMIT_MB.", valueName: "mb")
     )
     var uploadLimitMB: Int?
 
@@ -84,7 +88,8 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("SAHIFA_UPLOAD_LIMIT_MB must be a number, not \"\(text)\"")
         }
         if logLevel == nil, let text = Environment.value("SAHIFA_LOG_LEVEL"), LogLevelOption(argument: text) == nil {
-            throw ValidationError("SAHIFA_LOG_LEVEL must be one of \(LogLevelOption.allValueStrings.joined(separator: ", "))")
+            throw ValidationError(
+                "SAHIFA_LOG_LEVEL must be one of \(LogLevelOption.allValueStrings.joined(separator: ", "))")
         }
     }
 
@@ -111,7 +116,8 @@ struct ServeCommand: AsyncParsableCommand {
             store: location,
             mediaFolder: store.mediaFolder,
             publicURL: publicURL ?? Environment.value("SAHIFA_PUBLIC_URL"),
-            logLevel: logLevel?.level ?? Environment.value("SAHIFA_LOG_LEVEL").flatMap(LogLevelOption.init)?.level ?? .info,
+            logLevel: logLevel?.level ?? Environment.value("SAHIFA_LOG_LEVEL").flatMap(LogLevelOption.init)?.level
+                ?? .info,
             newsroom: NewsroomSettings(
                 secureCookies: secureCookies || Environment.value("SAHIFA_SECURE_COOKIES") == "1",
                 uploadLimit: (resolvedUploadLimitMB ?? 10) * 1024 * 1024
@@ -123,7 +129,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo && (location.isPostgres || !FileManager.default.fileExists(atPath: location.database)) {
                 do {
                     let summary = try await DemoSite.install(into: location, mediaFolder: settings.mediaFolder)
-                    print("Created the demo site in \(location): \(summary.articles) articles in \(summary.sections) sections.")
+                    print(
+                        "Created the demo site in \(location): \(summary.articles) articles in \(summary.sections) sections."
+                    )
                 } catch DemoError.databaseNotEmpty {
                     // A PostgreSQL database that already has a site is served as it is.
                 }
@@ -133,7 +141,8 @@ struct ServeCommand: AsyncParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure(StoreErrorText.describe(error))
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
-            throw CommandFailure("port \(settings.port) on \(settings.host) is already in use; choose another with --port")
+            throw CommandFailure(
+                "port \(settings.port) on \(settings.host) is already in use; choose another with --port")
         } catch let error as IOError where error.errnoCode == EACCES {
             throw CommandFailure("not allowed to listen on \(settings.host):\(settings.port); use a port above 1023")
         }

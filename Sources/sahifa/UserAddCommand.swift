@@ -1,6 +1,6 @@
 import ArgumentParser
-import Logging
 import Foundation
+import Logging
 import SahifaCore
 import SahifaStore
 import SahifaWeb
@@ -45,9 +45,12 @@ struct UserAddCommand: AsyncParsableCommand {
         }
         let hash = try await PasswordHasher(cost: NewsroomSettings().passwordCost).hash(password)
         do {
-            guard let account = try await database.createAccount(new, passwordHash: hash, at: Date(), onlyIfFirst: false)
+            guard
+                let account = try await database.createAccount(new, passwordHash: hash, at: Date(), onlyIfFirst: false)
             else { throw CommandFailure("the account could not be opened") }
-            print("Opened the \(account.role.rawValue) account \(account.email) (\(account.name)); sign in at /newsroom/login.")
+            print(
+                "Opened the \(account.role.rawValue) account \(account.email) (\(account.name)); sign in at /newsroom/login."
+            )
         } catch let error as InvalidAccount {
             throw CommandFailure(error.problems.map(Self.describe).joined(separator: "; "))
         }

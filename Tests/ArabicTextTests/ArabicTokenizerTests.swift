@@ -102,7 +102,8 @@ struct ArabicTokenizerTests {
         let latin = String(repeating: "Xyz", count: 70)
         let tokens = ArabicTokenizer.tokens(in: "\(arabic) \(latin)")
         #expect(tokens.map(\.text) == [arabic, latin])
-        #expect(tokens.map(\.normalized) == [String(repeating: "ابجد", count: 40), String(repeating: "xyz", count: 70)])
+        #expect(
+            tokens.map(\.normalized) == [String(repeating: "ابجد", count: 40), String(repeating: "xyz", count: 70)])
     }
 
     @Test("text without letters or digits has no tokens")

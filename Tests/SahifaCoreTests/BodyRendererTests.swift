@@ -62,7 +62,10 @@ struct BodyRendererTests {
 
     @Test(
         "links to javascript:, data: and other hosts' protocol-relative URLs keep their text but lose the link",
-        arguments: ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "//evil.example/x", "vbscript:x"]
+        arguments: [
+            "javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x",
+            "//evil.example/x", "vbscript:x",
+        ]
     )
     func unsafeLinks(address: String) throws {
         #expect(try html("[اضغط](\(address))") == "<p>اضغط</p>")
@@ -71,7 +74,8 @@ struct BodyRendererTests {
     @Test("links to this site's paths and to mail addresses are kept")
     func safeLinks() throws {
         #expect(try html("[القسم](/world)") == "<p><a href=\"/world\">القسم</a></p>")
-        #expect(try html("[راسلنا](mailto:news@example.org)") == "<p><a href=\"mailto:news@example.org\">راسلنا</a></p>")
+        #expect(
+            try html("[راسلنا](mailto:news@example.org)") == "<p><a href=\"mailto:news@example.org\">راسلنا</a></p>")
     }
 
     @Test("a related-news line becomes a card placeholder between paragraphs")
@@ -106,7 +110,9 @@ struct BodyRendererTests {
                 + "height=\"800\" loading=\"lazy\" decoding=\"async\"><figcaption>القادة قبل القمة "
                 + "<span class=\"credit\">(أ ف ب)</span></figcaption></figure>"
         )
-        #expect(try html("[[image:ab12.jpg|تعليق آخر|رويترز]]", media: ["ab12": photo]).contains("تعليق آخر <span class=\"credit\">(رويترز)</span>"))
+        #expect(
+            try html("[[image:ab12.jpg|تعليق آخر|رويترز]]", media: ["ab12": photo]).contains(
+                "تعليق آخر <span class=\"credit\">(رويترز)</span>"))
     }
 
     @Test("a directive that cannot be read names its line")

@@ -9,7 +9,8 @@ struct CivilTimeTests {
     func agreesWithCalendar() throws {
         var calendar = Calendar(identifier: .gregorian)
         var generator = SystemRandomNumberGenerator()
-        let moments = [-86_401, -1, 0, 951_782_400, 951_868_799, 4_107_542_400, 1_762_460_100]
+        let moments =
+            [-86_401, -1, 0, 951_782_400, 951_868_799, 4_107_542_400, 1_762_460_100]
             + (0..<2000).map { _ in Int.random(in: -2_000_000_000...4_000_000_000, using: &generator) }
         for offset in [0, 3 * 3600, -5 * 3600, 5 * 3600 + 1800] {
             calendar.timeZone = try #require(TimeZone(secondsFromGMT: offset))

@@ -40,6 +40,8 @@ struct HTMLEscapingTests {
                 #expect(HTMLEscaping.escape(text) == Self.plainEscape(text))
             }
         }
-        #expect(HTMLEscaping.escape("<script>alert('x')</script> & \"") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;")
+        #expect(
+            HTMLEscaping.escape("<script>alert('x')</script> & \"")
+                == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;")
     }
 }

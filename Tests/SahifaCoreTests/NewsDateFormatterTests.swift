@@ -39,7 +39,8 @@ struct NewsDateFormatterTests {
 
     @Test("the offset changes at the very second the clocks do, whichever side is asked first")
     func daylightSaving() {
-        let change = Date(timeIntervalSince1970: 1_741_503_600)  // 2025-03-09 07:00 UTC: 2 a.m. becomes 3 a.m. in New York
+        // 2025-03-09 07:00 UTC: 2 a.m. becomes 3 a.m. in New York
+        let change = Date(timeIntervalSince1970: 1_741_503_600)
         for order in [[-1.0, 0.0], [0.0, -1.0]] {
             let newYork = NewsDateFormatter(timeZone: TimeZone(identifier: "America/New_York")!, digits: .western)
             let stamps = order.map { newYork.iso8601(change.addingTimeInterval($0)) }

@@ -6,7 +6,10 @@ import Testing
 struct PictureInspectorTests {
     @Test("JPEG, PNG, GIF and WebP are recognised with the size their header gives")
     func recognised() throws {
-        for (bytes, kind) in [(SamplePictures.png, MediaKind.png), (SamplePictures.gif, .gif), (SamplePictures.jpeg, .jpeg), (SamplePictures.webp, .webp)] {
+        for (bytes, kind) in [
+            (SamplePictures.png, MediaKind.png), (SamplePictures.gif, .gif), (SamplePictures.jpeg, .jpeg),
+            (SamplePictures.webp, .webp),
+        ] {
             let found = try #require(PictureInspector.inspect(bytes), "\(kind)")
             #expect(found.kind == kind && found.width == 640 && found.height == 360, "\(kind)")
         }

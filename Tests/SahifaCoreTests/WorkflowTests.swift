@@ -65,7 +65,9 @@ struct WorkflowTests {
         let lifted = Date(timeIntervalSince1970: 10_000)
         story.embargoUntil = lifted
         #expect(throws: WorkflowError.embargoed(until: lifted)) { try story.publish(at: lifted.addingTimeInterval(-1)) }
-        #expect(throws: WorkflowError.embargoed(until: lifted)) { try story.schedule(at: lifted.addingTimeInterval(-60)) }
+        #expect(throws: WorkflowError.embargoed(until: lifted)) {
+            try story.schedule(at: lifted.addingTimeInterval(-60))
+        }
         #expect(story.status == .inReview)
         try story.schedule(at: lifted)
         #expect(story.status == .scheduled)

@@ -7,14 +7,18 @@ import Testing
 /// Accounts and sessions, written against `NewsStore` so both backends run them.
 @Suite("Accounts and sessions contract")
 struct AccountContractTests {
-    private func open(_ store: any NewsStore, _ email: String, role: Role = .writer, onlyIfFirst: Bool = false) async throws -> Account? {
+    private func open(_ store: any NewsStore, _ email: String, role: Role = .writer, onlyIfFirst: Bool = false)
+        async throws -> Account?
+    {
         try await store.createAccount(
             NewAccount(email: email, name: "ليلى", role: role, password: "عبارة مرور طويلة"),
             passwordHash: "$2b$04$not-a-real-hash", at: summitDay, onlyIfFirst: onlyIfFirst
         )
     }
 
-    @Test("an e-mail opens one account whatever its case, and the first-run path opens only the first", arguments: StoreBackend.inThisRun)
+    @Test(
+        "an e-mail opens one account whatever its case, and the first-run path opens only the first",
+        arguments: StoreBackend.inThisRun)
     func uniqueEmail(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let store = newsroom.store
@@ -22,13 +26,17 @@ struct AccountContractTests {
             let admin = try #require(try await open(store, "Layla@Example.org", role: .admin, onlyIfFirst: true))
             #expect(admin.email == "layla@example.org" && admin.role == .admin)
             #expect(try await open(store, "second@example.org", onlyIfFirst: true) == nil)
-            await #expect(throws: InvalidAccount(problems: [.emailTaken])) { try await open(store, "LAYLA@example.org") }
+            await #expect(throws: InvalidAccount(problems: [.emailTaken])) {
+                try await open(store, "LAYLA@example.org")
+            }
             #expect(try await store.accountCount() == 1)
             #expect(try await store.credentials(email: " layla@EXAMPLE.org")?.account == admin)
         }
     }
 
-    @Test("a session is found by its token hash until it expires, and ends when signed out", arguments: StoreBackend.inThisRun)
+    @Test(
+        "a session is found by its token hash until it expires, and ends when signed out",
+        arguments: StoreBackend.inThisRun)
     func sessions(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let store = newsroom.store
@@ -53,7 +61,9 @@ struct AccountContractTests {
             let account = try #require(try await open(store, "omar@example.org"))
             for hash in ["here", "elsewhere"] {
                 try await store.startSession(
-                    NewsroomSession(tokenHash: hash, account: account, formToken: "f", createdAt: summitDay, expiresAt: summitDay.addingTimeInterval(3600))
+                    NewsroomSession(
+                        tokenHash: hash, account: account, formToken: "f", createdAt: summitDay,
+                        expiresAt: summitDay.addingTimeInterval(3600))
                 )
             }
             try await store.setPassword(of: account.id, passwordHash: "$2b$04$new", keepingSession: "here")

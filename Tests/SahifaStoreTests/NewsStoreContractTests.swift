@@ -18,7 +18,9 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("an article comes back whole: tags and bylines in order, hero picture, rendered body", arguments: StoreBackend.inThisRun)
+    @Test(
+        "an article comes back whole: tags and bylines in order, hero picture, rendered body",
+        arguments: StoreBackend.inThisRun)
     func articleRoundTrip(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let basics = try await newsroom.seedBasics()
@@ -54,24 +56,37 @@ struct NewsStoreContractTests {
     func draftsStayHidden(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            let draft = ArticleDraft(headline: "خبر لم يُنشر", sectionSlug: "world", tagNames: ["سر"], authorSlugs: ["layla"])
+            let draft = ArticleDraft(
+                headline: "خبر لم يُنشر", sectionSlug: "world", tagNames: ["سر"], authorSlugs: ["layla"])
             let article = try await newsroom.store.createArticle(draft, at: summitDay)
             let first = PageRequest(number: 1, size: 10)
             #expect(try await newsroom.store.articlePage(id: article.id, at: summitDay) == nil)
             #expect(try await newsroom.store.homePage(HomeLayout(), page: first, at: summitDay).latest.totalCount == 0)
-            #expect(try await newsroom.store.sectionPage(slug: "world", page: first, at: summitDay)?.stories.totalCount == 0)
+            #expect(
+                try await newsroom.store.sectionPage(slug: "world", page: first, at: summitDay)?.stories.totalCount == 0
+            )
 
             _ = try await newsroom.store.publishArticle(id: article.id, at: summitDay)
-            #expect(try await newsroom.store.articlePage(id: article.id, at: summitDay)?.article.headline == "خبر لم يُنشر")
+            #expect(
+                try await newsroom.store.articlePage(id: article.id, at: summitDay)?.article.headline == "خبر لم يُنشر")
             let home = try await newsroom.store.homePage(HomeLayout(), page: first, at: summitDay)
             #expect(home.lead?.id == article.id)
-            #expect(try await newsroom.store.sectionPage(slug: "world", page: first, at: summitDay)?.stories.items.map(\.id) == [article.id])
-            #expect(try await newsroom.store.tagPage(slug: "سر", page: first, at: summitDay)?.stories.items.map(\.id) == [article.id])
-            #expect(try await newsroom.store.authorPage(slug: "layla", page: first, at: summitDay)?.stories.items.map(\.id) == [article.id])
+            #expect(
+                try await newsroom.store.sectionPage(slug: "world", page: first, at: summitDay)?.stories.items.map(\.id)
+                    == [article.id])
+            #expect(
+                try await newsroom.store.tagPage(slug: "سر", page: first, at: summitDay)?.stories.items.map(\.id) == [
+                    article.id
+                ])
+            #expect(
+                try await newsroom.store.authorPage(slug: "layla", page: first, at: summitDay)?.stories.items.map(\.id)
+                    == [article.id])
         }
     }
 
-    @Test("unknown section, author, picture and related article are all reported, and nothing is written", arguments: StoreBackend.inThisRun)
+    @Test(
+        "unknown section, author, picture and related article are all reported, and nothing is written",
+        arguments: StoreBackend.inThisRun)
     func unknownNames(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
@@ -83,13 +98,17 @@ struct NewsStoreContractTests {
                 tagNames: ["وسم جديد"],
                 authorSlugs: ["nobody"]
             )
-            await #expect(throws: InvalidArticle(problems: [
-                .unknownSection("sport"), .unknownAuthor("nobody"), .unknownHeroImage("missing"),
-                .unknownImage("feed"), .unknownRelatedArticle(ArticleID(999)),
-            ])) {
+            await #expect(
+                throws: InvalidArticle(problems: [
+                    .unknownSection("sport"), .unknownAuthor("nobody"), .unknownHeroImage("missing"),
+                    .unknownImage("feed"), .unknownRelatedArticle(ArticleID(999)),
+                ])
+            ) {
                 try await newsroom.store.createArticle(draft, at: summitDay)
             }
-            #expect(try await newsroom.store.tagPage(slug: "وسم-جديد", page: PageRequest(number: 1, size: 5), at: summitDay) == nil)
+            #expect(
+                try await newsroom.store.tagPage(slug: "وسم-جديد", page: PageRequest(number: 1, size: 5), at: summitDay)
+                    == nil)
             #expect(try await newsroom.store.article(id: ArticleID(1)) == nil)
         }
     }
@@ -104,11 +123,13 @@ struct NewsStoreContractTests {
             )
             var edit = ArticleDraft(headline: "تعديل", sectionSlug: "world", tagNames: ["ب"], authorSlugs: ["ghost"])
             await #expect(throws: InvalidArticle.self) {
-                try await newsroom.store.updateArticle(id: original.id, with: edit, at: summitDay.addingTimeInterval(60))
+                try await newsroom.store.updateArticle(
+                    id: original.id, with: edit, at: summitDay.addingTimeInterval(60))
             }
             #expect(try await newsroom.store.article(id: original.id) == original)
             edit.authorSlugs = ["omar"]
-            let saved = try await newsroom.store.updateArticle(id: original.id, with: edit, at: summitDay.addingTimeInterval(3600))
+            let saved = try await newsroom.store.updateArticle(
+                id: original.id, with: edit, at: summitDay.addingTimeInterval(3600))
             #expect(saved.headline == "تعديل" && saved.revision == 2 && saved.tags.map(\.name) == ["ب"])
             #expect(saved.publishedAt == original.publishedAt && saved.wasUpdatedAfterPublishing)
         }
@@ -119,7 +140,8 @@ struct NewsStoreContractTests {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
             await #expect(throws: StoreError.articleNotFound(ArticleID(42))) {
-                try await newsroom.store.updateArticle(id: ArticleID(42), with: ArticleDraft(headline: "x", sectionSlug: "world"), at: summitDay)
+                try await newsroom.store.updateArticle(
+                    id: ArticleID(42), with: ArticleDraft(headline: "x", sectionSlug: "world"), at: summitDay)
             }
             await #expect(throws: StoreError.articleNotFound(ArticleID(42))) {
                 try await newsroom.store.publishArticle(id: ArticleID(42), at: summitDay)
@@ -151,29 +173,41 @@ struct NewsStoreContractTests {
                 ids.append(article.id)
             }
             let second = try #require(
-                try await newsroom.store.sectionPage(slug: "economy", page: PageRequest(number: 2, size: 3), at: summitDay)
+                try await newsroom.store.sectionPage(
+                    slug: "economy", page: PageRequest(number: 2, size: 3), at: summitDay)
             )
             #expect(second.stories.totalCount == 7 && second.stories.pageCount == 3)
             #expect(second.stories.items.map(\.id) == [ids[3], ids[2], ids[1]])
-            let beyond = try await newsroom.store.sectionPage(slug: "economy", page: PageRequest(number: 4, size: 3), at: summitDay)
+            let beyond = try await newsroom.store.sectionPage(
+                slug: "economy", page: PageRequest(number: 4, size: 3), at: summitDay)
             #expect(beyond?.stories.isPastTheEnd == true)
-            #expect(try await newsroom.store.sectionPage(slug: "nowhere", page: PageRequest(number: 1, size: 3), at: summitDay) == nil)
+            #expect(
+                try await newsroom.store.sectionPage(
+                    slug: "nowhere", page: PageRequest(number: 1, size: 3), at: summitDay) == nil)
         }
     }
 
-    @Test("the home page leads with the newest featured story and does not repeat stories", arguments: StoreBackend.inThisRun)
+    @Test(
+        "the home page leads with the newest featured story and does not repeat stories",
+        arguments: StoreBackend.inThisRun)
     func homeLayout(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            let featured = try await newsroom.publish(ArticleDraft(headline: "مميز", sectionSlug: "world", isFeatured: true), at: summitDay)
+            let featured = try await newsroom.publish(
+                ArticleDraft(headline: "مميز", sectionSlug: "world", isFeatured: true), at: summitDay)
             var others: [ArticleID] = []
             for minute in 1...6 {
                 let section = minute.isMultiple(of: 2) ? "world" : "economy"
                 others.append(
-                    try await newsroom.publish(ArticleDraft(headline: "خبر \(minute)", sectionSlug: section), at: summitDay.addingTimeInterval(Double(minute) * 60)).id
+                    try await newsroom.publish(
+                        ArticleDraft(headline: "خبر \(minute)", sectionSlug: section),
+                        at: summitDay.addingTimeInterval(Double(minute) * 60)
+                    ).id
                 )
             }
-            let home = try await newsroom.store.homePage(HomeLayout(topStories: 2, perSection: 2, latestPageSize: 5), page: PageRequest(number: 1, size: 5), at: summitDay)
+            let home = try await newsroom.store.homePage(
+                HomeLayout(topStories: 2, perSection: 2, latestPageSize: 5), page: PageRequest(number: 1, size: 5),
+                at: summitDay)
             #expect(home.lead?.id == featured.id)
             #expect(home.topStories.map(\.id) == [others[5], others[4]])
             let inBlocks = home.sections.flatMap { $0.stories.map(\.id) }
@@ -187,8 +221,10 @@ struct NewsStoreContractTests {
     func relatedCards(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            let published = try await newsroom.publish(ArticleDraft(headline: "منشور", sectionSlug: "economy"), at: summitDay)
-            let draft = try await newsroom.store.createArticle(ArticleDraft(headline: "مسودة", sectionSlug: "world"), at: summitDay)
+            let published = try await newsroom.publish(
+                ArticleDraft(headline: "منشور", sectionSlug: "economy"), at: summitDay)
+            let draft = try await newsroom.store.createArticle(
+                ArticleDraft(headline: "مسودة", sectionSlug: "world"), at: summitDay)
             let main = try await newsroom.publish(
                 ArticleDraft(
                     headline: "الرئيسي",
@@ -204,7 +240,9 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("a feed carries its own stories whole, newest first, each with its own cards", arguments: StoreBackend.inThisRun)
+    @Test(
+        "a feed carries its own stories whole, newest first, each with its own cards", arguments: StoreBackend.inThisRun
+    )
     func feeds(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let basics = try await newsroom.seedBasics()
@@ -212,7 +250,8 @@ struct NewsStoreContractTests {
                 ArticleDraft(headline: "السوق تغلق مرتفعة", sectionSlug: "economy", authorSlugs: ["omar"]),
                 at: summitDay.addingTimeInterval(-7200)
             )
-            let unpublished = try await newsroom.store.createArticle(ArticleDraft(headline: "مسودة", sectionSlug: "world"), at: summitDay)
+            let unpublished = try await newsroom.store.createArticle(
+                ArticleDraft(headline: "مسودة", sectionSlug: "world"), at: summitDay)
             let summit = try await newsroom.publish(
                 ArticleDraft(
                     headline: "قمة في واشنطن",
@@ -224,7 +263,9 @@ struct NewsStoreContractTests {
                 at: summitDay.addingTimeInterval(-3600)
             )
             let talks = try await newsroom.publish(
-                ArticleDraft(headline: "محادثات تجارية", bodyMarkdown: "ج\n\n[[related:\(summit.id)]]", sectionSlug: "world", tagNames: ["قمة"]),
+                ArticleDraft(
+                    headline: "محادثات تجارية", bodyMarkdown: "ج\n\n[[related:\(summit.id)]]", sectionSlug: "world",
+                    tagNames: ["قمة"]),
                 at: summitDay
             )
 
@@ -242,7 +283,8 @@ struct NewsStoreContractTests {
             let world = try #require(try await newsroom.store.feed(.section(slug: "world"), limit: 10, at: summitDay))
             #expect(world.entries.map(\.article.id) == [talks.id, summit.id])
             #expect(world.title == basics.world.name && world.listDependency == basics.world.listDependency)
-            let tag = try #require(try await newsroom.store.feed(.tag(slug: summitEntry.article.tags[1].slug), limit: 10, at: summitDay))
+            let tag = try #require(
+                try await newsroom.store.feed(.tag(slug: summitEntry.article.tags[1].slug), limit: 10, at: summitDay))
             #expect(tag.entries.map(\.article.id) == [summit.id])
             let omar = try #require(try await newsroom.store.feed(.author(slug: "omar"), limit: 1, at: summitDay))
             #expect(omar.entries.map(\.article.id) == [summit.id])
@@ -254,20 +296,27 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("the ticker shows only live breaking items, linked to their published story", arguments: StoreBackend.inThisRun)
+    @Test(
+        "the ticker shows only live breaking items, linked to their published story", arguments: StoreBackend.inThisRun)
     func breakingItems(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
             let story = try await newsroom.publish(ArticleDraft(headline: "عاجل", sectionSlug: "world"), at: summitDay)
             let store = newsroom.store
-            _ = try await store.postBreakingItem(text: "انتهى", articleID: nil, startsAt: summitDay.addingTimeInterval(-7200), expiresAt: summitDay.addingTimeInterval(-60))
-            _ = try await store.postBreakingItem(text: "لاحقاً", articleID: nil, startsAt: summitDay.addingTimeInterval(600), expiresAt: nil)
-            _ = try await store.postBreakingItem(text: "الآن", articleID: story.id, startsAt: summitDay.addingTimeInterval(-60), expiresAt: summitDay.addingTimeInterval(3600))
+            _ = try await store.postBreakingItem(
+                text: "انتهى", articleID: nil, startsAt: summitDay.addingTimeInterval(-7200),
+                expiresAt: summitDay.addingTimeInterval(-60))
+            _ = try await store.postBreakingItem(
+                text: "لاحقاً", articleID: nil, startsAt: summitDay.addingTimeInterval(600), expiresAt: nil)
+            _ = try await store.postBreakingItem(
+                text: "الآن", articleID: story.id, startsAt: summitDay.addingTimeInterval(-60),
+                expiresAt: summitDay.addingTimeInterval(3600))
             let ticker = try await store.siteChrome(at: summitDay).breaking
             #expect(ticker.map(\.text) == ["الآن"])
             #expect(ticker.first?.link == story.path)
             await #expect(throws: StoreError.articleNotFound(ArticleID(77))) {
-                try await store.postBreakingItem(text: "x", articleID: ArticleID(77), startsAt: summitDay, expiresAt: nil)
+                try await store.postBreakingItem(
+                    text: "x", articleID: ArticleID(77), startsAt: summitDay, expiresAt: nil)
             }
         }
     }
@@ -277,7 +326,10 @@ struct NewsStoreContractTests {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
             _ = try await newsroom.store.createSection(slug: "sport", name: "رياضة")
-            #expect(try await newsroom.store.siteChrome(at: summitDay).sections.map(\.slug) == ["world", "economy", "sport"])
+            #expect(
+                try await newsroom.store.siteChrome(at: summitDay).sections.map(\.slug) == [
+                    "world", "economy", "sport",
+                ])
             await #expect(throws: StoreError.sectionSlugTaken("world")) {
                 try await newsroom.store.createSection(slug: "world", name: "مكرر")
             }
@@ -289,12 +341,16 @@ struct NewsStoreContractTests {
         }
     }
 
-    @Test("a tag name is one tag everywhere, and names that slug alike get their own pages", arguments: StoreBackend.inThisRun)
+    @Test(
+        "a tag name is one tag everywhere, and names that slug alike get their own pages",
+        arguments: StoreBackend.inThisRun)
     func tags(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            let first = try await newsroom.publish(ArticleDraft(headline: "أ", sectionSlug: "world", tagNames: ["الطاقة"]), at: summitDay)
-            let second = try await newsroom.publish(ArticleDraft(headline: "ب", sectionSlug: "world", tagNames: ["الطاقة", "الطّاقة"]), at: summitDay)
+            let first = try await newsroom.publish(
+                ArticleDraft(headline: "أ", sectionSlug: "world", tagNames: ["الطاقة"]), at: summitDay)
+            let second = try await newsroom.publish(
+                ArticleDraft(headline: "ب", sectionSlug: "world", tagNames: ["الطاقة", "الطّاقة"]), at: summitDay)
             #expect(first.tags[0] == second.tags[0])
             #expect(second.tags.map(\.slug) == ["الطاقة", "الطاقة-2"])
         }
@@ -330,7 +386,8 @@ struct NewsStoreContractTests {
             try await newsroom.seedBasics()
             let store = newsroom.store
             _ = try await store.postBreakingItem(
-                text: "قصير", articleID: nil, startsAt: summitDay.addingTimeInterval(-60), expiresAt: summitDay.addingTimeInterval(60)
+                text: "قصير", articleID: nil, startsAt: summitDay.addingTimeInterval(-60),
+                expiresAt: summitDay.addingTimeInterval(60)
             )
             let before = try await store.siteChrome(at: summitDay)
             #expect(before.breaking.map(\.text) == ["قصير"])
@@ -340,7 +397,8 @@ struct NewsStoreContractTests {
             settings.name = "اسم جديد"
             try await store.saveSettings(settings)
             _ = try await store.createSection(slug: "culture", name: "ثقافة")
-            _ = try await store.postBreakingItem(text: "لاحق", articleID: nil, startsAt: summitDay.addingTimeInterval(120), expiresAt: nil)
+            _ = try await store.postBreakingItem(
+                text: "لاحق", articleID: nil, startsAt: summitDay.addingTimeInterval(120), expiresAt: nil)
             let after = try await store.siteChrome(at: summitDay)
             #expect(after.settings.name == "اسم جديد")
             #expect(after.sections.map(\.slug) == ["world", "economy", "culture"])

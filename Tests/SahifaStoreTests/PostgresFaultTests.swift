@@ -27,7 +27,8 @@ struct PostgresFaultTests {
     func halfwayWrite(failure: Failure) async throws {
         try await TestNewsroom.with { newsroom in
             try await newsroom.seedBasics()
-            let draft = ArticleDraft(headline: "خبر لم يكتمل نشره", bodyMarkdown: "نص الخبر.", sectionSlug: "world", authorSlugs: ["layla"])
+            let draft = ArticleDraft(
+                headline: "خبر لم يكتمل نشره", bodyMarkdown: "نص الخبر.", sectionSlug: "world", authorSlugs: ["layla"])
             let article = try await newsroom.store.createArticle(draft, at: summitDay)
             let changesBefore = try await newsroom.store.latestChangeSequence()
             // The audit line is the last thing a publish writes, after the article, its search
@@ -54,7 +55,8 @@ struct PostgresFaultTests {
             #expect(try await newsroom.store.article(id: article.id)?.status == .draft)
             #expect(try await newsroom.store.articlePage(id: article.id, at: summitDay) == nil)
             let query = try #require(SearchQuery("نشره"))
-            let search = SearchRequest(query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 10))
+            let search = SearchRequest(
+                query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 10))
             #expect(try await newsroom.store.search(search, at: summitDay).hits.totalCount == 0)
             #expect(try await newsroom.store.latestChangeSequence() == changesBefore)
             let audit = try await newsroom.store.auditLog(page: PageRequest(number: 1, size: 10)).items

@@ -26,7 +26,9 @@ struct PostgresReadReplicaTests {
 
                 #expect(try await store.article(id: published.id)?.status == .published)
                 #expect(try await store.articlePage(id: published.id, at: summitDay) == nil)
-                #expect(try await store.sectionPage(slug: "world", page: PageRequest(number: 1, size: 10), at: summitDay) == nil)
+                #expect(
+                    try await store.sectionPage(slug: "world", page: PageRequest(number: 1, size: 10), at: summitDay)
+                        == nil)
                 let query = try #require(SearchQuery("الرئيسي"))
                 let results = try await store.search(
                     SearchRequest(query: query, page: PageRequest(number: 1, size: 10)), at: summitDay
@@ -35,7 +37,8 @@ struct PostgresReadReplicaTests {
 
                 let direct = try await PostgresNewsStore(url: primaryURL, poolSize: 2)
                 defer { direct.close() }
-                #expect(try await direct.articlePage(id: published.id, at: summitDay)?.article.headline == draft.headline)
+                #expect(
+                    try await direct.articlePage(id: published.id, at: summitDay)?.article.headline == draft.headline)
             }
         }
     }

@@ -19,21 +19,27 @@ struct SQLiteSearchIndexTests {
         try await TestNewsroom.with(.sqlite) { newsroom in
             try await newsroom.seedBasics()
             let drafts = [
-                ArticleDraft(headline: "أسعار النفط ترتفع", bodyMarkdown: "ارتفعت أسعار الخام في الأسواق.", sectionSlug: "economy"),
                 ArticleDraft(
-                    headline: "اجتماع أوبك", summary: "النفط على جدول الأعمال", bodyMarkdown: "ناقش الوزراء الإنتاج والأسعار والنفط.",
+                    headline: "أسعار النفط ترتفع", bodyMarkdown: "ارتفعت أسعار الخام في الأسواق.",
+                    sectionSlug: "economy"),
+                ArticleDraft(
+                    headline: "اجتماع أوبك", summary: "النفط على جدول الأعمال",
+                    bodyMarkdown: "ناقش الوزراء الإنتاج والأسعار والنفط.",
                     sectionSlug: "economy", tagNames: ["نفط"]
                 ),
             ]
             // Words in fewer than half of the articles, so that how rare they are counts (bm25
             // gives a word in more than half next to nothing).
-            let others = ["موسم الحج", "مباراة الديربي", "معرض الكتاب", "قمة المناخ", "انتخابات البلدية", "مهرجان السينما"]
-                .map { ArticleDraft(headline: $0, bodyMarkdown: "تفاصيل \($0).", sectionSlug: "world") }
+            let others = [
+                "موسم الحج", "مباراة الديربي", "معرض الكتاب", "قمة المناخ", "انتخابات البلدية", "مهرجان السينما",
+            ]
+            .map { ArticleDraft(headline: $0, bodyMarkdown: "تفاصيل \($0).", sectionSlug: "world") }
             for (offset, draft) in (drafts + others).enumerated() {
                 try await newsroom.publish(draft, at: summitDay.addingTimeInterval(Double(offset) * 60))
             }
             let query = try #require(SearchQuery("أسعار النفط"))
-            let request = SearchRequest(query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 10))
+            let request = SearchRequest(
+                query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 10))
             let reference = try ReaderConnection(path: newsroom.database, trace: nil)
 
             func expectBM25Scores() async throws {
@@ -45,7 +51,9 @@ struct SQLiteSearchIndexTests {
                     ) { ($0.int64(0), -$0.double(1)) }
                 )
                 #expect(!found.hits.items.isEmpty)
-                #expect(Dictionary(uniqueKeysWithValues: found.hits.items.map { ($0.teaser.id.rawValue, $0.score) }) == bm25)
+                #expect(
+                    Dictionary(uniqueKeysWithValues: found.hits.items.map { ($0.teaser.id.rawValue, $0.score) }) == bm25
+                )
             }
 
             try await expectBM25Scores()
@@ -101,7 +109,8 @@ struct SQLiteSearchIndexTests {
                 )
             }
             let query = try #require(SearchQuery("حصاد القمح"))
-            let request = SearchRequest(query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 20))
+            let request = SearchRequest(
+                query: query, sectionSlug: nil, order: .relevance, page: PageRequest(number: 1, size: 20))
             let before = try await store.search(request, at: summitDay).hits
             #expect(try parts(newsroom) >= 12)
 

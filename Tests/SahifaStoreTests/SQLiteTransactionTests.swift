@@ -11,9 +11,12 @@ struct SQLiteTransactionTests {
     /// A card, and an article with tags, an author and that card in its body.
     static func seed(_ newsroom: TestNewsroom) async throws -> (card: Article, article: Article) {
         try await newsroom.seedBasics()
-        let card = try await newsroom.publish(ArticleDraft(headline: "بطاقة", sectionSlug: "economy", tagNames: ["أ"]), at: summitDay)
+        let card = try await newsroom.publish(
+            ArticleDraft(headline: "بطاقة", sectionSlug: "economy", tagNames: ["أ"]), at: summitDay)
         let article = try await newsroom.publish(
-            ArticleDraft(headline: "خبر", bodyMarkdown: "نص\n\n[[related:\(card.id)]]", sectionSlug: "world", tagNames: ["أ"], authorSlugs: ["layla"]),
+            ArticleDraft(
+                headline: "خبر", bodyMarkdown: "نص\n\n[[related:\(card.id)]]", sectionSlug: "world", tagNames: ["أ"],
+                authorSlugs: ["layla"]),
             at: summitDay
         )
         return (card, article)
@@ -72,8 +75,11 @@ struct SQLiteTransactionTests {
             // The chrome's queries sort too, but they run only when the site changes.
             for query in queries where lists.contains(where: { query.contains(" \($0) ") }) {
                 let plan = try await database.read { db in
-                    let unbound = StatementArguments(Array(repeating: DatabaseValue.null, count: query.filter { $0 == "?" }.count))
-                    return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query, arguments: unbound).map { $0["detail"] as String }
+                    let unbound = StatementArguments(
+                        Array(repeating: DatabaseValue.null, count: query.filter { $0 == "?" }.count))
+                    return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + query, arguments: unbound).map {
+                        $0["detail"] as String
+                    }
                 }
                 #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(query): \(plan)")
                 for list in lists where query.contains(" \(list) ") {

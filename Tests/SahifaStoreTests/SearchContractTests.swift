@@ -35,7 +35,8 @@ struct SearchContractTests {
                 ),
                 at: summitDay
             )
-            try await newsroom.publish(ArticleDraft(headline: "أسعار النفط ترتفع", sectionSlug: "economy"), at: summitDay)
+            try await newsroom.publish(
+                ArticleDraft(headline: "أسعار النفط ترتفع", sectionSlug: "economy"), at: summitDay)
             for query in [
                 "الرئيس الامريكي", "رئيس أمريكي", "والرئيس", "آسيا الوسطي", "اسيا الوسطى", "قاده", "القادة",
                 "الطّيران", "الطيــران", "بالبيت الابيض", "سكك حديدية", "صفقة",
@@ -51,17 +52,23 @@ struct SearchContractTests {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
             let inBody = try await newsroom.publish(
-                ArticleDraft(headline: "اجتماع وزاري", bodyMarkdown: "تحدث الوزراء عن التنغستن والمعادن.", sectionSlug: "economy"),
+                ArticleDraft(
+                    headline: "اجتماع وزاري", bodyMarkdown: "تحدث الوزراء عن التنغستن والمعادن.", sectionSlug: "economy"
+                ),
                 at: summitDay.addingTimeInterval(60)
             )
             let inHeadline = try await newsroom.publish(
-                ArticleDraft(headline: "التنغستن يعود إلى الواجهة", bodyMarkdown: "سوق المعادن تتحرك.", sectionSlug: "economy"),
+                ArticleDraft(
+                    headline: "التنغستن يعود إلى الواجهة", bodyMarkdown: "سوق المعادن تتحرك.", sectionSlug: "economy"),
                 at: summitDay
             )
             let found = try await search(newsroom.store, "تنغستن")
             #expect(found.hits.items.map(\.teaser.id) == [inHeadline.id, inBody.id])
             #expect(found.hits.totalCount == 2 && found.matchedAllWords)
-            #expect(try await search(newsroom.store, "تنغستن", order: .newest).hits.items.map(\.teaser.id) == [inBody.id, inHeadline.id])
+            #expect(
+                try await search(newsroom.store, "تنغستن", order: .newest).hits.items.map(\.teaser.id) == [
+                    inBody.id, inHeadline.id,
+                ])
         }
     }
 
@@ -70,12 +77,14 @@ struct SearchContractTests {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
             let store = newsroom.store
-            let draft = try await store.createArticle(ArticleDraft(headline: "زلزال في الجبال", sectionSlug: "world"), at: summitDay)
+            let draft = try await store.createArticle(
+                ArticleDraft(headline: "زلزال في الجبال", sectionSlug: "world"), at: summitDay)
             #expect(try await search(store, "زلزال").hits.totalCount == 0)
             _ = try await store.publishArticle(id: draft.id, at: summitDay)
             #expect(try await search(store, "زلزال").hits.items.map(\.teaser.id) == [draft.id])
             _ = try await store.updateArticle(
-                id: draft.id, with: ArticleDraft(headline: "فيضانات في الوديان", sectionSlug: "world", tagNames: ["طقس"]),
+                id: draft.id,
+                with: ArticleDraft(headline: "فيضانات في الوديان", sectionSlug: "world", tagNames: ["طقس"]),
                 at: summitDay.addingTimeInterval(600)
             )
             #expect(try await search(store, "زلزال").hits.totalCount == 0)
@@ -86,11 +95,14 @@ struct SearchContractTests {
         }
     }
 
-    @Test("when no article has every word, articles with some of them are found and said so", arguments: StoreBackend.inThisRun)
+    @Test(
+        "when no article has every word, articles with some of them are found and said so",
+        arguments: StoreBackend.inThisRun)
     func anyWordFallback(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            let article = try await newsroom.publish(ArticleDraft(headline: "مهرجان السينما في القاهرة", sectionSlug: "world"), at: summitDay)
+            let article = try await newsroom.publish(
+                ArticleDraft(headline: "مهرجان السينما في القاهرة", sectionSlug: "world"), at: summitDay)
             let found = try await search(newsroom.store, "مهرجان الموسيقى")
             #expect(!found.matchedAllWords)
             #expect(found.hits.items.map(\.teaser.id) == [article.id])
@@ -109,7 +121,8 @@ struct SearchContractTests {
                 ),
                 at: summitDay
             )
-            try await newsroom.publish(ArticleDraft(headline: "25 مليار للطرق و5 للموانئ", sectionSlug: "economy"), at: summitDay)
+            try await newsroom.publish(
+                ArticleDraft(headline: "25 مليار للطرق و5 للموانئ", sectionSlug: "economy"), at: summitDay)
             for query in ["25.5", "٢٥٫٥ مليار", "C5+1", "c5", "1000 قاطرة", "١٬٠٠٠"] {
                 let found = try await search(newsroom.store, query)
                 #expect(found.hits.items.first?.teaser.id == article.id, "query \(query)")
@@ -124,7 +137,8 @@ struct SearchContractTests {
     func hostileQueries(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            let article = try await newsroom.publish(ArticleDraft(headline: "قمة الطاقة في الرياض", sectionSlug: "economy"), at: summitDay)
+            let article = try await newsroom.publish(
+                ArticleDraft(headline: "قمة الطاقة في الرياض", sectionSlug: "economy"), at: summitDay)
             for query in [
                 "\"قمة", "قمة*", "NEAR(قمة الطاقة)", "-قمة", "^قمة", "headline:قمة", "body:قمة", "قمة OR AND NOT",
                 "{قمة}", "قمة\"\"\"", "'قمة'", "قمة; DROP TABLE articles",
@@ -151,18 +165,24 @@ struct SearchContractTests {
                 let section = hour.isMultiple(of: 2) ? "world" : "economy"
                 let when = summitDay.addingTimeInterval(Double(hour) * 3600)
                 inHeadline.append(
-                    try await newsroom.publish(ArticleDraft(headline: "ميناء الحديدة يستقبل سفينة", sectionSlug: section), at: when).id
+                    try await newsroom.publish(
+                        ArticleDraft(headline: "ميناء الحديدة يستقبل سفينة", sectionSlug: section), at: when
+                    ).id
                 )
                 inBody.append(
                     try await newsroom.publish(
-                        ArticleDraft(headline: "سفينة تصل اليوم", bodyMarkdown: "رست في ميناء الحديدة.", sectionSlug: section),
+                        ArticleDraft(
+                            headline: "سفينة تصل اليوم", bodyMarkdown: "رست في ميناء الحديدة.", sectionSlug: section),
                         at: when.addingTimeInterval(60)
                     ).id
                 )
             }
-            func page(_ number: Int, order: SearchOrder, section: String? = nil, size: Int = 5) async throws -> Page<SearchHit> {
+            func page(_ number: Int, order: SearchOrder, section: String? = nil, size: Int = 5) async throws -> Page<
+                SearchHit
+            > {
                 let query = try #require(SearchQuery("ميناء الحديدة"))
-                let request = SearchRequest(query: query, sectionSlug: section, order: order, page: PageRequest(number: number, size: size))
+                let request = SearchRequest(
+                    query: query, sectionSlug: section, order: order, page: PageRequest(number: number, size: size))
                 return try await newsroom.store.search(request, at: summitDay.addingTimeInterval(86_400)).hits
             }
 
@@ -180,7 +200,8 @@ struct SearchContractTests {
 
             let world = try await page(2, order: .newest, section: "world")
             #expect(world.totalCount == 12)
-            #expect(world.items.map(\.teaser.id) == [inHeadline[6], inBody[4], inHeadline[4], inBody[2], inHeadline[2]])
+            #expect(
+                world.items.map(\.teaser.id) == [inHeadline[6], inBody[4], inHeadline[4], inBody[2], inHeadline[2]])
 
             let farthest = try await page(PageRequest.maximumNumber, order: .relevance, size: 50)
             #expect(farthest.items.isEmpty && farthest.totalCount == 24)
@@ -191,27 +212,36 @@ struct SearchContractTests {
     func sectionFilter(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            let world = try await newsroom.publish(ArticleDraft(headline: "انتخابات في أوروبا", sectionSlug: "world"), at: summitDay)
-            _ = try await newsroom.publish(ArticleDraft(headline: "انتخابات غرفة التجارة", sectionSlug: "economy"), at: summitDay)
+            let world = try await newsroom.publish(
+                ArticleDraft(headline: "انتخابات في أوروبا", sectionSlug: "world"), at: summitDay)
+            _ = try await newsroom.publish(
+                ArticleDraft(headline: "انتخابات غرفة التجارة", sectionSlug: "economy"), at: summitDay)
             #expect(try await search(newsroom.store, "انتخابات").hits.totalCount == 2)
-            #expect(try await search(newsroom.store, "انتخابات", section: "world").hits.items.map(\.teaser.id) == [world.id])
+            #expect(
+                try await search(newsroom.store, "انتخابات", section: "world").hits.items.map(\.teaser.id) == [world.id]
+            )
             #expect(try await search(newsroom.store, "انتخابات", section: "nowhere").hits.totalCount == 0)
         }
     }
 
-    @Test("importing the same source twice updates instead of duplicating, and creates sections", arguments: StoreBackend.inThisRun)
+    @Test(
+        "importing the same source twice updates instead of duplicating, and creates sections",
+        arguments: StoreBackend.inThisRun)
     func importTwice(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let store = newsroom.store
             func line(_ id: String, _ title: String) -> ImportedArticle {
                 ImportedArticle(
-                    sourceID: id, headline: title, summary: "", bodyText: "فقرة أولى.\n\nفقرة *ثانية* [ليست رابطاً](javascript:x)",
+                    sourceID: id, headline: title, summary: "",
+                    bodyText: "فقرة أولى.\n\nفقرة *ثانية* [ليست رابطاً](javascript:x)",
                     sectionSlug: "sport", sectionName: "رياضة", publishedAt: summitDay
                 )
             }
-            var first = try await store.importArticles([line("a-1", "الفريق يفوز"), line("a-2", "المدرب يستقيل")], at: summitDay)
+            var first = try await store.importArticles(
+                [line("a-1", "الفريق يفوز"), line("a-2", "المدرب يستقيل")], at: summitDay)
             #expect(first.added == 2 && first.updated == 0 && first.unchanged == 0)
-            first = try await store.importArticles([line("a-1", "الفريق يفوز"), line("a-2", "المدرب يبقى")], at: summitDay)
+            first = try await store.importArticles(
+                [line("a-1", "الفريق يفوز"), line("a-2", "المدرب يبقى")], at: summitDay)
             #expect(first.added == 0 && first.updated == 1 && first.unchanged == 1)
             #expect(try await store.siteChrome(at: summitDay).sections.map(\.slug) == ["sport"])
             let imported = try #require(try await store.article(sourceID: "a-2"))
@@ -224,7 +254,9 @@ struct SearchContractTests {
         }
     }
 
-    @Test("importing again an article the newsroom took down updates its text but keeps it down", arguments: StoreBackend.inThisRun)
+    @Test(
+        "importing again an article the newsroom took down updates its text but keeps it down",
+        arguments: StoreBackend.inThisRun)
     func reimportKeepsUnpublished(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let store = newsroom.store
@@ -250,8 +282,14 @@ struct SearchContractTests {
     func importRefusals(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             let report = try await newsroom.store.importArticles(
-                [ImportedArticle(sourceID: "x", headline: "  ", summary: "", bodyText: "نص", sectionSlug: "world", sectionName: "العالم", publishedAt: summitDay),
-                 ImportedArticle(sourceID: "y", headline: "عنوان", summary: "", bodyText: "نص", sectionSlug: "search", sectionName: "بحث", publishedAt: summitDay)],
+                [
+                    ImportedArticle(
+                        sourceID: "x", headline: "  ", summary: "", bodyText: "نص", sectionSlug: "world",
+                        sectionName: "العالم", publishedAt: summitDay),
+                    ImportedArticle(
+                        sourceID: "y", headline: "عنوان", summary: "", bodyText: "نص", sectionSlug: "search",
+                        sectionName: "بحث", publishedAt: summitDay),
+                ],
                 at: summitDay
             )
             #expect(report.added == 0)
@@ -260,24 +298,34 @@ struct SearchContractTests {
         }
     }
 
-    @Test("related news prefers the same subject in the same section, and drops unpublished stories", arguments: StoreBackend.inThisRun)
+    @Test(
+        "related news prefers the same subject in the same section, and drops unpublished stories",
+        arguments: StoreBackend.inThisRun)
     func relatedNews(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
             let store = newsroom.store
             let main = try await newsroom.publish(
-                ArticleDraft(headline: "كازاخستان توقع صفقة طائرات بوينغ", bodyMarkdown: "صفقة طائرات كبيرة لشركة الطيران في كازاخستان.", sectionSlug: "economy", tagNames: ["كازاخستان"]),
+                ArticleDraft(
+                    headline: "كازاخستان توقع صفقة طائرات بوينغ",
+                    bodyMarkdown: "صفقة طائرات كبيرة لشركة الطيران في كازاخستان.", sectionSlug: "economy",
+                    tagNames: ["كازاخستان"]),
                 at: summitDay
             )
             let sameSection = try await newsroom.publish(
-                ArticleDraft(headline: "شركة طيران في كازاخستان تستلم طائرات جديدة", bodyMarkdown: "الطائرات وصلت إلى كازاخستان.", sectionSlug: "economy", tagNames: ["كازاخستان"]),
+                ArticleDraft(
+                    headline: "شركة طيران في كازاخستان تستلم طائرات جديدة",
+                    bodyMarkdown: "الطائرات وصلت إلى كازاخستان.", sectionSlug: "economy", tagNames: ["كازاخستان"]),
                 at: summitDay.addingTimeInterval(-86_400)
             )
             let otherSection = try await newsroom.publish(
-                ArticleDraft(headline: "رئيس كازاخستان يزور بكين", bodyMarkdown: "زيارة رسمية لرئيس كازاخستان.", sectionSlug: "world", tagNames: ["كازاخستان"]),
+                ArticleDraft(
+                    headline: "رئيس كازاخستان يزور بكين", bodyMarkdown: "زيارة رسمية لرئيس كازاخستان.",
+                    sectionSlug: "world", tagNames: ["كازاخستان"]),
                 at: summitDay.addingTimeInterval(-86_400)
             )
-            _ = try await newsroom.publish(ArticleDraft(headline: "مباراة كرة القدم تنتهي بالتعادل", sectionSlug: "world"), at: summitDay)
+            _ = try await newsroom.publish(
+                ArticleDraft(headline: "مباراة كرة القدم تنتهي بالتعادل", sectionSlug: "world"), at: summitDay)
             while try await store.refreshRelatedNews(limit: 50) > 0 {}
             #expect(try await store.relatedNewsBacklog() == 0)
             let related = try #require(try await store.relatedNews(id: main.id, limit: 5))
@@ -291,11 +339,16 @@ struct SearchContractTests {
         }
     }
 
-    @Test("suggested tags are existing tags whose words occur in the article and that it lacks", arguments: StoreBackend.inThisRun)
+    @Test(
+        "suggested tags are existing tags whose words occur in the article and that it lacks",
+        arguments: StoreBackend.inThisRun)
     func suggestedTags(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            try await newsroom.publish(ArticleDraft(headline: "أ", sectionSlug: "world", tagNames: ["الطاقة", "آسيا الوسطى", "كرة القدم", "الصين"]), at: summitDay)
+            try await newsroom.publish(
+                ArticleDraft(
+                    headline: "أ", sectionSlug: "world", tagNames: ["الطاقة", "آسيا الوسطى", "كرة القدم", "الصين"]),
+                at: summitDay)
             let article = try await newsroom.publish(
                 ArticleDraft(
                     headline: "استثمارات الطاقة في آسيا الوسطى",
@@ -315,7 +368,8 @@ struct SearchContractTests {
     func reindex(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in
             try await newsroom.seedBasics()
-            let article = try await newsroom.publish(ArticleDraft(headline: "مرصد فلكي جديد", sectionSlug: "world"), at: summitDay)
+            let article = try await newsroom.publish(
+                ArticleDraft(headline: "مرصد فلكي جديد", sectionSlug: "world"), at: summitDay)
             try await newsroom.store.reindex { _, _ in }
             #expect(try await search(newsroom.store, "فلك").hits.items.map(\.teaser.id) == [article.id])
             #expect(try await newsroom.store.relatedNewsBacklog() == 1)

@@ -13,7 +13,9 @@ struct SearchPageSelectionTests {
         return SearchPageSelection.Match(id: id, score: Double(id % 13), recency: Double(id % 29))
     }
 
-    @Test("by relevance: the best score first, then the newer, then the later id", arguments: [1, 10, 60, 499, 500, 5_000_000])
+    @Test(
+        "by relevance: the best score first, then the newer, then the later id",
+        arguments: [1, 10, 60, 499, 500, 5_000_000])
     func relevance(keep: Int) {
         var selection = SearchPageSelection(order: .relevance, keep: keep)
         for match in Self.matches { selection.consider(match) }

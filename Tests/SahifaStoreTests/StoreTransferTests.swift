@@ -1,8 +1,8 @@
 import Foundation
 import Logging
-import Synchronization
 import SahifaCore
 import SahifaTestSupport
+import Synchronization
 import Testing
 
 @testable import SahifaStore
@@ -32,7 +32,8 @@ struct StoreTransferTests {
         try await TestNewsroom.with(.sqlite) { newsroom in
             let written = try await fill(newsroom)
             try await TestDatabases.withDatabase { url in
-                let transfer = try await StoreTransfer.open(from: StoreLocation(newsroom.database), to: StoreLocation(url), logger: quiet)
+                let transfer = try await StoreTransfer.open(
+                    from: StoreLocation(newsroom.database), to: StoreLocation(url), logger: quiet)
                 defer { transfer.close() }
                 try await transfer.copy(batchSize: 3, resuming: false) { _ in }
                 let comparisons = try await transfer.verify(batchSize: 3) { _ in }
@@ -42,7 +43,8 @@ struct StoreTransferTests {
 
                 // Back to SQLite before PostgreSQL works out related news in its own way.
                 let back = newsroom.folder.appendingPathComponent("back.sqlite").path
-                let homecoming = try await StoreTransfer.open(from: StoreLocation(url), to: StoreLocation(back), logger: quiet)
+                let homecoming = try await StoreTransfer.open(
+                    from: StoreLocation(url), to: StoreLocation(back), logger: quiet)
                 defer { homecoming.close() }
                 try await homecoming.copy(batchSize: 1000, resuming: false) { _ in }
                 #expect(try await homecoming.verify(batchSize: 1000) { _ in }.allSatisfy(\.matches))
@@ -65,13 +67,16 @@ struct StoreTransferTests {
 
                 let sport = try await postgres.createSection(slug: "sport", name: "رياضة")
                 #expect(sport.id > written.published.map(\.section.id).max() ?? 0)
-                let next = try await postgres.createArticle(ArticleDraft(headline: "خبر بعد النقل", sectionSlug: "sport"), at: summitDay)
+                let next = try await postgres.createArticle(
+                    ArticleDraft(headline: "خبر بعد النقل", sectionSlug: "sport"), at: summitDay)
                 #expect(next.id.rawValue > written.draft.id.rawValue)
             }
         }
     }
 
-    @Test("a copy refuses a target that holds a newsroom, and --resume after an interruption finishes it with nothing twice", needsServer)
+    @Test(
+        "a copy refuses a target that holds a newsroom, and --resume after an interruption finishes it with nothing twice",
+        needsServer)
     func interruptedCopyIntoPostgres() async throws {
         try await TestNewsroom.with(.sqlite) { newsroom in
             try await fill(newsroom)
@@ -85,11 +90,14 @@ struct StoreTransferTests {
     func interruptedCopyBetweenSQLiteFiles() async throws {
         try await TestNewsroom.with(.sqlite) { newsroom in
             try await fill(newsroom)
-            try await expectResumable(from: newsroom.database, to: newsroom.folder.appendingPathComponent("copy.sqlite").path)
+            try await expectResumable(
+                from: newsroom.database, to: newsroom.folder.appendingPathComponent("copy.sqlite").path)
         }
     }
 
-    @Test("a copy into the database it comes from, or from a file that is not there, is refused before anything is written")
+    @Test(
+        "a copy into the database it comes from, or from a file that is not there, is refused before anything is written"
+    )
     func refusedLocations() async throws {
         try await TestNewsroom.with(.sqlite) { newsroom in
             let folder = newsroom.folder.path
@@ -100,7 +108,8 @@ struct StoreTransferTests {
             }
             let missing = folder + "/missing.sqlite"
             await #expect(throws: StoreError.cannotOpen(location: missing, reason: "no such file")) {
-                try await StoreTransfer.open(from: StoreLocation(missing), to: StoreLocation(folder + "/to.sqlite"), logger: quiet)
+                try await StoreTransfer.open(
+                    from: StoreLocation(missing), to: StoreLocation(folder + "/to.sqlite"), logger: quiet)
             }
             #expect(!FileManager.default.fileExists(atPath: missing))
         }
@@ -110,7 +119,8 @@ struct StoreTransferTests {
     func canonicalRows() {
         let row: [TransferValue] = [.integer(7), .double(0.1 + 0.2), .text("خبر;عاجل"), .null]
         #expect(TableTally.canonicalText(of: row) == "i7;d0.30000000000000004;t15:خبر;عاجل;n;\n")
-        #expect(TableTally.canonicalText(of: [.text("a;t1:b")]) != TableTally.canonicalText(of: [.text("a"), .text("b")]))
+        #expect(
+            TableTally.canonicalText(of: [.text("a;t1:b")]) != TableTally.canonicalText(of: [.text("a"), .text("b")]))
         #expect(TableTally.canonicalText(of: [.integer(1)]) != TableTally.canonicalText(of: [.double(1)]))
     }
 
@@ -125,7 +135,8 @@ struct StoreTransferTests {
     /// Copies part of the newsroom, as an interrupted run would; checks a second plain run is
     /// refused, that resuming finishes the copy, and that resuming again adds nothing.
     private func expectResumable(from source: String, to target: String) async throws {
-        let transfer = try await StoreTransfer.open(from: StoreLocation(source), to: StoreLocation(target), logger: quiet)
+        let transfer = try await StoreTransfer.open(
+            from: StoreLocation(source), to: StoreLocation(target), logger: quiet)
         defer { transfer.close() }
         try await transfer.copy(batchSize: 2, resuming: false, batchLimit: 7) { _ in }
         let partial = try await transfer.verify(batchSize: 100) { _ in }
@@ -150,12 +161,14 @@ struct StoreTransferTests {
         let hero = try await newsroom.picture("hero")
         let editor = try #require(
             try await store.createAccount(
-                NewAccount(email: "sara@example.org", name: "سارة المحررة", role: .editor, password: "عبارة مرور طويلة"),
+                NewAccount(
+                    email: "sara@example.org", name: "سارة المحررة", role: .editor, password: "عبارة مرور طويلة"),
                 passwordHash: "$2b$04$sara-hash", at: summitDay, onlyIfFirst: false
             )
         )
         try await store.setSecondFactor(of: editor.id, secret: "JBSWY3DPEHPK3PXP")
-        _ = try await store.createAPIToken(for: editor.id, name: "تطبيق الهاتف", scopes: [.read, .write], tokenHash: "token-hash", at: summitDay)
+        _ = try await store.createAPIToken(
+            for: editor.id, name: "تطبيق الهاتف", scopes: [.read, .write], tokenHash: "token-hash", at: summitDay)
         try await store.startSession(
             NewsroomSession(
                 tokenHash: "session-hash", account: editor, formToken: "form", createdAt: summitDay,
@@ -163,7 +176,9 @@ struct StoreTransferTests {
             )
         )
         var published: [Article] = []
-        for (index, headline) in ["قمة المناخ تتفق على تمويل جديد", "أسعار النفط ترتفع بعد قرار أوبك", "المناخ والنفط في قمة الرياض"].enumerated() {
+        for (index, headline) in [
+            "قمة المناخ تتفق على تمويل جديد", "أسعار النفط ترتفع بعد قرار أوبك", "المناخ والنفط في قمة الرياض",
+        ].enumerated() {
             let related = published.last.map { "\n\n[[related:\($0.id)]]" } ?? ""
             let draft = ArticleDraft(
                 kicker: index == 0 ? "عاجل" : "",
@@ -176,31 +191,39 @@ struct StoreTransferTests {
                 authorSlugs: index == 2 ? ["layla", "omar"] : ["layla"],
                 isFeatured: index == 0
             )
-            let created = try await store.createArticle(draft, at: summitDay.addingTimeInterval(Double(index) * 600.125), by: editor.id)
+            let created = try await store.createArticle(
+                draft, at: summitDay.addingTimeInterval(Double(index) * 600.125), by: editor.id)
             var revised = draft
             revised.headline += " (محدث)"
             _ = try await store.updateArticle(
-                id: created.id, with: revised, at: summitDay.addingTimeInterval(Double(index) * 600.125 + 60), expectedRevision: 1, by: editor.id
+                id: created.id, with: revised, at: summitDay.addingTimeInterval(Double(index) * 600.125 + 60),
+                expectedRevision: 1, by: editor.id
             )
             published.append(
-                try await store.publishArticle(id: created.id, at: summitDay.addingTimeInterval(Double(index) * 600.125 + 120), by: editor.id)
+                try await store.publishArticle(
+                    id: created.id, at: summitDay.addingTimeInterval(Double(index) * 600.125 + 120), by: editor.id)
             )
         }
-        let draft = try await store.createArticle(ArticleDraft(headline: "مسودة لم تنشر", sectionSlug: "world"), at: summitDay, by: editor.id)
+        let draft = try await store.createArticle(
+            ArticleDraft(headline: "مسودة لم تنشر", sectionSlug: "world"), at: summitDay, by: editor.id)
         _ = try await store.postBreakingItem(
             text: "عاجل: اتفاق في قمة المناخ", articleID: published[0].id, startsAt: summitDay.addingTimeInterval(1800),
             expiresAt: summitDay.addingTimeInterval(90_000), by: editor.id
         )
         while try await store.refreshRelatedNews(limit: 100) > 0 {}
-        return Newsroom(editor: editor, published: published, draft: draft, sessionHash: "session-hash", tokenHash: "token-hash")
+        return Newsroom(
+            editor: editor, published: published, draft: draft, sessionHash: "session-hash", tokenHash: "token-hash")
     }
 
     /// Reads the newsroom through `NewsStore` in both stores and expects the same answers.
-    private func expectSameNewsroom(_ source: any NewsStore, _ target: any NewsStore, _ written: Newsroom) async throws {
+    private func expectSameNewsroom(_ source: any NewsStore, _ target: any NewsStore, _ written: Newsroom) async throws
+    {
         let now = summitDay.addingTimeInterval(3600)
         let page = PageRequest(number: 1, size: 20)
         #expect(try await target.siteChrome(at: now) == source.siteChrome(at: now))
-        #expect(try await target.homePage(HomeLayout(), page: page, at: now) == source.homePage(HomeLayout(), page: page, at: now))
+        #expect(
+            try await target.homePage(HomeLayout(), page: page, at: now)
+                == source.homePage(HomeLayout(), page: page, at: now))
         for article in written.published + [written.draft] {
             #expect(try await target.article(id: article.id) == source.article(id: article.id))
             #expect(try await target.revisions(of: article.id) == source.revisions(of: article.id))
@@ -210,8 +233,12 @@ struct StoreTransferTests {
             #expect(after?.relatedCards == before?.relatedCards)
             #expect(Set(after?.relatedNews.map(\.id) ?? []) == Set(before?.relatedNews.map(\.id) ?? []))
         }
-        #expect(try await target.sectionPage(slug: "economy", page: page, at: now) == source.sectionPage(slug: "economy", page: page, at: now))
-        #expect(try await target.authorPage(slug: "omar", page: page, at: now) == source.authorPage(slug: "omar", page: page, at: now))
+        #expect(
+            try await target.sectionPage(slug: "economy", page: page, at: now)
+                == source.sectionPage(slug: "economy", page: page, at: now))
+        #expect(
+            try await target.authorPage(slug: "omar", page: page, at: now)
+                == source.authorPage(slug: "omar", page: page, at: now))
         let search = SearchRequest(query: try #require(SearchQuery("المناخ")), page: page)
         let found = try await target.search(search, at: now).hits.items.map(\.teaser.id)
         #expect(found.count == 2)
@@ -221,7 +248,9 @@ struct StoreTransferTests {
         let credentials = try #require(try await target.credentials(email: "sara@example.org"))
         #expect(credentials == (try await source.credentials(email: "sara@example.org")))
         #expect(credentials.passwordHash == "$2b$04$sara-hash" && credentials.secondFactorSecret == "JBSWY3DPEHPK3PXP")
-        #expect(try await target.session(tokenHash: written.sessionHash, at: now) == source.session(tokenHash: written.sessionHash, at: now))
+        #expect(
+            try await target.session(tokenHash: written.sessionHash, at: now)
+                == source.session(tokenHash: written.sessionHash, at: now))
         #expect(try await target.session(tokenHash: written.sessionHash, at: now)?.account == written.editor)
         #expect(try await target.apiTokens(of: written.editor.id) == source.apiTokens(of: written.editor.id))
         #expect(try await target.tokenHolder(tokenHash: written.tokenHash, at: now)?.scopes == [.read, .write])

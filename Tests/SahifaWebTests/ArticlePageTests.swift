@@ -53,7 +53,8 @@ struct ArticlePageTests {
             authorSlugs: ["layla", "omar"]
         )
         var main = try await newsroom.publish(draft, at: summitDay)
-        main = try await newsroom.store.updateArticle(id: main.id, with: draft, at: summitDay.addingTimeInterval(2 * 3600 + 25 * 60))
+        main = try await newsroom.store.updateArticle(
+            id: main.id, with: draft, at: summitDay.addingTimeInterval(2 * 3600 + 25 * 60))
         _ = try await newsroom.store.postBreakingItem(
             text: "عاجل: انتهاء القمة", articleID: main.id, startsAt: Date().addingTimeInterval(-60), expiresAt: nil
         )
@@ -87,7 +88,8 @@ struct ArticlePageTests {
                 story.related[2].path,
                 "<p>فقرة الختام.</p>",
                 "href=\"/tag/%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86\" rel=\"tag\">كازاخستان</a>",
-                "شارك الخبر", "https://x.com/intent/post?url=https%3A%2F%2Fnews.example%2Fworld%2F\(story.main.id.rawValue)&amp;text=",
+                "شارك الخبر",
+                "https://x.com/intent/post?url=https%3A%2F%2Fnews.example%2Fworld%2F\(story.main.id.rawValue)&amp;text=",
                 "تابعونا على", "https://t.me/test_paper",
                 "© شركة الاختبار للنشر",
             ]
@@ -134,7 +136,8 @@ struct ArticlePageTests {
     func notFound() async throws {
         try await withSite(
             seed: { newsroom, _ in
-                try await newsroom.store.createArticle(ArticleDraft(headline: "مسودة", sectionSlug: "world"), at: summitDay)
+                try await newsroom.store.createArticle(
+                    ArticleDraft(headline: "مسودة", sectionSlug: "world"), at: summitDay)
             }
         ) { client, draft in
             for uri in ["/world/99999/x", draft.path, "/world/abc/x", "/no-such-section"] {

@@ -15,15 +15,20 @@ struct ArticlePathTests {
 
     @Test("a section, a number and a slug go straight to the article route, with their parameters")
     func articleShapes() {
-        #expect(Self.parameters("/world/14/%D9%82%D9%85%D8%A9") == ["section": "world", "id": "14", "slug": "%D9%82%D9%85%D8%A9"])
+        #expect(
+            Self.parameters("/world/14/%D9%82%D9%85%D8%A9") == [
+                "section": "world", "id": "14", "slug": "%D9%82%D9%85%D8%A9",
+            ])
         #expect(Self.parameters("/world/14") == ["section": "world", "id": "14"])
     }
 
     @Test("anything else is left to the router: other shapes, and the site's own first segments")
     func otherShapes() {
         let others = [
-            "/", "/world", "/world/", "/world/14/", "/world/14/x/y", "//14/x", "/world//x", "/world/1x/x", "/world/-1/x",
-            "/world/14/x/feed.xml", "world/14/x", "/sitemaps/1", "/tag/14/x", "/api/14/x", "/newsroom/14/x", "/media/14/x",
+            "/", "/world", "/world/", "/world/14/", "/world/14/x/y", "//14/x", "/world//x", "/world/1x/x",
+            "/world/-1/x",
+            "/world/14/x/feed.xml", "world/14/x", "/sitemaps/1", "/tag/14/x", "/api/14/x", "/newsroom/14/x",
+            "/media/14/x",
         ]
         for path in others {
             #expect(Self.parameters(path) == nil, "\(path)")

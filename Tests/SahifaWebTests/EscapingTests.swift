@@ -33,7 +33,9 @@ struct EscapingTests {
                 #expect(!html.contains("<img src=x"), "\(uri)")
                 #expect(!html.contains("\"><img"), "\(uri)")
                 #expect(!html.contains("javascript:"), "\(uri)")
-                #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"), "\(uri)")
+                #expect(
+                    html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"),
+                    "\(uri)")
             }
             let page = try await client.execute(uri: article.path, method: .get).text
             #expect(page.contains("<p>انقر</p>"))

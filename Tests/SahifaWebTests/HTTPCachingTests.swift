@@ -26,7 +26,8 @@ struct HTTPCachingTests {
         )
         let football = try await newsroom.publish(
             ArticleDraft(
-                headline: "المنتخب يفوز بالمباراة", summary: "هدفان في الشوط الثاني", bodyMarkdown: "سجل المهاجم مرتين.",
+                headline: "المنتخب يفوز بالمباراة", summary: "هدفان في الشوط الثاني",
+                bodyMarkdown: "سجل المهاجم مرتين.",
                 sectionSlug: "world", authorSlugs: ["layla"]
             ),
             at: Date().addingTimeInterval(-7200)
@@ -64,14 +65,16 @@ struct HTTPCachingTests {
                 #expect(second.headers[Self.cacheHeader] == "hit", "\(path) is not kept")
             }
             var draft = ArticleDraft(
-                headline: "أسعار النفط تقفز إلى أعلى مستوى", summary: "برميل برنت يصعد", bodyMarkdown: "صعدت عقود الخام.",
+                headline: "أسعار النفط تقفز إلى أعلى مستوى", summary: "برميل برنت يصعد",
+                bodyMarkdown: "صعدت عقود الخام.",
                 sectionSlug: "economy", tagNames: ["الطاقة"], authorSlugs: ["omar"]
             )
             draft.slug = oil.slug
             _ = try await newsroom.store.updateArticle(id: oil.id, with: draft, at: Date())
             for path in affected {
                 let response = try await client.execute(uri: path, method: .get)
-                #expect(response.text.contains("أسعار النفط تقفز إلى أعلى مستوى"), "\(path) still shows the old headline")
+                #expect(
+                    response.text.contains("أسعار النفط تقفز إلى أعلى مستوى"), "\(path) still shows the old headline")
                 #expect(response.headers[Self.cacheHeader] == "miss", "\(path)")
             }
             for path in unaffected {
@@ -93,7 +96,8 @@ struct HTTPCachingTests {
             #expect(try await client.execute(uri: "/", method: .get).text.contains("بيانات التضخم الجديدة"))
             #expect(try await client.execute(uri: "/economy", method: .get).text.contains("بيانات التضخم الجديدة"))
             #expect(try await client.execute(uri: "/world", method: .get).headers[Self.cacheHeader] == "hit")
-            _ = try await newsroom.store.postBreakingItem(text: "انقطاع الكهرباء في العاصمة", articleID: nil, startsAt: Date(), expiresAt: nil)
+            _ = try await newsroom.store.postBreakingItem(
+                text: "انقطاع الكهرباء في العاصمة", articleID: nil, startsAt: Date(), expiresAt: nil)
             for path in ["/world", oil.path, football.path] {
                 let response = try await client.execute(uri: path, method: .get)
                 #expect(response.text.contains("انقطاع الكهرباء في العاصمة"), "\(path)")
@@ -105,7 +109,9 @@ struct HTTPCachingTests {
     func validators() async throws {
         try await Self.withCachedSite { client, _, oil, _ in
             let tag = oil.tags.first?.id ?? 0
-            let pages = [oil.path, "/", "/economy", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/news-sitemap.xml"]
+            let pages = [
+                oil.path, "/", "/economy", "/feed.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/news-sitemap.xml",
+            ]
             for path in pages + ["/search?q=%D8%A7%D9%84%D9%86%D9%81%D8%B7"] {
                 let response = try await client.execute(uri: path, method: .get)
                 let etag = try #require(response.headers[.eTag], "\(path)")
@@ -118,13 +124,15 @@ struct HTTPCachingTests {
                 let unchanged = try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: etag])
                 #expect(unchanged.status == .notModified && unchanged.body.readableBytes == 0, "\(path)")
                 #expect(unchanged.headers[.eTag] == etag)
-                let notModifiedSince = try await client.execute(uri: path, method: .get, headers: [.ifModifiedSince: lastModified])
+                let notModifiedSince = try await client.execute(
+                    uri: path, method: .get, headers: [.ifModifiedSince: lastModified])
                 #expect(notModifiedSince.status == .notModified, "\(path)")
                 let older = try await client.execute(
                     uri: path, method: .get, headers: [.ifModifiedSince: "Thu, 01 Jan 2015 00:00:00 GMT"]
                 )
                 #expect(older.status == .ok, "\(path)")
-                let otherTag = try await client.execute(uri: path, method: .get, headers: [.ifNoneMatch: "\"something-else\""])
+                let otherTag = try await client.execute(
+                    uri: path, method: .get, headers: [.ifNoneMatch: "\"something-else\""])
                 #expect(otherTag.status == .ok, "\(path)")
             }
             let article = try await client.execute(uri: oil.path, method: .get)
@@ -150,7 +158,8 @@ struct ChangesFromElsewhereTests {
     func otherProcess() async throws {
         try await HTTPCachingTests.withCachedSite { client, newsroom, oil, _ in
             _ = try await client.execute(uri: "/economy", method: .get)
-            #expect(try await client.execute(uri: "/economy", method: .get).headers[HTTPCachingTests.cacheHeader] == "hit")
+            #expect(
+                try await client.execute(uri: "/economy", method: .get).headers[HTTPCachingTests.cacheHeader] == "hit")
             // A store with its own announcer stands for `sahifa import` run from the shell.
             let elsewhere = try await newsroom.openAnotherStore(changes: NewsChanges())
             let created = try await elsewhere.createArticle(

@@ -61,7 +61,8 @@ struct ImportedArticlesAPITests {
                 #expect(results.first?.keys.contains(key) == true, "missing \(key)")
             }
             let page = try await client.execute(uri: seeded.kazakh.path, method: .get).text
-            let heading = try #require(page.offset(of: "<h2 id=\"related-news-title\" class=\"block-title\">أخبار ذات علاقة</h2>"))
+            let heading = try #require(
+                page.offset(of: "<h2 id=\"related-news-title\" class=\"block-title\">أخبار ذات علاقة</h2>"))
             let link = try #require(page.offset(of: "href=\"\(seeded.planes.path)\""))
             #expect(heading < link)
         }
@@ -70,12 +71,14 @@ struct ImportedArticlesAPITests {
     @Test("suggested tags come through the API for published articles; a draft is not shown")
     func suggestedTags() async throws {
         try await withSite(seed: { newsroom, basics in
-            try await newsroom.publish(ArticleDraft(headline: "أ", sectionSlug: "world", tagNames: ["كازاخستان", "الصين"]), at: summitDay)
+            try await newsroom.publish(
+                ArticleDraft(headline: "أ", sectionSlug: "world", tagNames: ["كازاخستان", "الصين"]), at: summitDay)
             let draft = try await newsroom.store.createArticle(
                 ArticleDraft(headline: "مسودة عن كازاخستان", sectionSlug: "world"), at: summitDay
             )
             return (
-                try await newsroom.publish(ArticleDraft(headline: "رئيس كازاخستان في زيارة", sectionSlug: "world"), at: summitDay),
+                try await newsroom.publish(
+                    ArticleDraft(headline: "رئيس كازاخستان في زيارة", sectionSlug: "world"), at: summitDay),
                 draft
             )
         }) { client, seeded in

@@ -29,7 +29,8 @@ struct JSONBytesEncoderTests {
 
         enum CodingKeys: String, CodingKey {
             case text, count, small, large, ratio, whole, tiny, flag, missing, present, list, optionals, empty
-            case nested, byKey = "by_key"
+            case nested
+            case byKey = "by_key"
         }
     }
 
@@ -95,7 +96,10 @@ struct JSONBytesEncoderTests {
         let error = #expect(throws: EncodingError.self) {
             try JSONBytesEncoder.encode([Scored(score: 1), Scored(score: .nan)])
         }
-        guard case .invalidValue(_, let context) = error else { Issue.record("not an invalid value"); return }
+        guard case .invalidValue(_, let context) = error else {
+            Issue.record("not an invalid value")
+            return
+        }
         #expect(context.codingPath.map(\.stringValue) == ["1", "score"])
     }
 }

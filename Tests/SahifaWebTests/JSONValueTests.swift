@@ -25,7 +25,8 @@ struct JSONValueTests {
         let specials = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "<", ">", "&", "\u{2028}", "\u{2029}"]
         for offset in 0..<17 {
             for special in specials {
-                let text = String(repeating: "ع", count: offset) + special + String(repeating: "https://x/%D8", count: offset)
+                let text =
+                    String(repeating: "ع", count: offset) + special + String(repeating: "https://x/%D8", count: offset)
                 let serialized = JSONValue.string(text).serialized
                 for raw in ["<", ">", "&", "\u{2028}", "\u{2029}", "\n", "\u{01}", "\u{1F}"] {
                     #expect(!serialized.contains(raw), "\(offset) \(special.unicodeScalars.first!.value)")

@@ -16,7 +16,10 @@ struct LiveNewsTests {
     static func next(_ iterator: inout AsyncStream<LiveNews.Event>.AsyncIterator) async -> LiveNews.Event? {
         await withTaskGroup(of: LiveNews.Event?.self) { group in
             var events = iterator
-            group.addTask { try? await Task.sleep(for: .seconds(10)); return nil }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(10))
+                return nil
+            }
             let event = await events.next()
             group.cancelAll()
             iterator = events
@@ -32,9 +35,11 @@ struct LiveNewsTests {
         live.publish("updated", data: "{\"n\":2}")
         live.publish("breaking", data: "{\"n\":3}")
         let resumed = live.subscribe(after: seen)
-        #expect(resumed.missed.map(Self.text) == [
-            "id: \(seen + 1)\nevent: updated\ndata: {\"n\":2}\n\n", "id: \(seen + 2)\nevent: breaking\ndata: {\"n\":3}\n\n",
-        ])
+        #expect(
+            resumed.missed.map(Self.text) == [
+                "id: \(seen + 1)\nevent: updated\ndata: {\"n\":2}\n\n",
+                "id: \(seen + 2)\nevent: breaking\ndata: {\"n\":3}\n\n",
+            ])
         #expect(live.subscribe(after: live.lastEventID).missed.isEmpty)
         #expect(live.subscribe(after: nil).missed.isEmpty)
         // Longer away than the kept events: the latest of each kind instead.
@@ -55,7 +60,8 @@ struct LiveNewsTests {
         try await TestNewsroom.with { newsroom in
             _ = try await newsroom.seedBasics()
             let first = try await newsroom.publish(
-                ArticleDraft(headline: "الخبر الأول", summary: "س", sectionSlug: "world", isFeatured: true), at: Date().addingTimeInterval(-60)
+                ArticleDraft(headline: "الخبر الأول", summary: "س", sectionSlug: "world", isFeatured: true),
+                at: Date().addingTimeInterval(-60)
             )
             let live = LiveNews()
             let service = await LiveNewsService.start(store: newsroom.store, live: live, logger: Logger(label: "test"))
@@ -64,18 +70,23 @@ struct LiveNewsTests {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await service.run() }
 
-                _ = try await newsroom.store.postBreakingItem(text: "زلزال قوي", articleID: nil, startsAt: Date(), expiresAt: nil)
+                _ = try await newsroom.store.postBreakingItem(
+                    text: "زلزال قوي", articleID: nil, startsAt: Date(), expiresAt: nil)
                 let breaking = try #require(await Self.next(&events)).wire
-                #expect(String(buffer: breaking).contains("event: breaking\ndata: {\"items\":[{\"text\":\"زلزال قوي\",\"href\":\"\"}]}"))
+                #expect(
+                    String(buffer: breaking).contains(
+                        "event: breaking\ndata: {\"items\":[{\"text\":\"زلزال قوي\",\"href\":\"\"}]}"))
 
                 let second = try await newsroom.publish(
-                    ArticleDraft(headline: "خبر رئيسي جديد", summary: "س", sectionSlug: "economy", isFeatured: true), at: Date()
+                    ArticleDraft(headline: "خبر رئيسي جديد", summary: "س", sectionSlug: "economy", isFeatured: true),
+                    at: Date()
                 )
                 let lead = String(buffer: try #require(await Self.next(&events)).wire)
                 #expect(lead.contains("event: lead\n"))
                 #expect(lead.contains("\"headline\":\"خبر رئيسي جديد\"") && lead.contains("\"url\":\"\(second.path)\""))
 
-                var draft = ArticleDraft(headline: "الخبر الأول بعد التحديث", summary: "س", sectionSlug: "world", isFeatured: true)
+                var draft = ArticleDraft(
+                    headline: "الخبر الأول بعد التحديث", summary: "س", sectionSlug: "world", isFeatured: true)
                 draft.slug = first.slug
                 _ = try await newsroom.store.updateArticle(id: first.id, with: draft, at: Date())
                 let updated = String(buffer: try #require(await Self.next(&events)).wire)

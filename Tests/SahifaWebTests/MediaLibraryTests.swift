@@ -22,7 +22,9 @@ struct MediaLibraryTests {
     }
 
     /// A form with a file, as a browser sends it.
-    static func multipart(_ fields: [(String, String)], file: [UInt8]?, filename: String = "photo.png", token: String?) -> (String, ByteBuffer) {
+    static func multipart(_ fields: [(String, String)], file: [UInt8]?, filename: String = "photo.png", token: String?)
+        -> (String, ByteBuffer)
+    {
         let boundary = "----sahifa-test-boundary"
         var body: [UInt8] = []
         func add(_ text: String) { body += Array(text.utf8) }
@@ -30,7 +32,9 @@ struct MediaLibraryTests {
             add("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         if let file {
-            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: image/png\r\n\r\n")
+            add(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: image/png\r\n\r\n"
+            )
             body += file
             add("\r\n")
         }
@@ -52,11 +56,15 @@ struct MediaLibraryTests {
     @Test("a PNG is stored by its content with the size read from it, listed, and served with a year's cache")
     func uploadPicture() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await NewsroomBrowser.signedIn(client, email: "photo@example.org", password: Self.password)
+            let browser = try await NewsroomBrowser.signedIn(
+                client, email: "photo@example.org", password: Self.password)
             try await browser.get("/newsroom/media")
             let picture = SamplePictures.png + Array(repeating: 0, count: 64)
             let response = try await upload(
-                client, browser, fields: [("alt", "قادة آسيا الوسطى حول الطاولة"), ("caption", "القمة في البيت الأبيض"), ("credit", "رويترز")],
+                client, browser,
+                fields: [
+                    ("alt", "قادة آسيا الوسطى حول الطاولة"), ("caption", "القمة في البيت الأبيض"), ("credit", "رويترز"),
+                ],
                 file: picture
             )
             #expect(response.status == .seeOther)
@@ -77,10 +85,12 @@ struct MediaLibraryTests {
     @Test("a file that is not a picture is refused with 415, whatever its name, and the typed fields are kept")
     func notAPicture() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await NewsroomBrowser.signedIn(client, email: "photo@example.org", password: Self.password)
+            let browser = try await NewsroomBrowser.signedIn(
+                client, email: "photo@example.org", password: Self.password)
             try await browser.get("/newsroom/media")
             let response = try await upload(
-                client, browser, fields: [("alt", "وصف مكتوب"), ("credit", "أ ف ب")], file: Array("<script>alert(1)</script>".utf8)
+                client, browser, fields: [("alt", "وصف مكتوب"), ("credit", "أ ف ب")],
+                file: Array("<script>alert(1)</script>".utf8)
             )
             #expect(response.status == .unsupportedMediaType)
             #expect(response.text.contains("هذا الملف ليس صورة"))
@@ -89,10 +99,13 @@ struct MediaLibraryTests {
         }
     }
 
-    @Test("a picture without alt text is refused beside the field; one over the size limit gets 413; one without the form token 403")
+    @Test(
+        "a picture without alt text is refused beside the field; one over the size limit gets 413; one without the form token 403"
+    )
     func refusals() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await NewsroomBrowser.signedIn(client, email: "photo@example.org", password: Self.password)
+            let browser = try await NewsroomBrowser.signedIn(
+                client, email: "photo@example.org", password: Self.password)
             try await browser.get("/newsroom/media")
             let noAlt = try await upload(client, browser, fields: [("alt", "  ")], file: SamplePictures.gif)
             #expect(noAlt.status == .badRequest)
@@ -100,7 +113,8 @@ struct MediaLibraryTests {
             let huge = SamplePictures.png + Array(repeating: 0, count: 300 * 1024)
             let tooLarge = try await upload(client, browser, fields: [("alt", "صورة كبيرة")], file: huge)
             #expect(tooLarge.status == .contentTooLarge)
-            let forged = try await upload(client, browser, fields: [("alt", "صورة")], file: SamplePictures.gif, withToken: false)
+            let forged = try await upload(
+                client, browser, fields: [("alt", "صورة")], file: SamplePictures.gif, withToken: false)
             #expect(forged.status == .forbidden)
         }
     }

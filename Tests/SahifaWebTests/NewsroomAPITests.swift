@@ -12,30 +12,34 @@ import Testing
 struct NewsroomAPITests {
     static let password = "عبارة مرور للواجهة"
 
-    static let seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> (editor: Account, writer: Account) = { newsroom, _ in
-        let hash = try await PasswordHasher(cost: 4).hash(password)
-        func open(_ email: String, _ role: Role) async throws -> Account {
-            try #require(
-                try await newsroom.store.createAccount(
-                    NewAccount(email: email, name: "عضو", role: role, password: password), passwordHash: hash, at: summitDay, onlyIfFirst: false
+    static let seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> (editor: Account, writer: Account) =
+        { newsroom, _ in
+            let hash = try await PasswordHasher(cost: 4).hash(password)
+            func open(_ email: String, _ role: Role) async throws -> Account {
+                try #require(
+                    try await newsroom.store.createAccount(
+                        NewAccount(email: email, name: "عضو", role: role, password: password), passwordHash: hash,
+                        at: summitDay, onlyIfFirst: false
+                    )
                 )
-            )
+            }
+            return (try await open("editor@example.org", .editor), try await open("writer@example.org", .writer))
         }
-        return (try await open("editor@example.org", .editor), try await open("writer@example.org", .writer))
-    }
 
     /// Makes a token on the newsroom page, as a member would, and returns its secret.
     static func token(_ client: any TestClientProtocol, email: String, scopes: [String]) async throws -> String {
         let browser = try await NewsroomBrowser.signedIn(client, email: email, password: password)
         try await browser.get("/newsroom/tokens")
-        let made = try await browser.post("/newsroom/tokens", [("name", "نظام الوكالة")] + scopes.map { ("scopes", $0) })
+        let made = try await browser.post(
+            "/newsroom/tokens", [("name", "نظام الوكالة")] + scopes.map { ("scopes", $0) })
         #expect(made.status == .created)
         let start = try #require(made.text.range(of: "class=\"otp-address\">"))
         return String(made.text[start.upperBound...].prefix { $0 != "<" })
     }
 
     static func call(
-        _ client: any TestClientProtocol, _ method: HTTPRequest.Method, _ uri: String, token: String?, json: String? = nil,
+        _ client: any TestClientProtocol, _ method: HTTPRequest.Method, _ uri: String, token: String?,
+        json: String? = nil,
         bytes: [UInt8]? = nil
     ) async throws -> (status: HTTPResponse.Status, body: [String: Any], headers: HTTPFields) {
         var headers = HTTPFields()
@@ -50,7 +54,8 @@ struct NewsroomAPITests {
         }
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body)
         // Every answer must be one the OpenAPI document describes.
-        try await OpenAPIContract.load(client).check(method: method, uri: uri, status: response.status, body: Data(buffer: response.body))
+        try await OpenAPIContract.load(client).check(
+            method: method, uri: uri, status: response.status, body: Data(buffer: response.body))
         let decoded = (try? JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]) ?? [:]
         return (response.status, decoded, response.headers)
     }
@@ -67,7 +72,8 @@ struct NewsroomAPITests {
             #expect(none.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
             #expect(try await Self.call(client, .get, "/api/v1/articles/1", token: "shf_guess").status == .unauthorized)
             let reader = try await Self.token(client, email: staff.editor.email, scopes: ["read"])
-            let create = try await Self.call(client, .post, "/api/v1/articles", token: reader, json: #"{"headline":"س","section":"world"}"#)
+            let create = try await Self.call(
+                client, .post, "/api/v1/articles", token: reader, json: #"{"headline":"س","section":"world"}"#)
             #expect(create.status == .forbidden && Self.code(create.body) == "insufficient_scope")
 
             let browser = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
@@ -75,24 +81,30 @@ struct NewsroomAPITests {
             let action = try #require(page.range(of: "action=\"/newsroom/tokens/"))
             let revoke = String(page[page.index(action.lowerBound, offsetBy: 8)...].prefix { $0 != "\"" })
             #expect(try await browser.post(revoke, []).status == .seeOther)
-            #expect(try await Self.call(client, .get, "/api/v1/articles?status=draft", token: reader).status == .unauthorized)
+            #expect(
+                try await Self.call(client, .get, "/api/v1/articles?status=draft", token: reader).status
+                    == .unauthorized)
         }
     }
 
-    @Test("an integration creates, reads, updates, lists and publishes an article; stale saves and a writer's publish are refused")
+    @Test(
+        "an integration creates, reads, updates, lists and publishes an article; stale saves and a writer's publish are refused"
+    )
     func articles() async throws {
         try await withSite(seed: Self.seed) { client, staff in
             let token = try await Self.token(client, email: staff.editor.email, scopes: ["read", "write", "publish"])
             let created = try await Self.call(
                 client, .post, "/api/v1/articles", token: token,
-                json: #"{"headline":"خبر من الوكالة","section":"world","body_markdown":"نص الخبر.","tags":["وكالات"],"authors":["layla"]}"#
+                json:
+                    #"{"headline":"خبر من الوكالة","section":"world","body_markdown":"نص الخبر.","tags":["وكالات"],"authors":["layla"]}"#
             )
             #expect(created.status == .created)
             let id = try #require(created.body["id"] as? Int)
             #expect(created.body["status"] as? String == "draft" && created.body["revision"] as? Int == 1)
             #expect(created.body["tags"] as? [String] == ["وكالات"])
 
-            let invalid = try await Self.call(client, .post, "/api/v1/articles", token: token, json: #"{"headline":" ","section":"world"}"#)
+            let invalid = try await Self.call(
+                client, .post, "/api/v1/articles", token: token, json: #"{"headline":" ","section":"world"}"#)
             #expect(invalid.status == .badRequest && Self.code(invalid.body) == "invalid_article")
             let garbled = try await Self.call(client, .post, "/api/v1/articles", token: token, json: "{not json")
             #expect(garbled.status == .badRequest && Self.code(garbled.body) == "invalid_parameter")
@@ -103,11 +115,13 @@ struct NewsroomAPITests {
             )
             #expect(updated.status == .ok && updated.body["revision"] as? Int == 2)
             let stale = try await Self.call(
-                client, .put, "/api/v1/articles/\(id)", token: token, json: #"{"headline":"قديم","section":"world","revision":1}"#
+                client, .put, "/api/v1/articles/\(id)", token: token,
+                json: #"{"headline":"قديم","section":"world","revision":1}"#
             )
             #expect(stale.status == .conflict && Self.code(stale.body) == "revision_conflict")
 
-            let published = try await Self.call(client, .post, "/api/v1/articles/\(id)/status", token: token, json: #"{"move":"publish"}"#)
+            let published = try await Self.call(
+                client, .post, "/api/v1/articles/\(id)/status", token: token, json: #"{"move":"publish"}"#)
             #expect(published.status == .ok && published.body["status"] as? String == "published")
             let fetched = try await Self.call(client, .get, "/api/v1/articles/\(id)", token: token)
             #expect(fetched.body["headline"] as? String == "خبر من الوكالة، محدث")
@@ -116,9 +130,11 @@ struct NewsroomAPITests {
             #expect(try await Self.call(client, .get, "/api/v1/articles/999", token: token).status == .notFound)
 
             let writer = try await Self.token(client, email: staff.writer.email, scopes: ["write", "publish"])
-            let own = try await Self.call(client, .post, "/api/v1/articles", token: writer, json: #"{"headline":"مسودة كاتب","section":"world"}"#)
+            let own = try await Self.call(
+                client, .post, "/api/v1/articles", token: writer, json: #"{"headline":"مسودة كاتب","section":"world"}"#)
             let ownID = try #require(own.body["id"] as? Int)
-            let refused = try await Self.call(client, .post, "/api/v1/articles/\(ownID)/status", token: writer, json: #"{"move":"publish"}"#)
+            let refused = try await Self.call(
+                client, .post, "/api/v1/articles/\(ownID)/status", token: writer, json: #"{"move":"publish"}"#)
             #expect(refused.status == .forbidden && Self.code(refused.body) == "forbidden")
         }
     }
@@ -128,17 +144,26 @@ struct NewsroomAPITests {
         try await withSite(seed: Self.seed) { client, staff in
             let token = try await Self.token(client, email: staff.editor.email, scopes: ["write", "publish"])
             let picture = try await Self.call(
-                client, .post, "/api/v1/media?alt=%D8%B5%D9%88%D8%B1%D8%A9&credit=AFP", token: token, bytes: SamplePictures.jpeg
+                client, .post, "/api/v1/media?alt=%D8%B5%D9%88%D8%B1%D8%A9&credit=AFP", token: token,
+                bytes: SamplePictures.jpeg
             )
             #expect(picture.status == .created)
-            #expect(picture.body["width"] as? Int == 640 && picture.body["height"] as? Int == 360 && picture.body["kind"] as? String == "jpeg")
-            let text = try await Self.call(client, .post, "/api/v1/media?alt=x", token: token, bytes: Array("hello".utf8))
+            #expect(
+                picture.body["width"] as? Int == 640 && picture.body["height"] as? Int == 360
+                    && picture.body["kind"] as? String == "jpeg")
+            let text = try await Self.call(
+                client, .post, "/api/v1/media?alt=x", token: token, bytes: Array("hello".utf8))
             #expect(text.status == .unsupportedMediaType)
-            let huge = try await Self.call(client, .post, "/api/v1/media?alt=x", token: token, bytes: SamplePictures.png + Array(repeating: 0, count: 300 * 1024))
+            let huge = try await Self.call(
+                client, .post, "/api/v1/media?alt=x", token: token,
+                bytes: SamplePictures.png + Array(repeating: 0, count: 300 * 1024))
             #expect(huge.status == .contentTooLarge)
-            #expect(try await Self.call(client, .post, "/api/v1/media", token: token, bytes: SamplePictures.png).status == .badRequest)
+            #expect(
+                try await Self.call(client, .post, "/api/v1/media", token: token, bytes: SamplePictures.png).status
+                    == .badRequest)
 
-            let posted = try await Self.call(client, .post, "/api/v1/breaking", token: token, json: #"{"text":"عاجل من الواجهة","minutes":30}"#)
+            let posted = try await Self.call(
+                client, .post, "/api/v1/breaking", token: token, json: #"{"text":"عاجل من الواجهة","minutes":30}"#)
             #expect(posted.status == .created)
             let id = try #require(posted.body["id"] as? Int)
             #expect(try await client.execute(uri: "/", method: .get).text.contains("عاجل من الواجهة"))
@@ -151,12 +176,15 @@ struct NewsroomAPITests {
     func publicCallsMatchTheDocument() async throws {
         try await withSite(seed: { newsroom, _ in
             try await newsroom.publish(
-                ArticleDraft(headline: "قمة الطاقة في الرياض", bodyMarkdown: "نص عن الطاقة.", sectionSlug: "economy", tagNames: ["الطاقة"]),
+                ArticleDraft(
+                    headline: "قمة الطاقة في الرياض", bodyMarkdown: "نص عن الطاقة.", sectionSlug: "economy",
+                    tagNames: ["الطاقة"]),
                 at: summitDay
             )
         }) { client, article in
             for uri in [
-                "/api/v1/search?q=%D8%A7%D9%84%D8%B7%D8%A7%D9%82%D8%A9", "/api/v1/search", "/api/v1/search?q=x&per_page=500",
+                "/api/v1/search?q=%D8%A7%D9%84%D8%B7%D8%A7%D9%82%D8%A9", "/api/v1/search",
+                "/api/v1/search?q=x&per_page=500",
                 "/api/v1/articles?source_id=none", "/api/v1/articles", "/api/v1/articles/\(article.id)/related",
                 "/api/v1/articles/\(article.id)/suggested-tags", "/api/v1/articles/999/related", "/api/v1/openapi.json",
             ] {
@@ -166,7 +194,8 @@ struct NewsroomAPITests {
             #expect(contract.document["openapi"] as? String == "3.1.0")
             // The checker does refuse what the document does not describe.
             #expect(throws: OpenAPIContract.Mismatch.self) {
-                try contract.check(method: .get, uri: "/api/v1/articles/1", status: .ok, body: Data(#"{"id":"one"}"#.utf8))
+                try contract.check(
+                    method: .get, uri: "/api/v1/articles/1", status: .ok, body: Data(#"{"id":"one"}"#.utf8))
             }
             #expect(throws: OpenAPIContract.Mismatch.self) {
                 try contract.check(method: .get, uri: "/api/v1/search", status: .gone, body: Data())
@@ -175,11 +204,15 @@ struct NewsroomAPITests {
                 try contract.check(method: .patch, uri: "/api/v1/articles/1", status: .ok, body: Data())
             }
             // Every route shares one description of the database being away.
-            let away = #"{"error":{"code":"database_unavailable","message":"the database is unavailable; try again shortly"}}"#
+            let away =
+                #"{"error":{"code":"database_unavailable","message":"the database is unavailable; try again shortly"}}"#
             try contract.check(method: .get, uri: "/api/v1/search", status: .serviceUnavailable, body: Data(away.utf8))
-            try contract.check(method: .post, uri: "/api/v1/articles", status: .serviceUnavailable, body: Data(away.utf8))
+            try contract.check(
+                method: .post, uri: "/api/v1/articles", status: .serviceUnavailable, body: Data(away.utf8))
             #expect(throws: OpenAPIContract.Mismatch.self) {
-                try contract.check(method: .get, uri: "/api/v1/search", status: .serviceUnavailable, body: Data(#"{"error":"away"}"#.utf8))
+                try contract.check(
+                    method: .get, uri: "/api/v1/search", status: .serviceUnavailable,
+                    body: Data(#"{"error":"away"}"#.utf8))
             }
         }
     }

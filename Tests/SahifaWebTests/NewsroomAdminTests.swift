@@ -10,50 +10,67 @@ import Testing
 struct NewsroomAdminTests {
     static let password = "عبارة مرور للإدارة"
 
-    static let seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> (admin: Account, editor: Account) = { newsroom, _ in
+    static let seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> (admin: Account, editor: Account) = {
+        newsroom, _ in
         let hash = try await PasswordHasher(cost: 4).hash(password)
         func open(_ email: String, _ name: String, _ role: Role) async throws -> Account {
             try #require(
                 try await newsroom.store.createAccount(
-                    NewAccount(email: email, name: name, role: role, password: password), passwordHash: hash, at: summitDay, onlyIfFirst: false
+                    NewAccount(email: email, name: name, role: role, password: password), passwordHash: hash,
+                    at: summitDay, onlyIfFirst: false
                 )
             )
         }
-        return (try await open("admin@example.org", "المديرة", .admin), try await open("editor@example.org", "المحرر", .editor))
+        return (
+            try await open("admin@example.org", "المديرة", .admin),
+            try await open("editor@example.org", "المحرر", .editor)
+        )
     }
 
     @Test("an admin opens accounts and changes roles; a refused account keeps what was typed; an editor is kept out")
     func accounts() async throws {
         try await withSite(seed: Self.seed) { client, staff in
-            let editorBrowser = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
+            let editorBrowser = try await NewsroomBrowser.signedIn(
+                client, email: staff.editor.email, password: Self.password)
             #expect(try await editorBrowser.get("/newsroom/admin/accounts").status == .forbidden)
 
             let admin = try await NewsroomBrowser.signedIn(client, email: staff.admin.email, password: Self.password)
             try await admin.get("/newsroom/admin/accounts")
             let refused = try await admin.post(
-                "/newsroom/admin/accounts", [("name", "كاتبة جديدة"), ("email", "EDITOR@example.org"), ("role", "writer"), ("password", "قصيرة")]
+                "/newsroom/admin/accounts",
+                [("name", "كاتبة جديدة"), ("email", "EDITOR@example.org"), ("role", "writer"), ("password", "قصيرة")]
             )
             #expect(refused.status == .badRequest)
             #expect(refused.text.contains("كلمة المرور قصيرة"))
             #expect(refused.text.contains("value=\"كاتبة جديدة\""))
             let taken = try await admin.post(
                 "/newsroom/admin/accounts",
-                [("name", "كاتبة جديدة"), ("email", "EDITOR@example.org"), ("role", "writer"), ("password", "كلمة مرور جديدة طويلة")]
+                [
+                    ("name", "كاتبة جديدة"), ("email", "EDITOR@example.org"), ("role", "writer"),
+                    ("password", "كلمة مرور جديدة طويلة"),
+                ]
             )
             #expect(taken.status == .badRequest)
             #expect(taken.text.contains("هذا البريد مستخدم لحساب آخر."))
             let opened = try await admin.post(
                 "/newsroom/admin/accounts",
-                [("name", "كاتبة جديدة"), ("email", "writer@example.org"), ("role", "writer"), ("password", "كلمة مرور جديدة طويلة")]
+                [
+                    ("name", "كاتبة جديدة"), ("email", "writer@example.org"), ("role", "writer"),
+                    ("password", "كلمة مرور جديدة طويلة"),
+                ]
             )
             #expect(opened.status == .seeOther)
             #expect(try await admin.get("/newsroom/admin/accounts").text.contains("writer@example.org"))
 
-            #expect(try await admin.post("/newsroom/admin/accounts/\(staff.editor.id)/role", [("role", "writer")]).status == .seeOther)
+            #expect(
+                try await admin.post("/newsroom/admin/accounts/\(staff.editor.id)/role", [("role", "writer")]).status
+                    == .seeOther)
             let demoted = try await editorBrowser.get("/newsroom/breaking")
             #expect(demoted.status == .forbidden)
-            #expect(try await admin.post("/newsroom/admin/accounts/9999/role", [("role", "writer")]).status == .notFound)
-            let selfChange = try await admin.post("/newsroom/admin/accounts/\(staff.admin.id)/role", [("role", "writer")])
+            #expect(
+                try await admin.post("/newsroom/admin/accounts/9999/role", [("role", "writer")]).status == .notFound)
+            let selfChange = try await admin.post(
+                "/newsroom/admin/accounts/\(staff.admin.id)/role", [("role", "writer")])
             #expect(selfChange.status == .conflict)
         }
     }
@@ -65,8 +82,12 @@ struct NewsroomAdminTests {
             try await admin.get("/newsroom/admin/sections")
             let reserved = try await admin.post("/newsroom/admin/sections", [("slug", "newsroom"), ("name", "غرفة")])
             #expect(reserved.status == .badRequest)
-            #expect(try await admin.post("/newsroom/admin/sections", [("slug", "sport"), ("name", "رياضة")]).status == .seeOther)
-            #expect(try await admin.post("/newsroom/admin/sections/sport", [("name", "الرياضة"), ("position", "1")]).status == .seeOther)
+            #expect(
+                try await admin.post("/newsroom/admin/sections", [("slug", "sport"), ("name", "رياضة")]).status
+                    == .seeOther)
+            #expect(
+                try await admin.post("/newsroom/admin/sections/sport", [("name", "الرياضة"), ("position", "1")]).status
+                    == .seeOther)
             let home = try await client.execute(uri: "/", method: .get).text
             let sport = try #require(home.offset(of: ">الرياضة</a>"))
             let world = try #require(home.offset(of: ">العالم</a>"))
@@ -74,12 +95,16 @@ struct NewsroomAdminTests {
         }
     }
 
-    @Test("an admin changes the site's name, digits, logo and social links; a bad time zone or link is refused beside its field")
+    @Test(
+        "an admin changes the site's name, digits, logo and social links; a bad time zone or link is refused beside its field"
+    )
     func settings() async throws {
         try await withSite(seed: { newsroom, basics in
             let staff = try await Self.seed(newsroom, basics)
             let logo = try await newsroom.store.addMedia(
-                MediaAsset(hash: String(repeating: "ab", count: 32), kind: .png, alt: "شعار الغد", caption: "", credit: "", width: 200, height: 60, byteCount: 10)
+                MediaAsset(
+                    hash: String(repeating: "ab", count: 32), kind: .png, alt: "شعار الغد", caption: "", credit: "",
+                    width: 200, height: 60, byteCount: 10)
             )
             return (admin: staff.admin, logo: logo)
         }) { client, staff in
@@ -87,21 +112,30 @@ struct NewsroomAdminTests {
             try await admin.get("/newsroom/admin/settings")
             let badZone = try await admin.post(
                 "/newsroom/admin/settings",
-                [("name", "صحيفة الغد"), ("tagline", ""), ("copyright", "© الغد"), ("time_zone", "Mars/Olympus"), ("digits", "western")]
+                [
+                    ("name", "صحيفة الغد"), ("tagline", ""), ("copyright", "© الغد"), ("time_zone", "Mars/Olympus"),
+                    ("digits", "western"),
+                ]
             )
             #expect(badZone.status == .badRequest)
             #expect(badZone.text.contains("منطقة زمنية غير معروفة"))
             let badLink = try await admin.post(
                 "/newsroom/admin/settings",
-                [("name", "صحيفة الغد"), ("time_zone", "Africa/Cairo"), ("digits", "western"), ("social_x", "http://x.com/alghad")]
+                [
+                    ("name", "صحيفة الغد"), ("time_zone", "Africa/Cairo"), ("digits", "western"),
+                    ("social_x", "http://x.com/alghad"),
+                ]
             )
             #expect(badLink.status == .badRequest)
             #expect(badLink.text.contains("id=\"social_x-problem\">اكتب رابطاً كاملاً يبدأ بـ https://</p>"))
             #expect(badZone.text.contains("value=\"صحيفة الغد\""))
             let saved = try await admin.post(
                 "/newsroom/admin/settings",
-                [("name", "صحيفة الغد"), ("tagline", ""), ("copyright", "© الغد"), ("time_zone", "Africa/Cairo"), ("digits", "western"),
-                 ("logo", staff.logo.hash), ("social_telegram", "https://t.me/alghad")]
+                [
+                    ("name", "صحيفة الغد"), ("tagline", ""), ("copyright", "© الغد"), ("time_zone", "Africa/Cairo"),
+                    ("digits", "western"),
+                    ("logo", staff.logo.hash), ("social_telegram", "https://t.me/alghad"),
+                ]
             )
             #expect(saved.status == .seeOther)
             let home = try await client.execute(uri: "/", method: .get).text

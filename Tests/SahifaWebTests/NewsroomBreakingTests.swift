@@ -10,18 +10,20 @@ import Testing
 struct NewsroomBreakingTests {
     static let password = "عبارة مرور لمكتب عاجل"
 
-    static let seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> (editor: Account, writer: Account) = { newsroom, _ in
-        let hash = try await PasswordHasher(cost: 4).hash(password)
-        func open(_ email: String, _ role: Role) async throws -> Account {
-            try #require(
-                try await newsroom.store.createAccount(
-                    NewAccount(email: email, name: "عضو", role: role, password: password), passwordHash: hash, at: summitDay,
-                    onlyIfFirst: false
+    static let seed: @Sendable (TestNewsroom, TestNewsroom.Basics) async throws -> (editor: Account, writer: Account) =
+        { newsroom, _ in
+            let hash = try await PasswordHasher(cost: 4).hash(password)
+            func open(_ email: String, _ role: Role) async throws -> Account {
+                try #require(
+                    try await newsroom.store.createAccount(
+                        NewAccount(email: email, name: "عضو", role: role, password: password), passwordHash: hash,
+                        at: summitDay,
+                        onlyIfFirst: false
+                    )
                 )
-            )
+            }
+            return (try await open("desk@example.org", .editor), try await open("writer@example.org", .writer))
         }
-        return (try await open("desk@example.org", .editor), try await open("writer@example.org", .writer))
-    }
 
     @Test("an editor's ticker line shows on the reader's pages at once and leaves them when ended early")
     func postAndEnd() async throws {
@@ -30,7 +32,8 @@ struct NewsroomBreakingTests {
             // A page read first, so the chrome written for it must give way to the new one.
             #expect(!(try await client.execute(uri: "/", method: .get).text.contains("ticker-label")))
             try await desk.get("/newsroom/breaking")
-            let posted = try await desk.post("/newsroom/breaking", [("text", "زلزال بقوة ٥ درجات يضرب الساحل"), ("article", ""), ("lasting", "60")])
+            let posted = try await desk.post(
+                "/newsroom/breaking", [("text", "زلزال بقوة ٥ درجات يضرب الساحل"), ("article", ""), ("lasting", "60")])
             #expect(posted.status == .seeOther)
             let home = try await client.execute(uri: "/", method: .get).text
             #expect(home.contains("<strong class=\"ticker-label\">عاجل</strong>"))
@@ -51,7 +54,8 @@ struct NewsroomBreakingTests {
         try await withSite(seed: Self.seed) { client, staff in
             let desk = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await desk.get("/newsroom/breaking")
-            let empty = try await desk.post("/newsroom/breaking", [("text", "  "), ("article", "77"), ("lasting", "180")])
+            let empty = try await desk.post(
+                "/newsroom/breaking", [("text", "  "), ("article", "77"), ("lasting", "180")])
             #expect(empty.status == .badRequest)
             #expect(empty.text.contains("اكتب نص السطر."))
             #expect(empty.text.contains("لا يوجد خبر منشور بهذا الرقم."))

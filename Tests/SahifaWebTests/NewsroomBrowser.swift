@@ -17,7 +17,9 @@ actor NewsroomBrowser {
     }
 
     /// A browser signed in through the sign-in form.
-    static func signedIn(_ client: any TestClientProtocol, email: String, password: String) async throws -> NewsroomBrowser {
+    static func signedIn(_ client: any TestClientProtocol, email: String, password: String) async throws
+        -> NewsroomBrowser
+    {
         let browser = NewsroomBrowser(client)
         try await browser.get("/newsroom/login")
         let response = try await browser.post("/newsroom/login", [("email", email), ("password", password)])
@@ -39,8 +41,10 @@ actor NewsroomBrowser {
     func post(_ uri: String, _ fields: [(String, String)], withToken: Bool = true) async throws -> TestResponse {
         var fields = fields
         if withToken, let token = formToken { fields.append(("form_token", token)) }
-        let body = fields.map { PercentEncoding.encodePathSegment($0.0) + "=" + PercentEncoding.encodePathSegment($0.1) }
-            .joined(separator: "&")
+        let body = fields.map {
+            PercentEncoding.encodePathSegment($0.0) + "=" + PercentEncoding.encodePathSegment($0.1)
+        }
+        .joined(separator: "&")
         return try await send(uri, method: .post, body: body)
     }
 

@@ -46,16 +46,23 @@ struct NewsroomEditorTests {
         return try #require(Int64(digits))
     }
 
-    @Test("a refused draft shows Arabic problems beside the fields with every word kept; a good one is saved as the writer's draft")
+    @Test(
+        "a refused draft shows Arabic problems beside the fields with every word kept; a good one is saved as the writer's draft"
+    )
     func draft() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let writer = try await NewsroomBrowser.signedIn(client, email: staff.writer.email, password: Self.password)
             let form = try await writer.get("/newsroom/articles/new")
             #expect(form.status == .ok)
             #expect(form.text.contains("<textarea dir=\"auto\" id=\"body\""))
-            let body = "فقرة أولى كتبها الكاتب عن قمة C5+1 في 6 نوفمبر.\n\n## ما الذي تغيّر\n\nفقرة ثانية <b>بلا</b> HTML."
+            let body =
+                "فقرة أولى كتبها الكاتب عن قمة C5+1 في 6 نوفمبر.\n\n## ما الذي تغيّر\n\nفقرة ثانية <b>بلا</b> HTML."
             let refused = try await writer.post(
-                "/newsroom/articles/new", [("headline", "  "), ("section", "world"), ("body", body), ("tags", "آسيا، الطاقة"), ("action", "save")]
+                "/newsroom/articles/new",
+                [
+                    ("headline", "  "), ("section", "world"), ("body", body), ("tags", "آسيا، الطاقة"),
+                    ("action", "save"),
+                ]
             )
             #expect(refused.status == .badRequest)
             #expect(refused.text.contains("id=\"headline-problem\"><li>اكتب العنوان.</li>"))
@@ -64,8 +71,11 @@ struct NewsroomEditorTests {
 
             let saved = try await writer.post(
                 "/newsroom/articles/new",
-                [("headline", "قادة آسيا الوسطى في واشنطن"), ("section", "world"), ("authors", "layla"), ("authors", "omar"),
-                 ("body", body), ("tags", "آسيا، الطاقة"), ("action", "save")]
+                [
+                    ("headline", "قادة آسيا الوسطى في واشنطن"), ("section", "world"), ("authors", "layla"),
+                    ("authors", "omar"),
+                    ("body", body), ("tags", "آسيا، الطاقة"), ("action", "save"),
+                ]
             )
             #expect(saved.status == .seeOther)
             let page = try await writer.get(try #require(saved.headers[.location]))
@@ -83,7 +93,8 @@ struct NewsroomEditorTests {
     func workflow() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let writer = try await NewsroomBrowser.signedIn(client, email: staff.writer.email, password: Self.password)
-            let id = try await saveDraft(writer, [("headline", "افتتاح خط قطارات جديد"), ("section", "economy"), ("body", "نص الخبر.")])
+            let id = try await saveDraft(
+                writer, [("headline", "افتتاح خط قطارات جديد"), ("section", "economy"), ("body", "نص الخبر.")])
             let writerPage = try await writer.get("/newsroom/articles/\(id)").text
             #expect(writerPage.contains("إرسال للمراجعة"))
             #expect(!writerPage.contains("نشر الآن"))
@@ -91,7 +102,8 @@ struct NewsroomEditorTests {
             #expect(try await writer.post("/newsroom/articles/\(id)/move", [("move", "submit")]).status == .seeOther)
             #expect(try await writer.get("/newsroom/articles/\(id)").text.contains("الحالة: قيد المراجعة"))
             let refusedEdit = try await writer.post(
-                "/newsroom/articles/\(id)", [("headline", "تغيير بعد الإرسال"), ("section", "economy"), ("revision", "1"), ("action", "save")]
+                "/newsroom/articles/\(id)",
+                [("headline", "تغيير بعد الإرسال"), ("section", "economy"), ("revision", "1"), ("action", "save")]
             )
             #expect(refusedEdit.status == .forbidden)
 
@@ -114,12 +126,15 @@ struct NewsroomEditorTests {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             let id = try await saveDraft(editor, [("headline", "خبر للغد"), ("section", "world"), ("body", "نص.")])
-            let past = try await editor.post("/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "2020-01-01T09:30")])
+            let past = try await editor.post(
+                "/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "2020-01-01T09:30")])
             #expect(past.status == .badRequest)
             #expect(past.text.contains("اختر موعد نشر صحيحاً في المستقبل."))
-            let garbled = try await editor.post("/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "غداً")])
+            let garbled = try await editor.post(
+                "/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "غداً")])
             #expect(garbled.status == .badRequest)
-            let scheduled = try await editor.post("/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "2099-01-01T09:30")])
+            let scheduled = try await editor.post(
+                "/newsroom/articles/\(id)/move", [("move", "schedule"), ("publish_at", "2099-01-01T09:30")])
             #expect(scheduled.status == .seeOther)
             #expect(try await editor.get("/newsroom/articles/\(id)").text.contains("الحالة: مجدول"))
             let dashboard = try await editor.get("/newsroom").text
@@ -127,22 +142,32 @@ struct NewsroomEditorTests {
         }
     }
 
-    @Test("when two editors save the same article, the second save is refused with the other version shown and its text kept")
+    @Test(
+        "when two editors save the same article, the second save is refused with the other version shown and its text kept"
+    )
     func concurrentEdits() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let day = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
-            let night = try await NewsroomBrowser.signedIn(client, email: staff.otherEditor.email, password: Self.password)
-            let id = try await saveDraft(day, [("headline", "العنوان الأول"), ("section", "world"), ("body", "النص الأول.")])
+            let night = try await NewsroomBrowser.signedIn(
+                client, email: staff.otherEditor.email, password: Self.password)
+            let id = try await saveDraft(
+                day, [("headline", "العنوان الأول"), ("section", "world"), ("body", "النص الأول.")])
             try await day.get("/newsroom/articles/\(id)")
             try await night.get("/newsroom/articles/\(id)")
             let first = try await day.post(
                 "/newsroom/articles/\(id)",
-                [("headline", "عنوان النهار"), ("section", "world"), ("body", "النص الأول."), ("revision", "1"), ("action", "save")]
+                [
+                    ("headline", "عنوان النهار"), ("section", "world"), ("body", "النص الأول."), ("revision", "1"),
+                    ("action", "save"),
+                ]
             )
             #expect(first.status == .seeOther)
             let second = try await night.post(
                 "/newsroom/articles/\(id)",
-                [("headline", "عنوان الليل"), ("section", "world"), ("body", "فقرة كتبها محرر الليل."), ("revision", "1"), ("action", "save")]
+                [
+                    ("headline", "عنوان الليل"), ("section", "world"), ("body", "فقرة كتبها محرر الليل."),
+                    ("revision", "1"), ("action", "save"),
+                ]
             )
             #expect(second.status == .conflict)
             #expect(second.text.contains("حفظ شخص آخر هذا الخبر"))
@@ -153,7 +178,10 @@ struct NewsroomEditorTests {
 
             let deliberate = try await night.post(
                 "/newsroom/articles/\(id)",
-                [("headline", "عنوان الليل"), ("section", "world"), ("body", "فقرة كتبها محرر الليل."), ("revision", "2"), ("action", "save")]
+                [
+                    ("headline", "عنوان الليل"), ("section", "world"), ("body", "فقرة كتبها محرر الليل."),
+                    ("revision", "2"), ("action", "save"),
+                ]
             )
             #expect(deliberate.status == .seeOther)
             #expect(try await night.get("/newsroom/articles/\(id)").text.contains("المراجعة 3"))
@@ -164,11 +192,15 @@ struct NewsroomEditorTests {
     func preview() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
-            let id = try await saveDraft(editor, [("headline", "خبر للمعاينة"), ("section", "world"), ("body", "نص محفوظ.")])
+            let id = try await saveDraft(
+                editor, [("headline", "خبر للمعاينة"), ("section", "world"), ("body", "نص محفوظ.")])
             try await editor.get("/newsroom/articles/\(id)")
             let preview = try await editor.post(
                 "/newsroom/articles/\(id)",
-                [("headline", "خبر للمعاينة"), ("section", "world"), ("body", "## عنوان فرعي\n\nفقرة **مهمة**."), ("revision", "1"), ("action", "preview")]
+                [
+                    ("headline", "خبر للمعاينة"), ("section", "world"), ("body", "## عنوان فرعي\n\nفقرة **مهمة**."),
+                    ("revision", "1"), ("action", "preview"),
+                ]
             )
             #expect(preview.status == .ok)
             #expect(preview.text.contains("<h2>عنوان فرعي</h2>"))
@@ -177,15 +209,21 @@ struct NewsroomEditorTests {
         }
     }
 
-    @Test("every save is a revision: the list shows them, two can be compared, and an old one can be restored as a new revision")
+    @Test(
+        "every save is a revision: the list shows them, two can be compared, and an old one can be restored as a new revision"
+    )
     func revisions() async throws {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
-            let id = try await saveDraft(editor, [("headline", "العنوان الأول"), ("section", "world"), ("body", "فقرة باقية.\n\nفقرة ستُحذف.")])
+            let id = try await saveDraft(
+                editor, [("headline", "العنوان الأول"), ("section", "world"), ("body", "فقرة باقية.\n\nفقرة ستُحذف.")])
             try await editor.get("/newsroom/articles/\(id)")
             try await editor.post(
                 "/newsroom/articles/\(id)",
-                [("headline", "العنوان الثاني"), ("section", "world"), ("body", "فقرة باقية.\n\nفقرة جديدة."), ("revision", "1"), ("action", "save")]
+                [
+                    ("headline", "العنوان الثاني"), ("section", "world"), ("body", "فقرة باقية.\n\nفقرة جديدة."),
+                    ("revision", "1"), ("action", "save"),
+                ]
             )
             let list = try await editor.get("/newsroom/articles/\(id)/revisions").text
             #expect(list.contains("(الحالية)"))
@@ -216,20 +254,30 @@ struct NewsroomEditorTests {
         try await withSite(seed: Self.seedStaff) { client, staff in
             let editor = try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
             try await editor.get("/newsroom/articles/new")
-            for (headline, section, author) in [("سوق النفط اليوم", "economy", "omar"), ("انتخابات في أوروبا", "world", "layla"), ("النفط والسياسة_50%", "world", "omar")] {
+            for (headline, section, author) in [
+                ("سوق النفط اليوم", "economy", "omar"), ("انتخابات في أوروبا", "world", "layla"),
+                ("النفط والسياسة_50%", "world", "omar"),
+            ] {
                 try await editor.post(
                     "/newsroom/articles/new",
-                    [("headline", headline), ("section", section), ("authors", author), ("body", "نص."), ("action", "save")]
+                    [
+                        ("headline", headline), ("section", section), ("authors", author), ("body", "نص."),
+                        ("action", "save"),
+                    ]
                 )
             }
             let all = try await editor.get("/newsroom/articles").text
             #expect(all.contains("سوق النفط اليوم") && all.contains("انتخابات في أوروبا"))
             let oil = try await editor.get("/newsroom/articles?q=%D8%A7%D9%84%D9%86%D9%81%D8%B7").text
-            #expect(oil.contains("سوق النفط اليوم") && oil.contains("النفط والسياسة_50%") && !oil.contains("انتخابات في أوروبا"))
+            #expect(
+                oil.contains("سوق النفط اليوم") && oil.contains("النفط والسياسة_50%")
+                    && !oil.contains("انتخابات في أوروبا"))
             let literal = try await editor.get("/newsroom/articles?q=_50%25").text
             #expect(literal.contains("النفط والسياسة_50%") && !literal.contains("سوق النفط اليوم"))
             let world = try await editor.get("/newsroom/articles?section=world&author=omar").text
-            #expect(world.contains("النفط والسياسة_50%") && !world.contains("انتخابات في أوروبا") && !world.contains("سوق النفط اليوم"))
+            #expect(
+                world.contains("النفط والسياسة_50%") && !world.contains("انتخابات في أوروبا")
+                    && !world.contains("سوق النفط اليوم"))
             #expect(world.contains("<option value=\"world\" selected>"))
             let drafts = try await editor.get("/newsroom/articles?status=published").text
             #expect(!drafts.contains("سوق النفط اليوم"))
@@ -244,7 +292,8 @@ struct NewsroomEditorTests {
             let admin = try #require(
                 try await newsroom.store.createAccount(
                     NewAccount(email: "admin@example.org", name: "مديرة الموقع", role: .admin, password: Self.password),
-                    passwordHash: try await PasswordHasher(cost: 4).hash(Self.password), at: summitDay, onlyIfFirst: false
+                    passwordHash: try await PasswordHasher(cost: 4).hash(Self.password), at: summitDay,
+                    onlyIfFirst: false
                 )
             )
             return (staff, admin)
@@ -273,14 +322,20 @@ struct NewsroomEditorTests {
             try await editor.get("/newsroom/articles/new")
             let badTime = try await editor.post(
                 "/newsroom/articles/new",
-                [("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", "الأسبوع المقبل"), ("action", "save")]
+                [
+                    ("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", "الأسبوع المقبل"),
+                    ("action", "save"),
+                ]
             )
             #expect(badTime.status == .badRequest)
             #expect(badTime.text.contains("id=\"embargo-problem\""))
             #expect(badTime.text.contains("value=\"تقرير محظور\""))
             let created = try await editor.post(
                 "/newsroom/articles/new",
-                [("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", "2099-01-01T08:00"), ("action", "save")]
+                [
+                    ("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", "2099-01-01T08:00"),
+                    ("action", "save"),
+                ]
             )
             let id = try articleID(from: created.headers[.location])
             let page = try await editor.get("/newsroom/articles/\(id)").text
@@ -292,17 +347,25 @@ struct NewsroomEditorTests {
 
             try await editor.post(
                 "/newsroom/articles/\(id)",
-                [("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", ""), ("revision", "1"), ("action", "save")]
+                [
+                    ("headline", "تقرير محظور"), ("section", "world"), ("body", "نص."), ("embargo", ""),
+                    ("revision", "1"), ("action", "save"),
+                ]
             )
             #expect(try await editor.post("/newsroom/articles/\(id)/move", [("move", "publish")]).status == .seeOther)
             try await editor.post(
                 "/newsroom/articles/\(id)",
-                [("headline", "تقرير محظور"), ("section", "world"), ("body", "نص مصحح."), ("correction", "صُحّح عدد الضحايا إلى ثلاثة."),
-                 ("revision", "2"), ("action", "save")]
+                [
+                    ("headline", "تقرير محظور"), ("section", "world"), ("body", "نص مصحح."),
+                    ("correction", "صُحّح عدد الضحايا إلى ثلاثة."),
+                    ("revision", "2"), ("action", "save"),
+                ]
             )
             let reader = try await client.execute(uri: "/world/\(id)", method: .get)
             let story = try await client.execute(uri: try #require(reader.headers[.location]), method: .get).text
-            #expect(story.contains("<p class=\"correction\" role=\"note\"><strong>تحديث:</strong> صُحّح عدد الضحايا إلى ثلاثة. (<time"))
+            #expect(
+                story.contains(
+                    "<p class=\"correction\" role=\"note\"><strong>تحديث:</strong> صُحّح عدد الضحايا إلى ثلاثة. (<time"))
         }
     }
 
@@ -311,7 +374,8 @@ struct NewsroomEditorTests {
         try await withSite(seed: { newsroom, basics in
             let staff = try await Self.seedStaff(newsroom, basics)
             let earlier = try await newsroom.publish(
-                ArticleDraft(headline: "كازاخستان تشتري طائرات", sectionSlug: "economy", tagNames: ["كازاخستان"]), at: summitDay
+                ArticleDraft(headline: "كازاخستان تشتري طائرات", sectionSlug: "economy", tagNames: ["كازاخستان"]),
+                at: summitDay
             )
             return (staff, earlier)
         }) { client, seeded in
@@ -320,7 +384,10 @@ struct NewsroomEditorTests {
             try await editor.get("/newsroom/articles/new")
             let created = try await editor.post(
                 "/newsroom/articles/new",
-                [("headline", "رئيس كازاخستان في واشنطن"), ("section", "world"), ("body", "زيارة رسمية."), ("action", "save")]
+                [
+                    ("headline", "رئيس كازاخستان في واشنطن"), ("section", "world"), ("body", "زيارة رسمية."),
+                    ("action", "save"),
+                ]
             )
             let page = try await editor.get(try #require(created.headers[.location])).text
             #expect(page.contains("data-add-tag=\"كازاخستان\""))
@@ -338,13 +405,15 @@ struct NewsroomEditorTests {
             // Sent percent-encoded, these Arabic letters are over six times the characters in bytes.
             let body = String(repeating: "ب", count: ArticleDraft.bodyLimit - 10)
             let created = try await editor.post(
-                "/newsroom/articles/new", [("headline", "خبر طويل جداً"), ("section", "world"), ("body", body), ("action", "save")]
+                "/newsroom/articles/new",
+                [("headline", "خبر طويل جداً"), ("section", "world"), ("body", body), ("action", "save")]
             )
             #expect(created.status == .seeOther)
             let id = try articleID(from: created.headers[.location])
             #expect(try await editor.get("/newsroom/articles/\(id)").text.contains(body + "</textarea>"))
             let blind = try await editor.post(
-                "/newsroom/articles/\(id)", [("headline", "بلا مراجعة"), ("section", "world"), ("body", "نص."), ("action", "save")]
+                "/newsroom/articles/\(id)",
+                [("headline", "بلا مراجعة"), ("section", "world"), ("body", "نص."), ("action", "save")]
             )
             #expect(blind.status == .badRequest)
             #expect(try await editor.post("/newsroom/articles/\(id)/revisions/1/restore", []).status == .badRequest)

@@ -36,7 +36,10 @@ struct NewsroomSignInTests {
 
             let mismatch = try await browser.post(
                 "/newsroom/setup",
-                [("name", "سلمى"), ("email", "salma@example.org"), ("password", Self.password), ("password_again", "شيء آخر تماماً")]
+                [
+                    ("name", "سلمى"), ("email", "salma@example.org"), ("password", Self.password),
+                    ("password_again", "شيء آخر تماماً"),
+                ]
             )
             #expect(mismatch.status == .badRequest)
             #expect(mismatch.text.contains("id=\"password_again-problem\">الكلمتان غير متطابقتين.</p>"))
@@ -46,7 +49,10 @@ struct NewsroomSignInTests {
 
             let created = try await browser.post(
                 "/newsroom/setup",
-                [("name", "سلمى"), ("email", "salma@example.org"), ("password", Self.password), ("password_again", Self.password)]
+                [
+                    ("name", "سلمى"), ("email", "salma@example.org"), ("password", Self.password),
+                    ("password_again", Self.password),
+                ]
             )
             #expect(created.status == .seeOther)
             #expect(created.headers[.location] == "/newsroom")
@@ -58,13 +64,16 @@ struct NewsroomSignInTests {
         }
     }
 
-    @Test("a wrong password answers 401 in Arabic with the e-mail kept; the right one sets an HttpOnly, SameSite=Lax session cookie")
+    @Test(
+        "a wrong password answers 401 in Arabic with the e-mail kept; the right one sets an HttpOnly, SameSite=Lax session cookie"
+    )
     func signIn() async throws {
         try await withSite(seed: Self.seedEditor) { client, _ in
             let browser = NewsroomBrowser(client)
             try await browser.get("/newsroom/login?next=%2Fnewsroom%2Fpassword")
             let wrong = try await browser.post(
-                "/newsroom/login", [("email", "huda@example.org"), ("password", "ليست هي"), ("next", "/newsroom/password")]
+                "/newsroom/login",
+                [("email", "huda@example.org"), ("password", "ليست هي"), ("next", "/newsroom/password")]
             )
             #expect(wrong.status == .unauthorized)
             #expect(wrong.text.contains("البريد الإلكتروني أو كلمة المرور غير صحيحة."))
@@ -72,7 +81,8 @@ struct NewsroomSignInTests {
             #expect(await browser.cookies["sahifa_session"] == nil)
 
             let right = try await browser.post(
-                "/newsroom/login", [("email", " HUDA@example.org "), ("password", Self.password), ("next", "/newsroom/password")]
+                "/newsroom/login",
+                [("email", " HUDA@example.org "), ("password", Self.password), ("next", "/newsroom/password")]
             )
             #expect(right.status == .seeOther)
             #expect(right.headers[.location] == "/newsroom/password")
@@ -91,7 +101,8 @@ struct NewsroomSignInTests {
             let browser = NewsroomBrowser(client)
             try await browser.get("/newsroom/login")
             let response = try await browser.post(
-                "/newsroom/login", [("email", "huda@example.org"), ("password", Self.password), ("next", "//evil.example/newsroom")]
+                "/newsroom/login",
+                [("email", "huda@example.org"), ("password", Self.password), ("next", "//evil.example/newsroom")]
             )
             #expect(response.headers[.location] == "/newsroom")
         }
@@ -123,10 +134,12 @@ struct NewsroomSignInTests {
             let browser = NewsroomBrowser(client)
             try await browser.get("/newsroom/login")
             for _ in 1...5 {
-                let failed = try await browser.post("/newsroom/login", [("email", "huda@example.org"), ("password", "خطأ خطأ خطأ")])
+                let failed = try await browser.post(
+                    "/newsroom/login", [("email", "huda@example.org"), ("password", "خطأ خطأ خطأ")])
                 #expect(failed.status == .unauthorized)
             }
-            let blocked = try await browser.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
+            let blocked = try await browser.post(
+                "/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
             #expect(blocked.status == .tooManyRequests)
             #expect(blocked.text.contains("محاولات دخول فاشلة كثيرة"))
             #expect(await browser.cookies["sahifa_session"] == nil)
@@ -160,17 +173,20 @@ struct NewsroomSignInTests {
             }
             try await first.get("/newsroom/password")
             let short = try await first.post(
-                "/newsroom/password", [("current_password", Self.password), ("password", "قصيرة"), ("password_again", "قصيرة")]
+                "/newsroom/password",
+                [("current_password", Self.password), ("password", "قصيرة"), ("password_again", "قصيرة")]
             )
             #expect(short.status == .badRequest)
             #expect(short.text.contains("كلمة المرور قصيرة"))
             let newPassword = "عبارة مرور جديدة وطويلة"
             let wrongCurrent = try await first.post(
-                "/newsroom/password", [("current_password", "ليست هي"), ("password", newPassword), ("password_again", newPassword)]
+                "/newsroom/password",
+                [("current_password", "ليست هي"), ("password", newPassword), ("password_again", newPassword)]
             )
             #expect(wrongCurrent.text.contains("كلمة المرور الحالية غير صحيحة."))
             let changed = try await first.post(
-                "/newsroom/password", [("current_password", Self.password), ("password", newPassword), ("password_again", newPassword)]
+                "/newsroom/password",
+                [("current_password", Self.password), ("password", newPassword), ("password_again", newPassword)]
             )
             #expect(changed.status == .ok)
             #expect(changed.text.contains("حُفظت كلمة المرور الجديدة."))
@@ -179,8 +195,12 @@ struct NewsroomSignInTests {
 
             let third = NewsroomBrowser(client)
             try await third.get("/newsroom/login")
-            #expect(try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)]).status == .unauthorized)
-            #expect(try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", newPassword)]).status == .seeOther)
+            #expect(
+                try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
+                    .status == .unauthorized)
+            #expect(
+                try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", newPassword)])
+                    .status == .seeOther)
         }
     }
 
@@ -192,29 +212,38 @@ struct NewsroomSignInTests {
             #expect(setup.contains("otpauth://totp/"))
             let start = try #require(setup.range(of: "name=\"secret\" value=\""))
             let secret = String(setup[start.upperBound...].prefix { $0 != "\"" })
-            let wrong = try await browser.post("/newsroom/second-factor", [("action", "on"), ("secret", secret), ("code", "000000")])
+            let wrong = try await browser.post(
+                "/newsroom/second-factor", [("action", "on"), ("secret", secret), ("code", "000000")])
             #expect(wrong.status == .badRequest)
             let code = String(format: "%06d", TOTP(secret: secret).compute(date: Date()))
-            let on = try await browser.post("/newsroom/second-factor", [("action", "on"), ("secret", secret), ("code", code)])
+            let on = try await browser.post(
+                "/newsroom/second-factor", [("action", "on"), ("secret", secret), ("code", code)])
             #expect(on.status == .ok)
             #expect(on.text.contains("فُعّل التحقق بخطوتين."))
 
             let other = NewsroomBrowser(client)
             try await other.get("/newsroom/login")
-            let passwordOnly = try await other.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
+            let passwordOnly = try await other.post(
+                "/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
             #expect(passwordOnly.status == .unauthorized)
             #expect(passwordOnly.text.contains("رمز التحقق غير صحيح"))
             let withCode = try await other.post(
                 "/newsroom/login",
-                [("email", "huda@example.org"), ("password", Self.password), ("code", String(format: "%06d", TOTP(secret: secret).compute(date: Date())))]
+                [
+                    ("email", "huda@example.org"), ("password", Self.password),
+                    ("code", String(format: "%06d", TOTP(secret: secret).compute(date: Date()))),
+                ]
             )
             #expect(withCode.status == .seeOther)
 
-            let off = try await browser.post("/newsroom/second-factor", [("action", "off"), ("current_password", Self.password)])
+            let off = try await browser.post(
+                "/newsroom/second-factor", [("action", "off"), ("current_password", Self.password)])
             #expect(off.text.contains("أوقف التحقق بخطوتين."))
             let third = NewsroomBrowser(client)
             try await third.get("/newsroom/login")
-            #expect(try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)]).status == .seeOther)
+            #expect(
+                try await third.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
+                    .status == .seeOther)
         }
     }
 }

@@ -11,7 +11,8 @@ struct OpenAPIContract {
 
     static func load(_ client: any TestClientProtocol) async throws -> OpenAPIContract {
         let response = try await client.execute(uri: "/api/v1/openapi.json", method: .get)
-        guard let document = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any] else {
+        guard let document = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+        else {
             throw Mismatch(path: "/", problem: "the document is not a JSON object")
         }
         return OpenAPIContract(document: document)
@@ -34,8 +35,11 @@ struct OpenAPIContract {
             throw Mismatch(path: template, problem: "status \(status.code) of \(method) is not documented")
         }
         let response = try resolved(documented, among: "responses", at: template)
-        guard let schema = ((response["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"] else {
-            if !body.isEmpty && status != .noContent { throw Mismatch(path: template, problem: "a body where none is documented") }
+        guard let schema = ((response["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"]
+        else {
+            if !body.isEmpty && status != .noContent {
+                throw Mismatch(path: template, problem: "a body where none is documented")
+            }
             return
         }
         let value = try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
@@ -46,7 +50,10 @@ struct OpenAPIContract {
     private func resolved(_ object: [String: Any], among kind: String, at path: String) throws -> [String: Any] {
         guard let reference = object["$ref"] as? String else { return object }
         let name = String(reference.split(separator: "/").last ?? "")
-        guard let component = ((document["components"] as? [String: Any])?[kind] as? [String: Any])?[name] as? [String: Any] else {
+        guard
+            let component = ((document["components"] as? [String: Any])?[kind] as? [String: Any])?[name]
+                as? [String: Any]
+        else {
             throw Mismatch(path: path, problem: "\(reference) names no component")
         }
         return component

@@ -3,8 +3,8 @@ import HummingbirdTesting
 import Logging
 import SahifaCore
 import SahifaStore
-import SahifaWeb
 import SahifaTestSupport
+import SahifaWeb
 import Testing
 
 @Suite("Operations and assets")
@@ -25,18 +25,21 @@ struct OperationsTests {
             _ = try await newsroom.store.importArticles(
                 [
                     ImportedArticle(
-                        sourceID: "r-1", headline: "صفقة طائرات لكازاخستان", summary: "", bodyText: "طائرات بوينغ لكازاخستان.",
+                        sourceID: "r-1", headline: "صفقة طائرات لكازاخستان", summary: "",
+                        bodyText: "طائرات بوينغ لكازاخستان.",
                         sectionSlug: "economy", sectionName: "اقتصاد", publishedAt: summitDay
                     ),
                     ImportedArticle(
-                        sourceID: "r-2", headline: "كازاخستان تتسلم طائرات", summary: "", bodyText: "وصلت طائرات إلى كازاخستان.",
+                        sourceID: "r-2", headline: "كازاخستان تتسلم طائرات", summary: "",
+                        bodyText: "وصلت طائرات إلى كازاخستان.",
                         sectionSlug: "economy", sectionName: "اقتصاد", publishedAt: summitDay
                     ),
                 ],
                 at: summitDay
             )
             #expect(try await newsroom.store.relatedNewsBacklog() == 2)
-            let worker = NewsroomJobs.relatedNews(store: newsroom.store, logger: Logger(label: "test"), pause: .milliseconds(20))
+            let worker = NewsroomJobs.relatedNews(
+                store: newsroom.store, logger: Logger(label: "test"), pause: .milliseconds(20))
             let running = Task { try await worker.run() }
             defer { running.cancel() }
             let deadline = ContinuousClock.now + .seconds(10)
@@ -55,11 +58,14 @@ struct OperationsTests {
             try await newsroom.seedBasics()
             let store = newsroom.store
             let now = Date()
-            let soon = try await store.createArticle(ArticleDraft(headline: "خبر مجدول قريب", sectionSlug: "world"), at: now)
-            let later = try await store.createArticle(ArticleDraft(headline: "خبر مجدول للغد", sectionSlug: "world"), at: now)
+            let soon = try await store.createArticle(
+                ArticleDraft(headline: "خبر مجدول قريب", sectionSlug: "world"), at: now)
+            let later = try await store.createArticle(
+                ArticleDraft(headline: "خبر مجدول للغد", sectionSlug: "world"), at: now)
             _ = try await store.scheduleArticle(id: soon.id, for: now.addingTimeInterval(0.3), at: now)
             _ = try await store.scheduleArticle(id: later.id, for: now.addingTimeInterval(86_400), at: now)
-            let publisher = NewsroomJobs.scheduledPublishing(store: store, logger: Logger(label: "test"), pause: .milliseconds(50))
+            let publisher = NewsroomJobs.scheduledPublishing(
+                store: store, logger: Logger(label: "test"), pause: .milliseconds(50))
             let running = Task { try await publisher.run() }
             defer { running.cancel() }
             let deadline = ContinuousClock.now + .seconds(30)
@@ -115,7 +121,8 @@ struct OperationsTests {
                 #expect(Array(response.body.readableBytesView) == svg)
                 let missing = String(repeating: "a", count: 64)
                 #expect(try await client.execute(uri: "/media/\(missing).png", method: .get).status == .notFound)
-                #expect(try await client.execute(uri: "/media/..%2F..%2Fetc%2Fpasswd", method: .get).status == .notFound)
+                #expect(
+                    try await client.execute(uri: "/media/..%2F..%2Fetc%2Fpasswd", method: .get).status == .notFound)
             }
         }
     }

@@ -9,7 +9,9 @@ import Testing
 @Suite("Page cache")
 struct PageCacheTests {
     static func page(_ text: String, _ dependencies: Set<PageDependency>) -> PageAnswer {
-        .page(CachedPage(bytes: Array(text.utf8), contentType: "text/html", dependencies: dependencies, cacheControl: "public"))
+        .page(
+            CachedPage(
+                bytes: Array(text.utf8), contentType: "text/html", dependencies: dependencies, cacheControl: "public"))
     }
 
     static func text(_ answer: PageAnswer) -> String? {
@@ -33,7 +35,10 @@ struct PageCacheTests {
         }
 
         func open() {
-            for waiter in waiters.withLock({ waiters in defer { waiters = nil }; return waiters ?? [] }) { waiter.resume() }
+            for waiter in waiters.withLock({ waiters in
+                defer { waiters = nil }
+                return waiters ?? []
+            }) { waiter.resume() }
         }
     }
 
@@ -47,7 +52,10 @@ struct PageCacheTests {
     static func waitUntil(_ condition: () -> Bool) async throws {
         let deadline = ContinuousClock.now + .seconds(10)
         while !condition() {
-            guard ContinuousClock.now < deadline else { Issue.record("condition not met within 10 s"); return }
+            guard ContinuousClock.now < deadline else {
+                Issue.record("condition not met within 10 s")
+                return
+            }
             try await Task.sleep(for: .milliseconds(2))
         }
     }

@@ -28,7 +28,8 @@ struct PageMetadataTests {
             tagNames: ["واشنطن", "آسيا الوسطى"], authorSlugs: ["layla", "omar"]
         )
         draft.slug = published.slug
-        let edited = try await newsroom.store.updateArticle(id: created.id, with: draft, at: summitDay.addingTimeInterval(5400))
+        let edited = try await newsroom.store.updateArticle(
+            id: created.id, with: draft, at: summitDay.addingTimeInterval(5400))
         return Seeded(article: edited, hero: hero)
     }
 
@@ -39,8 +40,11 @@ struct PageMetadataTests {
     }
 
     static func meta(_ html: String, _ attribute: String, _ key: String) -> [String] {
-        html.matches(of: try! Regex("<meta \(attribute)=\"\(NSRegularExpression.escapedPattern(for: key))\" content=\"([^\"]*)\">"))
-            .compactMap { $0.output[1].substring.map(String.init) }
+        html.matches(
+            of: try! Regex(
+                "<meta \(attribute)=\"\(NSRegularExpression.escapedPattern(for: key))\" content=\"([^\"]*)\">")
+        )
+        .compactMap { $0.output[1].substring.map(String.init) }
     }
 
     @Test("an article page describes itself as a NewsArticle with every field, and its breadcrumbs")
@@ -71,7 +75,8 @@ struct PageMetadataTests {
             #expect(publisher["@type"] as? String == "NewsMediaOrganization")
             #expect(publisher["name"] as? String == "صحيفة الاختبار")
             let logo = try #require(publisher["logo"] as? [String: Any])
-            #expect(logo["@type"] as? String == "ImageObject" && (logo["url"] as? String)?.hasPrefix(base + "/") == true)
+            #expect(
+                logo["@type"] as? String == "ImageObject" && (logo["url"] as? String)?.hasPrefix(base + "/") == true)
             #expect(article["articleSection"] as? String == "العالم")
             #expect(article["keywords"] as? [String] == ["واشنطن", "آسيا الوسطى"])
             #expect(article["inLanguage"] as? String == "ar")
@@ -105,8 +110,12 @@ struct PageMetadataTests {
             #expect(Self.meta(html, "name", "twitter:card") == ["summary_large_image"])
             #expect(Self.meta(html, "name", "twitter:title") == ["قادة آسيا الوسطى في واشنطن"])
             #expect(Self.meta(html, "name", "twitter:image") == [base + seeded.hero.path])
-            for feed in ["/feed.xml", "/atom.xml", "/feed.json", "/world/feed.xml", "/world/atom.xml", "/world/feed.json"] {
-                #expect(html.contains("<link rel=\"alternate\" type=\"application/") && html.contains("href=\"\(base)\(feed)\""), "\(feed)")
+            for feed in [
+                "/feed.xml", "/atom.xml", "/feed.json", "/world/feed.xml", "/world/atom.xml", "/world/feed.json",
+            ] {
+                #expect(
+                    html.contains("<link rel=\"alternate\" type=\"application/")
+                        && html.contains("href=\"\(base)\(feed)\""), "\(feed)")
             }
         }
     }
@@ -127,7 +136,10 @@ struct PageMetadataTests {
             #expect(Self.meta(html, "property", "og:type") == ["website"])
             for path in ["/", "/economy", "/tag/" + "x", "/search?q=قمة", "/no-such-section"] {
                 let page = try await client.execute(uri: path, method: .get).text
-                #expect(page.contains("type=\"application/rss+xml\" title=\"صحيفة الاختبار (RSS)\" href=\"https://news.example/feed.xml\""), "\(path)")
+                #expect(
+                    page.contains(
+                        "type=\"application/rss+xml\" title=\"صحيفة الاختبار (RSS)\" href=\"https://news.example/feed.xml\""
+                    ), "\(path)")
                 #expect(page.contains("type=\"application/atom+xml\""), "\(path)")
                 #expect(page.contains("type=\"application/feed+json\""), "\(path)")
             }
@@ -138,7 +150,8 @@ struct PageMetadataTests {
     func scriptSafety() async throws {
         try await withSite(seed: { newsroom, _ in
             try await newsroom.publish(
-                ArticleDraft(headline: "عنوان </script><script>alert(1)</script>", summary: "ملخص & <b>", sectionSlug: "world"),
+                ArticleDraft(
+                    headline: "عنوان </script><script>alert(1)</script>", summary: "ملخص & <b>", sectionSlug: "world"),
                 at: summitDay
             )
         }) { client, article in

@@ -11,14 +11,18 @@ struct ReaderPagesTests {
         var articles: [Article] = []
         articles.append(
             try await newsroom.publish(
-                ArticleDraft(headline: "الخبر الرئيسي", summary: "ملخص الرئيسي", sectionSlug: "world", authorSlugs: ["omar"], isFeatured: true),
+                ArticleDraft(
+                    headline: "الخبر الرئيسي", summary: "ملخص الرئيسي", sectionSlug: "world", authorSlugs: ["omar"],
+                    isFeatured: true),
                 at: summitDay
             )
         )
         for hour in 1...25 {
             articles.append(
                 try await newsroom.publish(
-                    ArticleDraft(headline: "خبر اقتصادي \(hour)", sectionSlug: "economy", tagNames: ["الطاقة"], authorSlugs: ["omar"]),
+                    ArticleDraft(
+                        headline: "خبر اقتصادي \(hour)", sectionSlug: "economy", tagNames: ["الطاقة"],
+                        authorSlugs: ["omar"]),
                     at: summitDay.addingTimeInterval(Double(-hour) * 3600)
                 )
             )
@@ -34,7 +38,9 @@ struct ReaderPagesTests {
             let html = response.text
             let lead = try #require(html.offset(of: "class=\"lead\""))
             let top = try #require(html.offset(of: "أبرز الأخبار"))
-            let economyBlock = try #require(html.offset(of: "<section class=\"section-block\"><h2 class=\"block-title\"><a href=\"/economy\">اقتصاد</a>"))
+            let economyBlock = try #require(
+                html.offset(
+                    of: "<section class=\"section-block\"><h2 class=\"block-title\"><a href=\"/economy\">اقتصاد</a>"))
             let latest = try #require(html.offset(of: "آخر الأخبار"))
             #expect(lead < top && top < economyBlock && economyBlock < latest)
             #expect(html.offset(of: "الخبر الرئيسي") ?? .max < top)
@@ -96,7 +102,8 @@ struct ReaderPagesTests {
     func westernDigits() async throws {
         try await withSite(digits: .western, seed: Self.seed) { client, articles in
             let page = try await client.execute(uri: articles[0].path, method: .get).text
-            #expect(page.contains("6 نوفمبر 2025") && page.contains("15 جمادى الأولى 1447 هـ") && page.contains("23:15"))
+            #expect(
+                page.contains("6 نوفمبر 2025") && page.contains("15 جمادى الأولى 1447 هـ") && page.contains("23:15"))
             #expect(!page.contains("٢٠٢٥"))
             let list = try await client.execute(uri: "/economy", method: .get).text
             #expect(list.contains("href=\"/economy?page=2\">2</a>"))

@@ -27,7 +27,8 @@ struct SearchPageTests {
     @Test("results show the count, marked words in headline and snippet, and page links that keep the search")
     func results() async throws {
         try await withSite(seed: Self.seed) { client, articles in
-            let response = try await client.execute(uri: "/search?q=%D8%A7%D9%84%D8%B7%D9%91%D8%A7%D9%82%D8%A9", method: .get)
+            let response = try await client.execute(
+                uri: "/search?q=%D8%A7%D9%84%D8%B7%D9%91%D8%A7%D9%82%D8%A9", method: .get)
             #expect(response.status == .ok)
             let html = response.text
             #expect(html.contains("<p class=\"result-count\" role=\"status\">١٢ نتيجة</p>"))
@@ -45,7 +46,9 @@ struct SearchPageTests {
     @Test("the section filter and newest order are applied and shown as chosen")
     func filterAndOrder() async throws {
         try await withSite(seed: Self.seed) { client, articles in
-            let html = try await client.execute(uri: "/search?q=%D9%82%D9%85%D8%A9&section=economy&order=newest", method: .get).text
+            let html = try await client.execute(
+                uri: "/search?q=%D9%82%D9%85%D8%A9&section=economy&order=newest", method: .get
+            ).text
             #expect(html.contains("٦ نتائج"))
             #expect(html.contains("<option value=\"economy\" selected>اقتصاد</option>"))
             #expect(html.contains("<option value=\"newest\" selected>الأحدث</option>"))
@@ -74,7 +77,8 @@ struct SearchPageTests {
         "any input answers with a page or a 400, never a server error",
         arguments: [
             "q=%22", "q=*", "q=NEAR(%D9%82%D9%85%D8%A9)", "q=-%D9%82%D9%85%D8%A9", "q=%5E%D9%82%D9%85%D8%A9",
-            "q=body:%D9%82%D9%85%D8%A9", "q=%22%22%22%27%27", "q=%D9%82%D9%85%D8%A9&order=sideways", "q=%ZZ", "q=%FF%FE",
+            "q=body:%D9%82%D9%85%D8%A9", "q=%22%22%22%27%27", "q=%D9%82%D9%85%D8%A9&order=sideways", "q=%ZZ",
+            "q=%FF%FE",
             "q=%D9%82%D9%85%D8%A9&page=0", "q=&section=", "q=%00%01", "section=%E0%A4&q=x",
         ]
     )
@@ -98,7 +102,8 @@ struct SearchPageTests {
     @Test("the JSON search API answers the documented shape")
     func api() async throws {
         try await withSite(seed: Self.seed) { client, articles in
-            let response = try await client.execute(uri: "/api/v1/search?q=%D8%A7%D9%84%D8%B7%D8%A7%D9%82%D8%A9&per_page=3&section=economy", method: .get)
+            let response = try await client.execute(
+                uri: "/api/v1/search?q=%D8%A7%D9%84%D8%B7%D8%A7%D9%82%D8%A9&per_page=3&section=economy", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")
             let body = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])

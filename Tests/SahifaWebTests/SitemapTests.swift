@@ -19,10 +19,12 @@ struct SitemapTests {
     func sitemapIndex() async throws {
         try await withSite(seed: { newsroom, _ in
             let november = try await newsroom.publish(
-                ArticleDraft(headline: "خبر نوفمبر", summary: "س", sectionSlug: "world", tagNames: ["قمة"]), at: summitDay
+                ArticleDraft(headline: "خبر نوفمبر", summary: "س", sectionSlug: "world", tagNames: ["قمة"]),
+                at: summitDay
             )
             let october = try await newsroom.publish(
-                ArticleDraft(headline: "خبر أكتوبر", summary: "س", sectionSlug: "economy"), at: summitDay.addingTimeInterval(-40 * 86_400)
+                ArticleDraft(headline: "خبر أكتوبر", summary: "س", sectionSlug: "economy"),
+                at: summitDay.addingTimeInterval(-40 * 86_400)
             )
             return (november, october)
         }) { client, articles in
@@ -36,11 +38,20 @@ struct SitemapTests {
                 #expect(sitemap.status == .ok && Self.isWellFormed(sitemap.text), "\(part)")
             }
             let november = try await client.execute(uri: "/sitemaps/articles-2025-11.xml", method: .get).text
-            #expect(november.contains("<loc>https://news.example\(articles.0.path)</loc><lastmod>2025-11-06T23:15:00+03:00</lastmod>"))
+            #expect(
+                november.contains(
+                    "<loc>https://news.example\(articles.0.path)</loc><lastmod>2025-11-06T23:15:00+03:00</lastmod>"))
             #expect(!november.contains(articles.1.path))
-            #expect(try await client.execute(uri: "/sitemaps/sections.xml", method: .get).text.contains("<loc>https://news.example/economy</loc>"))
-            #expect(try await client.execute(uri: "/sitemaps/tags.xml", method: .get).text.contains("https://news.example/tag/"))
-            for missing in ["/sitemaps/articles-2025-13.xml", "/sitemaps/articles-2024-01.xml", "/sitemaps/other.xml", "/sitemaps/articles-2025-1.xml"] {
+            #expect(
+                try await client.execute(uri: "/sitemaps/sections.xml", method: .get).text.contains(
+                    "<loc>https://news.example/economy</loc>"))
+            #expect(
+                try await client.execute(uri: "/sitemaps/tags.xml", method: .get).text.contains(
+                    "https://news.example/tag/"))
+            for missing in [
+                "/sitemaps/articles-2025-13.xml", "/sitemaps/articles-2024-01.xml", "/sitemaps/other.xml",
+                "/sitemaps/articles-2025-1.xml",
+            ] {
                 #expect(try await client.execute(uri: missing, method: .get).status == .notFound, "\(missing)")
             }
         }
@@ -50,10 +61,12 @@ struct SitemapTests {
     func newsSitemap() async throws {
         try await withSite(seed: { newsroom, _ in
             let fresh = try await newsroom.publish(
-                ArticleDraft(headline: "خبر اليوم & الغد", summary: "س", sectionSlug: "world"), at: Date().addingTimeInterval(-3600)
+                ArticleDraft(headline: "خبر اليوم & الغد", summary: "س", sectionSlug: "world"),
+                at: Date().addingTimeInterval(-3600)
             )
             let old = try await newsroom.publish(
-                ArticleDraft(headline: "خبر الأسبوع الماضي", summary: "س", sectionSlug: "world"), at: Date().addingTimeInterval(-5 * 86_400)
+                ArticleDraft(headline: "خبر الأسبوع الماضي", summary: "س", sectionSlug: "world"),
+                at: Date().addingTimeInterval(-5 * 86_400)
             )
             return (fresh, old)
         }) { client, articles in
@@ -61,7 +74,10 @@ struct SitemapTests {
             #expect(Self.isWellFormed(text))
             #expect(text.contains("xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\""))
             #expect(text.contains("<loc>https://news.example\(articles.0.path)</loc>"))
-            #expect(text.contains("<news:publication><news:name>صحيفة الاختبار</news:name><news:language>ar</news:language></news:publication>"))
+            #expect(
+                text.contains(
+                    "<news:publication><news:name>صحيفة الاختبار</news:name><news:language>ar</news:language></news:publication>"
+                ))
             #expect(text.contains("<news:title>خبر اليوم &amp; الغد</news:title>"))
             #expect(text.contains("<news:publication_date>"))
             #expect(!text.contains(articles.1.path))

@@ -46,7 +46,8 @@ public struct BodyRenderer: Sendable {
                 out.append(contentsOf: Array((ordered ? "</ol>" : "</ul>").utf8))
             case .relatedCard(let id):
                 related.append(id)
-                out.append(contentsOf: Array("\(ArticleBody.cardMarkerStart)\(id.rawValue)\(ArticleBody.cardMarkerEnd)".utf8))
+                out.append(
+                    contentsOf: Array("\(ArticleBody.cardMarkerStart)\(id.rawValue)\(ArticleBody.cardMarkerEnd)".utf8))
             case .image(let reference, let caption, let credit, let line):
                 guard let asset = media[Self.mediaHash(reference)] else {
                     throw .unknownImage(line: line, reference: reference)

@@ -165,7 +165,8 @@ struct InlineMarkdown {
     /// fragment on this site. Browsers ignore tabs and newlines inside URLs, so they are
     /// removed before the scheme is judged ("java\tscript:" is still javascript:).
     static func safeHref(_ address: String) -> String? {
-        let cleaned = String(String.UnicodeScalarView(address.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+        let cleaned = String(
+            String.UnicodeScalarView(address.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
         guard !cleaned.isEmpty else { return nil }
         let schemeEnd = cleaned.firstIndex(where: { $0 == ":" || $0 == "/" || $0 == "?" || $0 == "#" })
         if let schemeEnd, cleaned[schemeEnd] == ":" {
@@ -178,5 +179,7 @@ struct InlineMarkdown {
         return cleaned
     }
 
-    private static let escapable: Set<Character> = ["\\", "`", "*", "_", "[", "]", "(", ")", "#", ">", "-", "+", ".", "!"]
+    private static let escapable: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "(", ")", "#", ">", "-", "+", ".", "!",
+    ]
 }

@@ -54,7 +54,9 @@ public enum PlainTextBody {
         let bytes = UnsafeBufferPointer(rebasing: bytes)
         var index = 0
         // A line that starts like a block marker gets that marker escaped.
-        if let first = bytes.first, [UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(first) {
+        if let first = bytes.first,
+            [UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(first)
+        {
             out.append(UInt8(ascii: "\\"))
         }
         let digits = bytes.prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }).count

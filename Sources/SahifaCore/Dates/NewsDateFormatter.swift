@@ -99,7 +99,9 @@ public struct NewsDateFormatter: Sendable {
 
     private func local(_ date: Date) -> (time: CivilTime, offset: Int) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let offset = offsetByQuarterHour.value(for: CivilTime.floorDivide(seconds, 900)) { timeZone.secondsFromGMT(for: date) }
+        let offset = offsetByQuarterHour.value(for: CivilTime.floorDivide(seconds, 900)) {
+            timeZone.secondsFromGMT(for: date)
+        }
         return (CivilTime(unixSeconds: seconds, offsetSeconds: offset), offset)
     }
 
@@ -110,11 +112,12 @@ public struct NewsDateFormatter: Sendable {
     }
 
     private func time(_ local: (time: CivilTime, offset: Int)) -> String {
-        localized(ShortString.make(capacity: 5) { text in
-            text.twoDigits(local.time.hour)
-            text.byte(UInt8(ascii: ":"))
-            text.twoDigits(local.time.minute)
-        })
+        localized(
+            ShortString.make(capacity: 5) { text in
+                text.twoDigits(local.time.hour)
+                text.byte(UInt8(ascii: ":"))
+                text.twoDigits(local.time.minute)
+            })
     }
 
     private func iso8601(_ local: (time: CivilTime, offset: Int)) -> String {

@@ -14,7 +14,8 @@ public struct ArticleRevision: Sendable, Hashable {
     public var bodyMarkdown: String
 
     public init(
-        articleID: ArticleID, number: Int, savedAt: Date, slug: String, kicker: String, headline: String, summary: String,
+        articleID: ArticleID, number: Int, savedAt: Date, slug: String, kicker: String, headline: String,
+        summary: String,
         bodyMarkdown: String
     ) {
         self.articleID = articleID
@@ -29,7 +30,8 @@ public struct ArticleRevision: Sendable, Hashable {
 
     /// The revision's words as lines, field by field, for comparing two revisions.
     public var comparableLines: [String] {
-        ["# " + headline, "» " + kicker, "« " + summary, ""] + bodyMarkdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        ["# " + headline, "» " + kicker, "« " + summary, ""]
+            + bodyMarkdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The article as it would be with this revision's words, everything else unchanged.

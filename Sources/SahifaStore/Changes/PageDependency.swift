@@ -48,7 +48,8 @@ public enum PageDependency: Hashable, Sendable {
         case "breaking": self = .breaking
         case "site": self = .site
         default:
-            guard let dash = key.lastIndex(of: "-"), let number = Int64(key[key.index(after: dash)...]), number > 0 else {
+            guard let dash = key.lastIndex(of: "-"), let number = Int64(key[key.index(after: dash)...]), number > 0
+            else {
                 return nil
             }
             switch key[..<dash] {

@@ -25,7 +25,8 @@ public struct NewsCorpusLine: Decodable, Sendable {
 
         public var description: String {
             switch self {
-            case .notJSON(let reason): "not a JSON object with id, title, body, category, category_ar and date: \(reason)"
+            case .notJSON(let reason):
+                "not a JSON object with id, title, body, category, category_ar and date: \(reason)"
             case .unreadableDate(let date): "unreadable date \"\(date)\""
             }
         }

@@ -33,6 +33,7 @@ public struct PreparedImport: Sendable {
         self.slug = slug.isEmpty ? "article" : slug
         self.body = body
         self.plainText = plainText
-        analysed = AnalysedArticle(headline: headline, kicker: "", summary: article.summary, tagNames: [], bodyText: plainText)
+        analysed = AnalysedArticle(
+            headline: headline, kicker: "", summary: article.summary, tagNames: [], bodyText: plainText)
     }
 }

@@ -28,7 +28,7 @@ public struct FileMediaLibrary: MediaLibrary {
             try Data(bytes).write(to: temporary)
             do {
                 try FileManager.default.moveItem(at: temporary, to: target)
-            } catch where FileManager.default.fileExists(atPath: target.path) {
+            } catch  where FileManager.default.fileExists(atPath: target.path) {
                 try? FileManager.default.removeItem(at: temporary)
             }
         }

@@ -8,7 +8,9 @@ public struct ArticleFilter: Sendable, Hashable {
     /// Words the headline contains, as typed.
     public var text: String?
 
-    public init(status: ArticleStatus? = nil, sectionSlug: String? = nil, authorSlug: String? = nil, text: String? = nil) {
+    public init(
+        status: ArticleStatus? = nil, sectionSlug: String? = nil, authorSlug: String? = nil, text: String? = nil
+    ) {
         self.status = status
         self.sectionSlug = sectionSlug
         self.authorSlug = authorSlug

@@ -9,7 +9,10 @@ public struct NewsroomDashboard: Sendable, Hashable {
     public var scheduled: [ArticleLine]
     public var recentlyPublished: [ArticleLine]
 
-    public init(myDrafts: [ArticleLine], waitingForReview: [ArticleLine], scheduled: [ArticleLine], recentlyPublished: [ArticleLine]) {
+    public init(
+        myDrafts: [ArticleLine], waitingForReview: [ArticleLine], scheduled: [ArticleLine],
+        recentlyPublished: [ArticleLine]
+    ) {
         self.myDrafts = myDrafts
         self.waitingForReview = waitingForReview
         self.scheduled = scheduled
@@ -26,7 +29,10 @@ public struct NewsroomDashboard: Sendable, Hashable {
         /// The publication time: when it went out, or when it is scheduled to.
         public var publishedAt: Date?
 
-        public init(id: ArticleID, headline: String, status: ArticleStatus, sectionName: String, updatedAt: Date, publishedAt: Date?) {
+        public init(
+            id: ArticleID, headline: String, status: ArticleStatus, sectionName: String, updatedAt: Date,
+            publishedAt: Date?
+        ) {
             self.id = id
             self.headline = headline
             self.status = status

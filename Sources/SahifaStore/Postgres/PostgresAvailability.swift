@@ -37,7 +37,8 @@ enum PostgresAvailability {
                         }
                     } catch {
                         if !lease.isClaimed && !Task.isCancelled {
-                            throw StoreError.unavailable(reason: "no connection to the database: \(PostgresNewsStore.reason(error))")
+                            throw StoreError.unavailable(
+                                reason: "no connection to the database: \(PostgresNewsStore.reason(error))")
                         }
                         if let reason = unavailability(error) { throw StoreError.unavailable(reason: reason) }
                         throw error

@@ -8,14 +8,18 @@ extension PostgresNewsStore {
         try await readPrimary { db in try await db.firstRow("SELECT COUNT(*) FROM accounts") { try $0.int(0) } ?? 0 }
     }
 
-    public func createAccount(_ new: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws -> Account? {
+    public func createAccount(_ new: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws
+        -> Account?
+    {
         try new.validate()
         let email = new.normalizedEmail
         let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
         return try await write { db in
             // The first-run form may open one account only: checked under the write lock, so
             // two browsers racing cannot both become admin.
-            if onlyIfFirst, try await db.firstRow("SELECT COUNT(*) FROM accounts", [], { try $0.int(0) }) ?? 0 > 0 { return nil }
+            if onlyIfFirst, try await db.firstRow("SELECT COUNT(*) FROM accounts", [], { try $0.int(0) }) ?? 0 > 0 {
+                return nil
+            }
             if try await db.firstRow("SELECT id FROM accounts WHERE email = ?", [email], { try $0.int64(0) }) != nil {
                 throw InvalidAccount(problems: [.emailTaken])
             }
@@ -30,22 +34,29 @@ extension PostgresNewsStore {
     public func credentials(email: String) async throws -> AccountCredentials? {
         let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return try await readPrimary { db in
-            try await db.firstRow(AccountColumns.credentialsQuery(by: "email"), [email]) { try AccountColumns.credentials(in: $0) }
+            try await db.firstRow(AccountColumns.credentialsQuery(by: "email"), [email]) {
+                try AccountColumns.credentials(in: $0)
+            }
         }
     }
 
     public func credentials(id: AccountID) async throws -> AccountCredentials? {
         try await readPrimary { db in
-            try await db.firstRow(AccountColumns.credentialsQuery(by: "id"), [id.rawValue]) { try AccountColumns.credentials(in: $0) }
+            try await db.firstRow(AccountColumns.credentialsQuery(by: "id"), [id.rawValue]) {
+                try AccountColumns.credentials(in: $0)
+            }
         }
     }
 
     public func accounts() async throws -> [Account] {
-        try await readPrimary { db in try await db.rows(AccountColumns.allQuery) { try AccountColumns.account(in: $0) } }
+        try await readPrimary { db in try await db.rows(AccountColumns.allQuery) { try AccountColumns.account(in: $0) }
+        }
     }
 
     public func setSecondFactor(of id: AccountID, secret: String?) async throws {
-        try await write { db in try await db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue]) }
+        try await write { db in
+            try await db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue])
+        }
     }
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
@@ -60,7 +71,8 @@ extension PostgresNewsStore {
         try await write { db in
             try await db.run("UPDATE accounts SET password_hash = ? WHERE id = ?", [passwordHash, id.rawValue])
             // Whoever knew the old password is signed out everywhere else.
-            try await db.run("DELETE FROM sessions WHERE account_id = ? AND token_hash IS DISTINCT FROM ?", [id.rawValue, tokenHash])
+            try await db.run(
+                "DELETE FROM sessions WHERE account_id = ? AND token_hash IS DISTINCT FROM ?", [id.rawValue, tokenHash])
         }
     }
 
@@ -110,7 +122,9 @@ extension PostgresNewsStore {
 
     public func revokeAPIToken(_ id: Int64, of account: AccountID) async throws -> Bool {
         try await write { db in
-            try await !db.rows("DELETE FROM api_tokens WHERE id = ? AND account_id = ? RETURNING id", [id, account.rawValue]) {
+            try await !db.rows(
+                "DELETE FROM api_tokens WHERE id = ? AND account_id = ? RETURNING id", [id, account.rawValue]
+            ) {
                 try $0.int64(0)
             }.isEmpty
         }

@@ -36,7 +36,8 @@ extension PostgresNewsStore {
         async throws
     {
         try await db.run(
-            ArticleStatements.saveBody, [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
+            ArticleStatements.saveBody,
+            [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
         )
         var seenTags = Set<Int64>()
         for name in tagNames.map(\.trimmedForNews) where !name.isEmpty {

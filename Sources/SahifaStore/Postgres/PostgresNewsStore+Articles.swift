@@ -22,7 +22,8 @@ extension PostgresNewsStore {
                         new.embargoUntil?.timeIntervalSince1970,
                     ]
                 ))
-            try await PostgresAuditTrail.record(.articleCreated, article: id, detail: new.headline, by: account, at: date, in: db)
+            try await PostgresAuditTrail.record(
+                .articleCreated, article: id, detail: new.headline, by: account, at: date, in: db)
             try await Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
             guard let article = try await Self.article(db, id: id, readingMarkdown: true) else {
                 throw StoreError.articleNotFound(id)
@@ -108,7 +109,8 @@ extension PostgresNewsStore {
         }
     }
 
-    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws -> Article
+    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws
+        -> Article
     {
         try await write { db in
             var article = try await Self.existingArticle(id, in: db)
@@ -161,7 +163,9 @@ extension PostgresNewsStore {
 
     /// The article with its Markdown, for a workflow step to change.
     private static func existingArticle(_ id: ArticleID, in db: PostgresSession) async throws -> Article {
-        guard let article = try await article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+        guard let article = try await article(db, id: id, readingMarkdown: true) else {
+            throw StoreError.articleNotFound(id)
+        }
         return article
     }
 }

@@ -34,9 +34,12 @@ extension PostgresNewsStore {
 
     /// The feed's articles, whole, with their cards, in the order of `teasers`: one query per
     /// part for all of them, since each query is a round trip to the server.
-    private static func entries(_ db: PostgresSession, of teasers: [ArticleTeaser]) async throws -> [FeedContent.Entry] {
+    private static func entries(_ db: PostgresSession, of teasers: [ArticleTeaser]) async throws -> [FeedContent.Entry]
+    {
         let ids = teasers.map(\.id.rawValue)
-        let tags = try await grouped(db, ArticleColumns.tagsOfEach, ids, idAt: TagColumns.count) { try TagColumns.tag(in: $0) }
+        let tags = try await grouped(db, ArticleColumns.tagsOfEach, ids, idAt: TagColumns.count) {
+            try TagColumns.tag(in: $0)
+        }
         let authors = try await grouped(db, ArticleColumns.authorsOfEach, ids, idAt: AuthorColumns.count) {
             try AuthorColumns.author(in: $0)
         }
@@ -50,10 +53,14 @@ extension PostgresNewsStore {
             ids, idAt: TeaserColumns.count, TeaserColumns.teaser
         )
         var articles: [Int64: Article] = [:]
-        for article in try await db.rows(ArticleColumns.selectEachOf, [ids], { row in
-            let id = try row.int64(0)
-            return try ArticleColumns.article(row, tags: tags[id] ?? [], authors: authors[id] ?? [], related: related[id] ?? [])
-        }) {
+        for article in try await db.rows(
+            ArticleColumns.selectEachOf, [ids],
+            { row in
+                let id = try row.int64(0)
+                return try ArticleColumns.article(
+                    row, tags: tags[id] ?? [], authors: authors[id] ?? [], related: related[id] ?? [])
+            })
+        {
             articles[article.id.rawValue] = article
         }
         return ids.compactMap { id in
@@ -63,7 +70,8 @@ extension PostgresNewsStore {
 
     /// The rows of `sql` (one `?` for the ids) read by `transform`, by the article id in column `idAt`.
     private static func grouped<T>(
-        _ db: PostgresSession, _ sql: String, _ ids: [Int64], idAt column: Int32, _ transform: (PostgresStoreRow) throws -> T
+        _ db: PostgresSession, _ sql: String, _ ids: [Int64], idAt column: Int32,
+        _ transform: (PostgresStoreRow) throws -> T
     ) async throws -> [Int64: [T]] {
         var grouped: [Int64: [T]] = [:]
         for (id, value) in try await db.rows(sql, [ids], { row in (try row.int64(column), try transform(row)) }) {

@@ -20,7 +20,9 @@ extension PostgresNewsStore {
                 let sectionID: Int64
                 if let known = sections[item.article.sectionSlug] {
                     sectionID = known
-                } else if Slug.isValidASCII(item.article.sectionSlug), !Section.reservedSlugs.contains(item.article.sectionSlug) {
+                } else if Slug.isValidASCII(item.article.sectionSlug),
+                    !Section.reservedSlugs.contains(item.article.sectionSlug)
+                {
                     let created = try await db.insertedID(
                         """
                         INSERT INTO sections (slug, name, position)
@@ -31,7 +33,8 @@ extension PostgresNewsStore {
                     sectionID = created
                     sections[item.article.sectionSlug] = created
                 } else {
-                    report.refused[item.article.sourceID] = "section \(item.article.sectionSlug) cannot be a section slug"
+                    report.refused[item.article.sourceID] =
+                        "section \(item.article.sectionSlug) cannot be a section slug"
                     continue
                 }
                 if let id = try await Self.save(item, sectionID: sectionID, at: date, in: db, report: &report) {
@@ -49,7 +52,9 @@ extension PostgresNewsStore {
 
     public func refreshRelatedNews(limit: Int) async throws -> Int {
         let queued = try await readPrimary { db in
-            try await db.rows("SELECT article_id FROM related_queue ORDER BY article_id LIMIT ?", [limit]) { try $0.int64(0) }
+            try await db.rows("SELECT article_id FROM related_queue ORDER BY article_id LIMIT ?", [limit]) {
+                try $0.int64(0)
+            }
         }
         guard !queued.isEmpty else { return 0 }
         // Work out the lists in a few read transactions at once, then save them in one short
@@ -59,7 +64,9 @@ extension PostgresNewsStore {
                 group.addTask {
                     try await self.readPrimary { db in
                         var lists: [(Int64, [(id: ArticleID, score: Double)])] = []
-                        for id in share { lists.append((id, try await PostgresRelatedNews.related(to: ArticleID(id), in: db))) }
+                        for id in share {
+                            lists.append((id, try await PostgresRelatedNews.related(to: ArticleID(id), in: db)))
+                        }
                         return lists
                     }
                 }
@@ -69,7 +76,9 @@ extension PostgresNewsStore {
         try await write { db in
             var refreshed: Set<PageDependency> = []
             for (id, list) in lists {
-                let wasQueued = try await db.firstRow("DELETE FROM related_queue WHERE article_id = ? RETURNING article_id", [id]) {
+                let wasQueued = try await db.firstRow(
+                    "DELETE FROM related_queue WHERE article_id = ? RETURNING article_id", [id]
+                ) {
                     try $0.int64(0)
                 }
                 guard wasQueued != nil else { continue }
@@ -82,7 +91,8 @@ extension PostgresNewsStore {
     }
 
     public func relatedNewsBacklog() async throws -> Int {
-        try await readPrimary { db in try await db.firstRow("SELECT COUNT(*) FROM related_queue") { try $0.int(0) } ?? 0 }
+        try await readPrimary { db in try await db.firstRow("SELECT COUNT(*) FROM related_queue") { try $0.int(0) } ?? 0
+        }
     }
 
     public func deferSearchIndexMerging() async throws {}
@@ -96,7 +106,9 @@ extension PostgresNewsStore {
             try await db.run("DELETE FROM article_search")
             try await db.run("UPDATE search_documents SET documents = 0")
             try await db.run("DELETE FROM search_terms")
-            return try await db.rows("SELECT id FROM articles WHERE status = 'published' ORDER BY id") { try $0.int64(0) }
+            return try await db.rows("SELECT id FROM articles WHERE status = 'published' ORDER BY id") {
+                try $0.int64(0)
+            }
         }
         var done = 0
         progress(0, ids.count)
@@ -128,7 +140,8 @@ extension PostgresNewsStore {
             }
             try await write { db in
                 try await PostgresSearchIndex.add(analysed, in: db)
-                try await db.run("INSERT INTO related_queue (article_id) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [batch])
+                try await db.run(
+                    "INSERT INTO related_queue (article_id) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [batch])
             }
             done += batch.count
             progress(done, ids.count)

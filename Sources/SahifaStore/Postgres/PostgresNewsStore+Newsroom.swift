@@ -14,13 +14,17 @@ extension PostgresNewsStore {
         }
     }
 
-    public func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<NewsroomDashboard.ArticleLine> {
+    public func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<
+        NewsroomDashboard.ArticleLine
+    > {
         // ILIKE: SQLite's LIKE ignores the case of Latin letters, PostgreSQL's does not.
         let condition = ArticleLineColumns.condition(for: filter, like: "ILIKE")
         return try await readPrimary { db in
             let arguments: [any PostgresArgument] = condition.arguments
-            let total = try await db.firstRow(ArticleLineColumns.count(where: condition.sql), arguments) { try $0.int(0) } ?? 0
-            let lines = try await Self.articleLines(db, ArticleLineColumns.page(where: condition.sql), arguments + [page.size, page.offset])
+            let total =
+                try await db.firstRow(ArticleLineColumns.count(where: condition.sql), arguments) { try $0.int(0) } ?? 0
+            let lines = try await Self.articleLines(
+                db, ArticleLineColumns.page(where: condition.sql), arguments + [page.size, page.offset])
             return Page(items: lines, number: page.number, size: page.size, totalCount: total)
         }
     }
@@ -64,7 +68,9 @@ extension PostgresNewsStore {
     public func auditLog(page: PageRequest) async throws -> Page<AuditEntry> {
         try await readPrimary { db in
             let total = try await db.firstRow(AuditColumns.countQuery) { try $0.int(0) } ?? 0
-            let entries = try await db.rows(AuditColumns.pageQuery, [page.size, page.offset]) { try AuditColumns.entry(in: $0) }
+            let entries = try await db.rows(AuditColumns.pageQuery, [page.size, page.offset]) {
+                try AuditColumns.entry(in: $0)
+            }
             return Page(items: entries, number: page.number, size: page.size, totalCount: total)
         }
     }

@@ -35,7 +35,8 @@ extension PostgresNewsStore {
                 }
             }
             let size = layout.latestPageSize
-            let total = try await db.firstRow("SELECT COUNT(*) FROM articles WHERE status = 'published'") { try $0.int(0) } ?? 0
+            let total =
+                try await db.firstRow("SELECT COUNT(*) FROM articles WHERE status = 'published'") { try $0.int(0) } ?? 0
             let latest = try await Self.teasers(db, newest + " LIMIT ? OFFSET ?", [size, (page.number - 1) * size])
             return HomePageContent(
                 chrome: siteChrome,
@@ -49,11 +50,14 @@ extension PostgresNewsStore {
 
     public func articlePage(id: ArticleID, at now: Date) async throws -> ArticlePageContent? {
         try await readPage { db in
-            guard let article = try await Self.article(db, id: id, readingMarkdown: false), article.status.isVisibleToReaders
+            guard let article = try await Self.article(db, id: id, readingMarkdown: false),
+                article.status.isVisibleToReaders
             else { return nil }
             let cards = try await Self.relatedCards(of: id, in: db)
-            let news = try await Self.relatedNews(of: id, limit: Self.relatedNewsOnPage + cards.count, asCards: true, in: db)
-                .filter { cards[$0.id] == nil }.prefix(Self.relatedNewsOnPage)
+            let news = try await Self.relatedNews(
+                of: id, limit: Self.relatedNewsOnPage + cards.count, asCards: true, in: db
+            )
+            .filter { cards[$0.id] == nil }.prefix(Self.relatedNewsOnPage)
             return ArticlePageContent(
                 chrome: try await Self.chrome(db, now: now),
                 article: article,
@@ -71,7 +75,8 @@ extension PostgresNewsStore {
     {
         try await readPage { db in
             guard let section = try await Self.section(db, slug: slug) else { return nil }
-            let stories = try await Self.listing(db, join: "", condition: "a.section_id = ?", argument: section.id, page: page)
+            let stories = try await Self.listing(
+                db, join: "", condition: "a.section_id = ?", argument: section.id, page: page)
             return ListingPageContent(chrome: try await Self.chrome(db, now: now), subject: section, stories: stories)
         }
     }

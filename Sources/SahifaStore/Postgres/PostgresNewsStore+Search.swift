@@ -19,7 +19,8 @@ extension PostgresNewsStore {
             if total == 0 && request.query.words.count > 1 {
                 matchedAllWords = false
                 (hits, total) = try await Self.rankedPage(
-                    PostgresSearchDocument.query(request.query, all: false), terms, counts, request, section: section, in: db
+                    PostgresSearchDocument.query(request.query, all: false), terms, counts, request, section: section,
+                    in: db
                 )
             }
             return SearchResults(
@@ -33,7 +34,8 @@ extension PostgresNewsStore {
     public func article(sourceID: String) async throws -> ArticleTeaser? {
         try await readPage { db in
             try await db.firstRow(
-                TeaserColumns.select + " WHERE a.source_id = ? AND a.status = 'published'", [sourceID], TeaserColumns.teaser
+                TeaserColumns.select + " WHERE a.source_id = ? AND a.status = 'published'", [sourceID],
+                TeaserColumns.teaser
             )
         }
     }
@@ -61,7 +63,9 @@ extension PostgresNewsStore {
                 )
             else { return nil }
             let carried = Set(
-                try await db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", [id.rawValue]) { try $0.int64(0) }
+                try await db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", [id.rawValue]) {
+                    try $0.int64(0)
+                }
             )
             let candidates = try await db.rows("SELECT id, slug, name FROM tags") {
                 Tag(id: try $0.int64(0), slug: try $0.text(1), name: try $0.text(2))

@@ -36,7 +36,8 @@ extension PostgresNewsStore {
             if try await db.firstRow("SELECT 1 FROM sections WHERE slug = ?", [slug], { _ in true }) != nil {
                 throw StoreError.sectionSlugTaken(slug)
             }
-            let position = try await db.firstRow("SELECT COALESCE(MAX(position), 0) + 1 FROM sections") { try $0.int(0) } ?? 1
+            let position =
+                try await db.firstRow("SELECT COALESCE(MAX(position), 0) + 1 FROM sections") { try $0.int(0) } ?? 1
             let id = try await db.insertedID(
                 "INSERT INTO sections (slug, name, position) VALUES (?, ?, ?) RETURNING id", [slug, name, position]
             )
@@ -72,7 +73,8 @@ extension PostgresNewsStore {
                     asset.height, asset.byteCount, date.timeIntervalSince1970,
                 ]
             )
-            try await PostgresAuditTrail.record(.pictureUploaded, article: nil, detail: asset.alt, by: account, at: date, in: db)
+            try await PostgresAuditTrail.record(
+                .pictureUploaded, article: nil, detail: asset.alt, by: account, at: date, in: db)
             return asset
         }
     }
@@ -103,12 +105,15 @@ extension PostgresNewsStore {
                 [at, id, at, at]
             ) { (try $0.text(0), try $0.optionalInt64(1).map { ArticleID($0) }) }
             guard let (text, articleID) = ended else { return false }
-            try await PostgresAuditTrail.record(.breakingEnded, article: articleID, detail: text, by: account, at: date, in: db)
+            try await PostgresAuditTrail.record(
+                .breakingEnded, article: articleID, detail: text, by: account, at: date, in: db)
             return true
         }
     }
 
-    public func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?)
+    public func postBreakingItem(
+        text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?
+    )
         async throws -> BreakingItem
     {
         try await write(announcing: NewsChange([.breaking])) { db in
@@ -121,7 +126,10 @@ extension PostgresNewsStore {
             }
             let id = try await db.insertedID(
                 "INSERT INTO breaking_items (text, article_id, starts_at, expires_at) VALUES (?, ?, ?, ?) RETURNING id",
-                [text.trimmedForNews, articleID?.rawValue, startsAt.timeIntervalSince1970, expiresAt?.timeIntervalSince1970]
+                [
+                    text.trimmedForNews, articleID?.rawValue, startsAt.timeIntervalSince1970,
+                    expiresAt?.timeIntervalSince1970,
+                ]
             )
             try await PostgresAuditTrail.record(
                 .breakingPosted, article: articleID, detail: text.trimmedForNews, by: account, at: startsAt, in: db

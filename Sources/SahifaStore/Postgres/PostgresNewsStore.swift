@@ -53,13 +53,16 @@ public struct PostgresNewsStore: NewsStore {
         self.connectionWait = connectionWait
         self.changes = changes ?? NewsChanges.shared(for: location.description)
         clients = PostgresClients(
-            primary: PostgresClient(configuration: try location.configuration(poolSize: poolSize), backgroundLogger: logger),
+            primary: PostgresClient(
+                configuration: try location.configuration(poolSize: poolSize), backgroundLogger: logger),
             replica: try replica.map {
                 PostgresClient(configuration: try $0.configuration(poolSize: poolSize), backgroundLogger: logger)
             }
         )
         await clients.started()
-        for (client, address) in [(clients.primary, location), (clients.replica ?? clients.primary, replica ?? location)] {
+        for (client, address) in [
+            (clients.primary, location), (clients.replica ?? clients.primary, replica ?? location),
+        ] {
             do {
                 try await Self.check(client, logger: logger)
             } catch {
@@ -97,7 +100,9 @@ public struct PostgresNewsStore: NewsStore {
                 )
                 let applied = Set(try await session.rows("SELECT identifier FROM schema_migrations") { try $0.text(0) })
                 let known = PostgresMigrations.all.map(\.identifier)
-                if let unknown = applied.subtracting(known).sorted().last { throw StoreError.schemaTooNew(migration: unknown) }
+                if let unknown = applied.subtracting(known).sorted().last {
+                    throw StoreError.schemaTooNew(migration: unknown)
+                }
                 for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
                     try await transaction("BEGIN", on: connection) { session in
                         // One statement per message: the extended protocol takes no more.
@@ -190,7 +195,9 @@ public struct PostgresNewsStore: NewsStore {
     private func transaction<T>(
         _ start: String, on connection: PostgresConnection, _ body: (PostgresSession) async throws -> T
     ) async throws -> T {
-        guard !connection.isClosed else { throw PostgresAvailability.DeadConnection(reason: "the connection had closed") }
+        guard !connection.isClosed else {
+            throw PostgresAvailability.DeadConnection(reason: "the connection had closed")
+        }
         let session = PostgresSession(connection: connection, logger: logger)
         do {
             try await session.run(start)
@@ -212,7 +219,8 @@ public struct PostgresNewsStore: NewsStore {
         } catch {
             if let reason = PostgresAvailability.unavailability(error) {
                 throw StoreError.unavailable(
-                    reason: "the database went away before confirming the write, which may or may not have been saved: \(reason)"
+                    reason:
+                        "the database went away before confirming the write, which may or may not have been saved: \(reason)"
                 )
             }
             throw error
@@ -267,7 +275,9 @@ public struct PostgresNewsStore: NewsStore {
     }
 
     public func latestChangeSequence() async throws -> Int64 {
-        try await readPrimary { db in try await db.firstRow("SELECT MAX(id) FROM page_changes") { try $0.optionalInt64(0) } ?? nil }
+        try await readPrimary { db in
+            try await db.firstRow("SELECT MAX(id) FROM page_changes") { try $0.optionalInt64(0) } ?? nil
+        }
             ?? 0
     }
 }

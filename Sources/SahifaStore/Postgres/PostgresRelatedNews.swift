@@ -63,8 +63,10 @@ enum PostgresRelatedNews {
         else { return [] }
         let weights = RelatedNewsScoring.termWeights(article.fields)
         let counts = try await PostgresSearchIndex.frequencies(of: weights.keys.map(String.init), in: db)
-        let terms = RelatedNewsScoring.distinctiveTerms(weights, documents: counts.documents) { counts.frequencies[$0] ?? 0 }
-            .map(\.term)
+        let terms = RelatedNewsScoring.distinctiveTerms(weights, documents: counts.documents) {
+            counts.frequencies[$0] ?? 0
+        }
+        .map(\.term)
         guard !terms.isEmpty else { return [] }
         let score = PostgresSearchDocument.score(
             of: "s.document", terms: terms, frequencies: counts.frequencies, documents: counts.documents

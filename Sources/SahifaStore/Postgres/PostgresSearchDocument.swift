@@ -12,7 +12,8 @@ enum PostgresSearchDocument {
         var positions: [Substring: [String]] = [:]
         var position = 0
         for (text, weight) in [
-            (article.headline, "A"), (article.tags, "B"), (article.kicker, "C"), (article.summary, "C"), (article.body, "D"),
+            (article.headline, "A"), (article.tags, "B"), (article.kicker, "C"), (article.summary, "C"),
+            (article.body, "D"),
         ] {
             for term in text.split(separator: " ") where term.utf8.count < maximumTermBytes {
                 position = min(position + 1, maximumPosition)
@@ -21,7 +22,8 @@ enum PostgresSearchDocument {
                 }
             }
         }
-        return positions.map { term, places in quoted(term) + ":" + places.joined(separator: ",") }.joined(separator: " ")
+        return positions.map { term, places in quoted(term) + ":" + places.joined(separator: ",") }.joined(
+            separator: " ")
     }
 
     /// The distinct terms of the article, as `search_terms` counts them.

@@ -13,14 +13,18 @@ struct PostgresSession: Sendable {
         async throws -> [T]
     {
         var values: [T] = []
-        for try await row in try await PostgresStatementWatch.answer(to: Self.query(sql, arguments), on: connection, logger: logger) {
+        for try await row in try await PostgresStatementWatch.answer(
+            to: Self.query(sql, arguments), on: connection, logger: logger)
+        {
             values.append(try transform(PostgresStoreRow(row)))
         }
         return values
     }
 
     /// The first row's value, or nil when there is none.
-    func firstRow<T>(_ sql: String, _ arguments: [any PostgresArgument] = [], _ transform: (PostgresStoreRow) throws -> T)
+    func firstRow<T>(
+        _ sql: String, _ arguments: [any PostgresArgument] = [], _ transform: (PostgresStoreRow) throws -> T
+    )
         async throws -> T?
     {
         try await rows(sql, arguments, transform).first
@@ -28,7 +32,8 @@ struct PostgresSession: Sendable {
 
     /// Runs a statement for its effect.
     func run(_ sql: String, _ arguments: [any PostgresArgument] = []) async throws {
-        _ = try await PostgresStatementWatch.answer(to: Self.query(sql, arguments), on: connection, logger: logger).collect()
+        _ = try await PostgresStatementWatch.answer(to: Self.query(sql, arguments), on: connection, logger: logger)
+            .collect()
     }
 
     /// `sql` with its `?` numbered and `arguments` bound. Our statements never hold a `?`

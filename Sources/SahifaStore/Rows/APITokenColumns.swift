@@ -4,10 +4,12 @@ import SahifaCore
 /// How an API token is stored, selected and read back, in both stores. Scopes are kept as
 /// one comma-separated text in `TokenScope.allCases` order.
 enum APITokenColumns {
-    static let insert = "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?)"
+    static let insert =
+        "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?)"
 
     /// An account's tokens, newest first; argument: the account's id.
-    static let query = "SELECT id, name, scopes, created_at, last_used_at FROM api_tokens WHERE account_id = ? ORDER BY id DESC"
+    static let query =
+        "SELECT id, name, scopes, created_at, last_used_at FROM api_tokens WHERE account_id = ? ORDER BY id DESC"
 
     static func storedScopes(_ scopes: Set<TokenScope>) -> String {
         TokenScope.allCases.filter(scopes.contains).map(\.rawValue).joined(separator: ",")

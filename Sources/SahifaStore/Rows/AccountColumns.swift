@@ -42,7 +42,8 @@ enum AccountColumns {
 
     /// A row of `credentialsQuery(by:)`.
     static func credentials(in row: some StoreRow) throws -> AccountCredentials {
-        AccountCredentials(account: try account(in: row), passwordHash: try row.text(5), secondFactorSecret: try row.optionalText(6))
+        AccountCredentials(
+            account: try account(in: row), passwordHash: try row.text(5), secondFactorSecret: try row.optionalText(6))
     }
 
     /// A row of `sessionQuery`.

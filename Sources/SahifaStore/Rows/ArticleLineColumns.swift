@@ -5,7 +5,8 @@ import SahifaCore
 /// over articles (`a`) and their sections (`s`), narrowed by a condition.
 enum ArticleLineColumns {
     /// The dashboard's lists, each ten lines; only `myDrafts` takes an argument, the member's id.
-    static let myDrafts = query(where: "a.status = 'draft' AND a.created_by = ?", orderBy: "a.updated_at DESC", "LIMIT 10")
+    static let myDrafts = query(
+        where: "a.status = 'draft' AND a.created_by = ?", orderBy: "a.updated_at DESC", "LIMIT 10")
     static let waitingForReview = query(where: "a.status = 'inReview'", orderBy: "a.updated_at", "LIMIT 10")
     static let scheduled = query(where: "a.status = 'scheduled'", orderBy: "a.published_at", "LIMIT 10")
     static let recentlyPublished = query(where: "a.status = 'published'", orderBy: "a.published_at DESC", "LIMIT 10")
@@ -44,7 +45,9 @@ enum ArticleLineColumns {
             arguments.append(section)
         }
         if let author = filter.authorSlug {
-            conditions.append("EXISTS (SELECT 1 FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id AND p.slug = ?)")
+            conditions.append(
+                "EXISTS (SELECT 1 FROM article_authors x JOIN authors p ON p.id = x.author_id WHERE x.article_id = a.id AND p.slug = ?)"
+            )
             arguments.append(author)
         }
         if let text = filter.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {

@@ -6,7 +6,8 @@ import SahifaCore
 /// says something happened that did not, nor misses what did.
 enum AuditTrail {
     static func record(
-        _ action: AuditAction, article: ArticleID?, detail: String, by account: AccountID?, at date: Date, in db: Database
+        _ action: AuditAction, article: ArticleID?, detail: String, by account: AccountID?, at date: Date,
+        in db: Database
     ) throws {
         try db.run(
             "INSERT INTO audit_log (at, account_id, action, article_id, detail) VALUES (?, ?, ?, ?, ?)",

@@ -27,7 +27,8 @@ final class ReaderConnection: SQLiteReading, @unchecked Sendable {
         sqlite3_busy_timeout(handle, 5000)
         self.trace = trace.map(StatementTrace.init)
         if let box = self.trace {
-            sqlite3_trace_v2(handle, UInt32(SQLITE_TRACE_STMT), traceStatement, Unmanaged.passUnretained(box).toOpaque())
+            sqlite3_trace_v2(
+                handle, UInt32(SQLITE_TRACE_STMT), traceStatement, Unmanaged.passUnretained(box).toOpaque())
         }
         _ = try rows("PRAGMA query_only = ON") { _ in () }
         // Pages read through the mapping instead of a read call each: on search, where a query
@@ -64,7 +65,8 @@ final class ReaderConnection: SQLiteReading, @unchecked Sendable {
     }
 
     func failure(_ code: Int32, sql: String) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(handle)), sql: sql)
     }
 }
 

@@ -9,13 +9,15 @@ enum RelatedNews {
     /// its change may concern: those now in its list, and those that listed it before.
     static func refreshAfterChange(_ id: ArticleID, in db: Database) throws {
         try db.execute(
-            sql: "INSERT OR IGNORE INTO related_queue (article_id) SELECT article_id FROM article_auto_related WHERE related_id = ?",
+            sql:
+                "INSERT OR IGNORE INTO related_queue (article_id) SELECT article_id FROM article_auto_related WHERE related_id = ?",
             arguments: [id.rawValue]
         )
         try db.execute(sql: "DELETE FROM article_auto_related WHERE related_id = ?", arguments: [id.rawValue])
         try refresh(id, in: db)
         try db.execute(
-            sql: "INSERT OR IGNORE INTO related_queue (article_id) SELECT related_id FROM article_auto_related WHERE article_id = ?",
+            sql:
+                "INSERT OR IGNORE INTO related_queue (article_id) SELECT related_id FROM article_auto_related WHERE article_id = ?",
             arguments: [id.rawValue]
         )
         try db.execute(sql: "DELETE FROM related_queue WHERE article_id = ?", arguments: [id.rawValue])
@@ -49,7 +51,8 @@ enum RelatedNews {
                 { row in
                     (
                         fields: RelatedNewsScoring.weightedFields(
-                            headline: row.text(0), kicker: row.text(1), summary: row.text(2), tags: row.text(3), body: row.text(4)
+                            headline: row.text(0), kicker: row.text(1), summary: row.text(2), tags: row.text(3),
+                            body: row.text(4)
                         ),
                         section: row.int64(5),
                         publishedAt: row.double(6)

@@ -13,7 +13,9 @@ extension Int64: SQLiteArgument {
 }
 
 extension Int: SQLiteArgument {
-    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 { sqlite3_bind_int64(statement, index, Int64(self)) }
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+        sqlite3_bind_int64(statement, index, Int64(self))
+    }
 }
 
 extension Double: SQLiteArgument {
@@ -21,7 +23,9 @@ extension Double: SQLiteArgument {
 }
 
 extension Bool: SQLiteArgument {
-    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 { sqlite3_bind_int64(statement, index, self ? 1 : 0) }
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+        sqlite3_bind_int64(statement, index, self ? 1 : 0)
+    }
 }
 
 extension String: SQLiteArgument {

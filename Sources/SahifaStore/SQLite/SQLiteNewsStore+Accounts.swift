@@ -7,7 +7,9 @@ extension SQLiteNewsStore {
         try readPage { db in try db.firstRow("SELECT COUNT(*) FROM accounts") { $0.int(0) } ?? 0 }
     }
 
-    public func createAccount(_ new: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws -> Account? {
+    public func createAccount(_ new: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws
+        -> Account?
+    {
         try new.validate()
         let email = new.normalizedEmail
         let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -22,20 +24,25 @@ extension SQLiteNewsStore {
                 "INSERT INTO accounts (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
                 [email, name, new.role.rawValue, passwordHash, date.timeIntervalSince1970]
             )
-            return Account(id: AccountID(db.lastInsertedRowID), email: email, name: name, role: new.role, createdAt: date)
+            return Account(
+                id: AccountID(db.lastInsertedRowID), email: email, name: name, role: new.role, createdAt: date)
         }
     }
 
     public func credentials(email: String) async throws -> AccountCredentials? {
         let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return try readPage { db in
-            try db.firstRow(AccountColumns.credentialsQuery(by: "email"), arguments: [email]) { try AccountColumns.credentials(in: $0) }
+            try db.firstRow(AccountColumns.credentialsQuery(by: "email"), arguments: [email]) {
+                try AccountColumns.credentials(in: $0)
+            }
         }
     }
 
     public func credentials(id: AccountID) async throws -> AccountCredentials? {
         try readPage { db in
-            try db.firstRow(AccountColumns.credentialsQuery(by: "id"), arguments: [id.rawValue]) { try AccountColumns.credentials(in: $0) }
+            try db.firstRow(AccountColumns.credentialsQuery(by: "id"), arguments: [id.rawValue]) {
+                try AccountColumns.credentials(in: $0)
+            }
         }
     }
 
@@ -73,7 +80,9 @@ extension SQLiteNewsStore {
 
     public func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder? {
         let holder = try readPage { db in
-            try db.firstRow(AccountColumns.tokenHolderQuery, arguments: [tokenHash]) { try AccountColumns.tokenHolder(in: $0) }
+            try db.firstRow(AccountColumns.tokenHolderQuery, arguments: [tokenHash]) {
+                try AccountColumns.tokenHolder(in: $0)
+            }
         }
         guard let holder else { return nil }
         // Marked at most once a minute, so reading with a token does not mean a write per request.
@@ -87,7 +96,9 @@ extension SQLiteNewsStore {
     }
 
     public func setSecondFactor(of id: AccountID, secret: String?) async throws {
-        try await pool.write { db in try db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue]) }
+        try await pool.write { db in
+            try db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue])
+        }
     }
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
@@ -141,17 +152,22 @@ extension SQLiteNewsStore {
         }
     }
 
-    public func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<NewsroomDashboard.ArticleLine> {
+    public func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<
+        NewsroomDashboard.ArticleLine
+    > {
         let condition = ArticleLineColumns.condition(for: filter, like: "LIKE")
         let arguments: [any SQLiteArgument] = condition.arguments
         return try readPage { db in
-            let total = try db.firstRow(ArticleLineColumns.count(where: condition.sql), arguments: arguments) { $0.int(0) } ?? 0
-            let lines = try Self.articleLines(db, ArticleLineColumns.page(where: condition.sql), arguments + [page.size, page.offset])
+            let total =
+                try db.firstRow(ArticleLineColumns.count(where: condition.sql), arguments: arguments) { $0.int(0) } ?? 0
+            let lines = try Self.articleLines(
+                db, ArticleLineColumns.page(where: condition.sql), arguments + [page.size, page.offset])
             return Page(items: lines, number: page.number, size: page.size, totalCount: total)
         }
     }
 
-    private static func articleLines(_ db: ReaderConnection, _ sql: String, _ arguments: [any SQLiteArgument] = []) throws
+    private static func articleLines(_ db: ReaderConnection, _ sql: String, _ arguments: [any SQLiteArgument] = [])
+        throws
         -> [NewsroomDashboard.ArticleLine]
     {
         try db.rows(sql, arguments: arguments) { try ArticleLineColumns.line(in: $0) }

@@ -16,7 +16,9 @@ extension SQLiteNewsStore {
             }
             try AuditTrail.record(.articleCreated, article: id, detail: record.headline, by: account, at: date, in: db)
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
-            guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            guard let article = try Self.article(db, id: id, readingMarkdown: true) else {
+                throw StoreError.articleNotFound(id)
+            }
             return article
         }
     }
@@ -41,7 +43,9 @@ extension SQLiteNewsStore {
             try db.execute(sql: "DELETE FROM article_authors WHERE article_id = ?", arguments: [id.rawValue])
             try db.execute(sql: "DELETE FROM article_related WHERE article_id = ?", arguments: [id.rawValue])
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
-            guard let article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            guard let article = try Self.article(db, id: id, readingMarkdown: true) else {
+                throw StoreError.articleNotFound(id)
+            }
             try AuditTrail.record(.articleSaved, article: id, detail: article.headline, by: account, at: date, in: db)
             if article.status == .published {
                 try SearchIndex.refresh(id, in: db)
@@ -53,7 +57,9 @@ extension SQLiteNewsStore {
 
     public func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
         try await write { db in
-            guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
+                throw StoreError.articleNotFound(id)
+            }
             let before = article
             try article.publish(at: date)
             try db.execute(
@@ -65,30 +71,39 @@ extension SQLiteNewsStore {
             )
             try SearchIndex.refresh(id, in: db)
             try RelatedNews.refreshAfterChange(id, in: db)
-            try AuditTrail.record(.articlePublished, article: id, detail: article.headline, by: account, at: date, in: db)
+            try AuditTrail.record(
+                .articlePublished, article: id, detail: article.headline, by: account, at: date, in: db)
             return (article, NewsChange.article(from: before, to: article))
         }
     }
 
     public func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
         try await pool.write { db in
-            guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
+                throw StoreError.articleNotFound(id)
+            }
             try article.submitForReview()
             try db.run("UPDATE articles SET status = ? WHERE id = ?", [article.status.rawValue, id.rawValue])
-            try AuditTrail.record(.articleSubmitted, article: id, detail: article.headline, by: account, at: date, in: db)
+            try AuditTrail.record(
+                .articleSubmitted, article: id, detail: article.headline, by: account, at: date, in: db)
             return article
         }
     }
 
-    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws -> Article {
+    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws
+        -> Article
+    {
         try await pool.write { db in
-            guard var article = try Self.article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+            guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
+                throw StoreError.articleNotFound(id)
+            }
             try article.schedule(at: publishAt)
             try db.run(
                 "UPDATE articles SET status = ?, published_at = ? WHERE id = ?",
                 [article.status.rawValue, publishAt.timeIntervalSince1970, id.rawValue]
             )
-            try AuditTrail.record(.articleScheduled, article: id, detail: article.headline, by: account, at: date, in: db)
+            try AuditTrail.record(
+                .articleScheduled, article: id, detail: article.headline, by: account, at: date, in: db)
             return article
         }
     }
@@ -116,7 +131,8 @@ extension SQLiteNewsStore {
             )
             try SearchIndex.refresh(id, in: db)
             try RelatedNews.refreshAfterChange(id, in: db)
-            try AuditTrail.record(.articleUnpublished, article: id, detail: article.headline, by: account, at: date, in: db)
+            try AuditTrail.record(
+                .articleUnpublished, article: id, detail: article.headline, by: account, at: date, in: db)
             return (article, NewsChange.article(from: before, to: article))
         }
     }
@@ -148,7 +164,8 @@ extension SQLiteNewsStore {
         throws
     {
         try db.run(
-            ArticleStatements.saveBody, [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
+            ArticleStatements.saveBody,
+            [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
         )
         var seenTags = Set<Int64>()
         for name in tagNames.map(\.trimmedForNews) where !name.isEmpty {

@@ -22,7 +22,8 @@ extension SQLiteNewsStore {
                 ).items
             } else {
                 teasers = try TeaserRow.fetchAll(
-                    db, "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?", arguments: [limit]
+                    db, "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
+                    arguments: [limit]
                 )
             }
             let entries = try teasers.compactMap { teaser -> FeedContent.Entry? in

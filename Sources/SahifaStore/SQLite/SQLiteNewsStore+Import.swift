@@ -19,7 +19,9 @@ extension SQLiteNewsStore {
                 let sectionID: Int64
                 if let known = sections[item.article.sectionSlug] {
                     sectionID = known
-                } else if Slug.isValidASCII(item.article.sectionSlug), !Section.reservedSlugs.contains(item.article.sectionSlug) {
+                } else if Slug.isValidASCII(item.article.sectionSlug),
+                    !Section.reservedSlugs.contains(item.article.sectionSlug)
+                {
                     try db.run(
                         "INSERT INTO sections (slug, name, position) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections))",
                         [item.article.sectionSlug, item.article.sectionName]
@@ -27,7 +29,8 @@ extension SQLiteNewsStore {
                     sectionID = db.lastInsertedRowID
                     sections[item.article.sectionSlug] = sectionID
                 } else {
-                    report.refused[item.article.sourceID] = "section \(item.article.sectionSlug) cannot be a section slug"
+                    report.refused[item.article.sourceID] =
+                        "section \(item.article.sectionSlug) cannot be a section slug"
                     continue
                 }
                 try Self.save(item, sectionID: sectionID, at: date, in: db, report: &report)
@@ -38,7 +41,8 @@ extension SQLiteNewsStore {
 
     public func refreshRelatedNews(limit: Int) async throws -> Int {
         let queued = try await pool.read { db in
-            try Int64.fetchAll(db, sql: "SELECT article_id FROM related_queue ORDER BY article_id LIMIT ?", arguments: [limit])
+            try Int64.fetchAll(
+                db, sql: "SELECT article_id FROM related_queue ORDER BY article_id LIMIT ?", arguments: [limit])
         }
         guard !queued.isEmpty else { return 0 }
         // Work out the lists on reader connections, two halves at once, then save them in one
@@ -51,7 +55,12 @@ extension SQLiteNewsStore {
             for half in halves where !half.isEmpty {
                 group.addTask {
                     try half.map { id in
-                        (id, try self.readPage { db in try RelatedNews.related(to: ArticleID(id), statistics: statistics, in: db) })
+                        (
+                            id,
+                            try self.readPage { db in
+                                try RelatedNews.related(to: ArticleID(id), statistics: statistics, in: db)
+                            }
+                        )
                     }
                 }
             }
@@ -91,10 +100,13 @@ extension SQLiteNewsStore {
         for batch in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
             let sources = try readPage { db in try batch.map { try Self.searchSource(ArticleID($0), in: db) } }
             let analysed = await Parallel.map(sources.compactMap { $0 }) { source in
-                (source.id, AnalysedArticle(
-                    headline: source.headline, kicker: source.kicker, summary: source.summary,
-                    tagNames: source.tags, bodyText: source.body
-                ))
+                (
+                    source.id,
+                    AnalysedArticle(
+                        headline: source.headline, kicker: source.kicker, summary: source.summary,
+                        tagNames: source.tags, bodyText: source.body
+                    )
+                )
             }
             try await pool.write { db in
                 for (id, article) in analysed { try SearchIndex.add(id, article, in: db) }
@@ -229,7 +241,8 @@ extension SQLiteNewsStore {
             """,
             arguments: [id.rawValue]
         ) { row in
-            SearchSource(id: id, headline: row.text(0), kicker: row.text(1), summary: row.text(2), tags: tags, body: row.text(3))
+            SearchSource(
+                id: id, headline: row.text(0), kicker: row.text(1), summary: row.text(2), tags: tags, body: row.text(3))
         }
     }
 }

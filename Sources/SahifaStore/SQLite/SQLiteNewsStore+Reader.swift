@@ -115,7 +115,8 @@ extension SQLiteNewsStore {
     {
         try readPage { db in
             guard let section = try Self.section(db, slug: slug) else { return nil }
-            let stories = try Self.listing(db, join: "", condition: "a.section_id = ?", argument: section.id, page: page)
+            let stories = try Self.listing(
+                db, join: "", condition: "a.section_id = ?", argument: section.id, page: page)
             return ListingPageContent(chrome: try chrome(db, now: now), subject: section, stories: stories)
         }
     }
@@ -177,7 +178,8 @@ extension SQLiteNewsStore {
 
     static func settings(_ db: some SQLiteReading) throws -> SiteSettings {
         let social = try db.rows(ChromeColumns.socialLinks, ChromeColumns.socialLink).compactMap { $0 }
-        return try db.firstRow(ChromeColumns.settings) { try ChromeColumns.settings($0, socialLinks: social) } ?? .initial
+        return try db.firstRow(ChromeColumns.settings) { try ChromeColumns.settings($0, socialLinks: social) }
+            ?? .initial
     }
 
     /// The article with its parts (see `ArticleColumns`).
@@ -211,5 +213,3 @@ extension SQLiteNewsStore {
         return Page(items: items, number: page.number, size: page.size, totalCount: total)
     }
 }
-
-

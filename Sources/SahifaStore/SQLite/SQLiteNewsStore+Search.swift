@@ -8,7 +8,9 @@ extension SQLiteNewsStore {
             let chrome = try chrome(db, now: now)
             let section = request.sectionSlug.flatMap { slug in chrome.sections.first { $0.slug == slug } }
             if request.sectionSlug != nil && section == nil {
-                return SearchResults(chrome: chrome, hits: Page(items: [], number: 1, size: request.page.size, totalCount: 0), matchedAllWords: true)
+                return SearchResults(
+                    chrome: chrome, hits: Page(items: [], number: 1, size: request.page.size, totalCount: 0),
+                    matchedAllWords: true)
             }
             // Both expressions list the same phrases in the same order, so they share the counts.
             let counts = try db.articleCounts(of: request.query.fts5Phrases)
@@ -60,16 +62,22 @@ extension SQLiteNewsStore {
                 )
             else { return nil }
             let carried = Set(
-                try db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", arguments: [id.rawValue]) { $0.int64(0) }
+                try db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", arguments: [id.rawValue]) {
+                    $0.int64(0)
+                }
             )
-            let candidates = try db.rows("SELECT id, slug, name FROM tags") { Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2)) }
+            let candidates = try db.rows("SELECT id, slug, name FROM tags") {
+                Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2))
+            }
             return TagSuggestions.best(for: text, among: candidates, carried: carried, limit: limit)
         }
     }
 
     /// The related news of an article, published ones only, best first; `asCards` as in
     /// `TeaserColumns.relatedNews(asCards:)`.
-    static func relatedNews(of id: ArticleID, limit: Int, asCards: Bool, in db: ReaderConnection) throws -> [ArticleTeaser] {
+    static func relatedNews(of id: ArticleID, limit: Int, asCards: Bool, in db: ReaderConnection) throws
+        -> [ArticleTeaser]
+    {
         try db.rows(TeaserColumns.relatedNews(asCards: asCards), arguments: [id.rawValue, limit], TeaserColumns.teaser)
     }
 
@@ -104,7 +112,8 @@ extension SQLiteNewsStore {
             if let section { arguments.append(section.id) }
         }
         try db.forEachRow(matches, arguments: arguments) { row in
-            selection.consider(SearchPageSelection.Match(id: row.int64(0), score: -row.double(1), recency: row.double(2)))
+            selection.consider(
+                SearchPageSelection.Match(id: row.int64(0), score: -row.double(1), recency: row.double(2)))
         }
         let page = Array(selection.best.dropFirst(request.page.offset))
         guard !page.isEmpty else { return ([], selection.count) }

@@ -77,7 +77,9 @@ extension SQLiteNewsStore {
     public func auditLog(page: PageRequest) async throws -> Page<AuditEntry> {
         try readPage { db in
             let total = try db.firstRow(AuditColumns.countQuery) { $0.int(0) } ?? 0
-            let entries = try db.rows(AuditColumns.pageQuery, arguments: [page.size, page.offset]) { try AuditColumns.entry(in: $0) }
+            let entries = try db.rows(AuditColumns.pageQuery, arguments: [page.size, page.offset]) {
+                try AuditColumns.entry(in: $0)
+            }
             return Page(items: entries, number: page.number, size: page.size, totalCount: total)
         }
     }
@@ -92,12 +94,15 @@ extension SQLiteNewsStore {
             let line = try db.firstRow("SELECT text, article_id FROM breaking_items WHERE id = ?", arguments: [id]) {
                 ($0.text(0), $0.optionalInt64(1).map { ArticleID($0) })
             }
-            try AuditTrail.record(.breakingEnded, article: line?.1, detail: line?.0 ?? "", by: account, at: date, in: db)
+            try AuditTrail.record(
+                .breakingEnded, article: line?.1, detail: line?.0 ?? "", by: account, at: date, in: db)
             return true
         }
     }
 
-    public func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?)
+    public func postBreakingItem(
+        text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?
+    )
         async throws -> BreakingItem
     {
         try await write(announcing: NewsChange([.breaking])) { db in
@@ -112,7 +117,8 @@ extension SQLiteNewsStore {
                 ]
             )
             let id = db.lastInsertedRowID
-            try AuditTrail.record(.breakingPosted, article: articleID, detail: text.trimmedForNews, by: account, at: startsAt, in: db)
+            try AuditTrail.record(
+                .breakingPosted, article: articleID, detail: text.trimmedForNews, by: account, at: startsAt, in: db)
             let link = try articleID.flatMap { try Self.article(db, id: $0, readingMarkdown: false)?.path }
             return BreakingItem(id: id, text: text.trimmedForNews, link: link, startsAt: startsAt, expiresAt: expiresAt)
         }

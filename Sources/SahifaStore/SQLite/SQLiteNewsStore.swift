@@ -18,7 +18,8 @@ public struct SQLiteNewsStore: NewsStore {
     /// - Parameter changes: the announcer of this store's writes; by default the one every
     ///   store on this file in this process shares. A separate one stands for another process
     ///   (tests of `recordedChanges`).
-    public init(path: String, traceStatements: (@Sendable (String) -> Void)? = nil, changes: NewsChanges? = nil) throws {
+    public init(path: String, traceStatements: (@Sendable (String) -> Void)? = nil, changes: NewsChanges? = nil) throws
+    {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
@@ -62,7 +63,9 @@ public struct SQLiteNewsStore: NewsStore {
 
     /// One write transaction that also records `change`, then `change` told to listeners
     /// once it has committed.
-    func write<T: Sendable>(announcing change: NewsChange, _ work: @Sendable @escaping (Database) throws -> T) async throws -> T {
+    func write<T: Sendable>(announcing change: NewsChange, _ work: @Sendable @escaping (Database) throws -> T)
+        async throws -> T
+    {
         try await write { db in (try work(db), change) }
     }
 

@@ -41,7 +41,9 @@ enum SearchIndex {
             "INSERT INTO article_search_text (article_id, headline, kicker, summary, tags, body) VALUES (?, ?, ?, ?, ?, ?)",
             arguments
         )
-        try db.run("INSERT INTO article_search (rowid, headline, kicker, summary, tags, body) VALUES (?, ?, ?, ?, ?, ?)", arguments)
+        try db.run(
+            "INSERT INTO article_search (rowid, headline, kicker, summary, tags, body) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments)
     }
 
     /// Takes the article out of the index. The index stores no text of its own, so it is told

@@ -17,7 +17,8 @@ struct TermStatistics: Sendable {
     init(loadingFrom db: some SQLiteReading) throws {
         documentCount = try Self.countDocuments(db)
         var counts: [String: Int] = [:]
-        for (term, documents) in try db.rows("SELECT term, doc FROM article_search_terms", { ($0.text(0), $0.int(1)) }) {
+        for (term, documents) in try db.rows("SELECT term, doc FROM article_search_terms", { ($0.text(0), $0.int(1)) })
+        {
             counts[term] = documents
         }
         loaded = counts
@@ -25,7 +26,8 @@ struct TermStatistics: Sendable {
 
     func documentFrequency(_ term: String, in db: some SQLiteReading) throws -> Int {
         if let loaded { return loaded[term] ?? 0 }
-        return try db.firstRow("SELECT doc FROM article_search_terms WHERE term = ?", arguments: [term]) { $0.int(0) } ?? 0
+        return try db.firstRow("SELECT doc FROM article_search_terms WHERE term = ?", arguments: [term]) { $0.int(0) }
+            ?? 0
     }
 
     private static func countDocuments(_ db: some SQLiteReading) throws -> Int {

@@ -15,7 +15,8 @@ struct APIAuthentication: Sendable {
             throw APIError.notAuthenticated
         }
         let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
-        guard !token.isEmpty, let holder = try await store.tokenHolder(tokenHash: SessionToken.hash(token), at: Date()) else {
+        guard !token.isEmpty, let holder = try await store.tokenHolder(tokenHash: SessionToken.hash(token), at: Date())
+        else {
             throw APIError.notAuthenticated
         }
         guard holder.scopes.contains(scope) else { throw APIError.insufficientScope(scope) }

@@ -2,7 +2,9 @@
 enum APIParameters {
     /// A whole number in `range`, or `fallback` when absent.
     /// - Throws: `APIError.invalidParameter`.
-    static func integer(_ parameters: QueryParameters, _ name: String, default fallback: Int, in range: ClosedRange<Int>)
+    static func integer(
+        _ parameters: QueryParameters, _ name: String, default fallback: Int, in range: ClosedRange<Int>
+    )
         throws(APIError) -> Int
     {
         guard let text = parameters[name], !text.isEmpty else { return fallback }

@@ -44,7 +44,10 @@ struct ArticlesAPIController {
             let tags = try await store.suggestedTags(id: id, limit: 10)
         else { throw StoreError.articleNotFound(id) }
         return try .json(
-            APIModels.List(results: tags.map { APIModels.TagRef(id: $0.id, slug: $0.slug, name: $0.name, url: publicURL + $0.path) })
+            APIModels.List(
+                results: tags.map {
+                    APIModels.TagRef(id: $0.id, slug: $0.slug, name: $0.name, url: publicURL + $0.path)
+                })
         )
     }
 

@@ -32,11 +32,13 @@ struct NewsroomAPIController {
         var status: ArticleStatus?
         if let text = query["status"], !text.isEmpty {
             guard let known = ArticleStatus(rawValue: text) else {
-                throw APIError.invalidParameter("status", expected: "one of draft, inReview, scheduled, published, unpublished")
+                throw APIError.invalidParameter(
+                    "status", expected: "one of draft, inReview, scheduled, published, unpublished")
             }
             status = known
         }
-        let found = try await store.newsroomArticles(ArticleFilter(status: status, sectionSlug: query["section"]), page: page)
+        let found = try await store.newsroomArticles(
+            ArticleFilter(status: status, sectionSlug: query["section"]), page: page)
         return try .json(
             NewsroomAPIModels.Lines(
                 total: found.totalCount,
@@ -104,14 +106,16 @@ struct NewsroomAPIController {
         let hash = try library.store(bytes, kind: picture.kind)
         _ = try await store.addMedia(
             MediaAsset(
-                hash: hash, kind: picture.kind, alt: alt, caption: query["caption"] ?? "", credit: query["credit"] ?? "",
+                hash: hash, kind: picture.kind, alt: alt, caption: query["caption"] ?? "",
+                credit: query["credit"] ?? "",
                 width: picture.width, height: picture.height, byteCount: bytes.count
             ),
             at: Date(), by: holder.account.id
         )
         return try .json(
             NewsroomAPIModels.Picture(
-                hash: hash, url: publicURL + "/media/\(hash).\(picture.kind.fileExtension)", kind: picture.kind.rawValue,
+                hash: hash, url: publicURL + "/media/\(hash).\(picture.kind.fileExtension)",
+                kind: picture.kind.rawValue,
                 width: picture.width, height: picture.height
             ),
             status: .created
@@ -143,7 +147,8 @@ struct NewsroomAPIController {
     @Sendable func endBreaking(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let holder = try await auth.holder(request, needing: .publish)
         guard holder.account.may(.postBreakingNews) else { throw NewsroomError.notAllowed }
-        guard let id = Int64(try context.pathSegment("id")), try await store.endBreakingItem(id: id, at: Date(), by: holder.account.id)
+        guard let id = Int64(try context.pathSegment("id")),
+            try await store.endBreakingItem(id: id, at: Date(), by: holder.account.id)
         else { throw APIError.breakingItemNotFound }
         return Response(status: .noContent)
     }
@@ -152,7 +157,9 @@ struct NewsroomAPIController {
         guard let number = Int64(try context.pathSegment("id")), number > 0 else {
             throw APIError.invalidParameter("id", expected: "an article id, a whole number from 1")
         }
-        guard let article = try await store.article(id: ArticleID(number)) else { throw StoreError.articleNotFound(ArticleID(number)) }
+        guard let article = try await store.article(id: ArticleID(number)) else {
+            throw StoreError.articleNotFound(ArticleID(number))
+        }
         return article
     }
 

@@ -7,7 +7,8 @@ struct OpenAPIController {
     let document: [UInt8]
 
     init() throws {
-        document = Array(try Data(contentsOf: try BundledResources.url(of: .api).appendingPathComponent("openapi.json")))
+        document = Array(
+            try Data(contentsOf: try BundledResources.url(of: .api).appendingPathComponent("openapi.json")))
     }
 
     func addRoutes(to router: Router<SahifaRequestContext>) {

@@ -19,7 +19,9 @@ struct SearchAPIController {
         let form = try SearchForm(parameters, pageSize: perPage)
         guard !form.text.isEmpty else { throw APIError.missingParameter("q") }
         guard let searchRequest = form.request else {
-            return try .json(APIModels.SearchResponse(total: 0, page: form.page.number, perPage: perPage, matchedAllWords: true, results: []))
+            return try .json(
+                APIModels.SearchResponse(
+                    total: 0, page: form.page.number, perPage: perPage, matchedAllWords: true, results: []))
         }
         let found = try await store.search(searchRequest, at: Date())
         let terms = searchRequest.query.highlightTerms

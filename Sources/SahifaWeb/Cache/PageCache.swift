@@ -167,7 +167,9 @@ final class PageCache: Sendable {
                 // Changes came in while it rendered: keep the page only if every one of them is
                 // still remembered and none touches what the page shows.
                 guard let oldest = state.recentChanges.first?.generation, oldest <= startedAt + 1,
-                    !state.recentChanges.contains(where: { $0.generation > startedAt && $0.change.affects(page.dependencies) })
+                    !state.recentChanges.contains(where: {
+                        $0.generation > startedAt && $0.change.affects(page.dependencies)
+                    })
                 else { return }
             }
             remove(key, from: &state)
@@ -188,7 +190,8 @@ final class PageCache: Sendable {
             if state.recentChanges.count > Self.rememberedChanges {
                 state.recentChanges.removeFirst(state.recentChanges.count - Self.rememberedChanges)
             }
-            let keys: Set<String> = change.dependencies.contains(.site)
+            let keys: Set<String> =
+                change.dependencies.contains(.site)
                 ? Set(state.entries.keys)
                 : change.dependencies.reduce(into: []) { $0.formUnion(state.pagesByDependency[$1] ?? []) }
             for key in keys { remove(key, from: &state) }

@@ -60,6 +60,9 @@ struct ReaderPages: Sendable {
     func page(_ bytes: [UInt8], contentType: String = "text/html; charset=utf-8", dependencies: Set<PageDependency>)
         -> PageAnswer
     {
-        .page(CachedPage(bytes: bytes, contentType: contentType, dependencies: dependencies, cacheControl: policy.pageCacheControl))
+        .page(
+            CachedPage(
+                bytes: bytes, contentType: contentType, dependencies: dependencies,
+                cacheControl: policy.pageCacheControl))
     }
 }

@@ -21,21 +21,25 @@ public enum DemoSite {
     /// demo site.
     /// - Throws: `DemoError.databaseNotEmpty` when it already has sections or articles;
     ///   `StoreError`, `InvalidArticle` if the demo content is broken.
-    public static func install(into location: StoreLocation, mediaFolder: String, now: Date = Date()) async throws -> Summary {
+    public static func install(into location: StoreLocation, mediaFolder: String, now: Date = Date()) async throws
+        -> Summary
+    {
         let folder = try BundledResources.url(of: .demo)
         let store = try await location.open(logger: Logger(label: "sahifa.demo"))
         try await store.migrate()
         let chrome = try await store.siteChrome(at: now)
         guard chrome.sections.isEmpty else { throw DemoError.databaseNotEmpty(location.description) }
         let library = try FileMediaLibrary(folder: URL(fileURLWithPath: mediaFolder))
-        let site = try JSONDecoder().decode(DemoSiteFile.self, from: Data(contentsOf: folder.appendingPathComponent("site.json")))
+        let site = try JSONDecoder().decode(
+            DemoSiteFile.self, from: Data(contentsOf: folder.appendingPathComponent("site.json")))
 
         var pictures: [String: MediaAsset] = [:]
         for image in site.images {
             pictures[image.file] = try await addPicture(image, from: folder, library: library, store: store)
         }
         if pictures[site.logo] == nil {
-            let logo = DemoSiteFile.Image(file: site.logo, alt: site.name, caption: "", credit: "", width: 240, height: 60)
+            let logo = DemoSiteFile.Image(
+                file: site.logo, alt: site.name, caption: "", credit: "", width: 240, height: 60)
             pictures[site.logo] = try await addPicture(logo, from: folder, library: library, store: store)
         }
         try await store.saveSettings(
@@ -44,7 +48,9 @@ public enum DemoSite {
                 tagline: site.tagline,
                 logo: pictures[site.logo],
                 socialLinks: site.social.compactMap { social in
-                    SocialNetwork(rawValue: social.network).map { SocialLink(network: $0, label: social.label, url: social.url) }
+                    SocialNetwork(rawValue: social.network).map {
+                        SocialLink(network: $0, label: social.label, url: social.url)
+                    }
                 },
                 copyright: site.copyright,
                 digits: DigitStyle(rawValue: site.digits) ?? .arabicIndic,
@@ -87,7 +93,8 @@ public enum DemoSite {
         library: FileMediaLibrary,
         store: any NewsStore
     ) async throws -> MediaAsset {
-        let bytes = Array(try Data(contentsOf: folder.appendingPathComponent("images").appendingPathComponent(image.file)))
+        let bytes = Array(
+            try Data(contentsOf: folder.appendingPathComponent("images").appendingPathComponent(image.file)))
         let hash = try library.store(bytes, kind: .svg)
         return try await store.addMedia(
             MediaAsset(
@@ -112,7 +119,11 @@ public enum DemoSite {
         let names = try FileManager.default.contentsOfDirectory(atPath: articleFolder.path)
             .filter { $0.hasSuffix(".md") }.sorted()
         var pending: [(name: String, file: DemoArticleFile)] = try names.map { name in
-            (name, try DemoArticleFile(name: name, text: String(contentsOf: articleFolder.appendingPathComponent(name), encoding: .utf8)))
+            (
+                name,
+                try DemoArticleFile(
+                    name: name, text: String(contentsOf: articleFolder.appendingPathComponent(name), encoding: .utf8))
+            )
         }
         var ids: [String: ArticleID] = [:]
         while !pending.isEmpty {
@@ -161,7 +172,9 @@ public enum DemoSite {
     }
 
     /// The body with demo keys and file names swapped for database ids and picture hashes.
-    private static func body(_ text: String, named name: String, ids: [String: ArticleID], pictures: [String: MediaAsset])
+    private static func body(
+        _ text: String, named name: String, ids: [String: ArticleID], pictures: [String: MediaAsset]
+    )
         throws -> String
     {
         try text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line -> String in
@@ -175,7 +188,9 @@ public enum DemoSite {
                 let inside = trimmed.dropFirst("[[image:".count).dropLast(2)
                 let parts = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
                 let file = parts[0].trimmingCharacters(in: .whitespaces)
-                guard let picture = pictures[file] else { throw DemoError.unknownReference(file: name, reference: file) }
+                guard let picture = pictures[file] else {
+                    throw DemoError.unknownReference(file: name, reference: file)
+                }
                 return "[[image:\(picture.hash)" + (parts.count > 1 ? "|" + parts[1] : "") + "]]"
             }
             return String(line)
@@ -183,7 +198,9 @@ public enum DemoSite {
     }
 
     private static func date(_ text: String, in file: String) throws -> Date {
-        guard let date = try? Date(text, strategy: .iso8601) else { throw DemoError.invalidDate(file: file, value: text) }
+        guard let date = try? Date(text, strategy: .iso8601) else {
+            throw DemoError.invalidDate(file: file, value: text)
+        }
         return date
     }
 }

@@ -74,13 +74,19 @@ struct ErrorResponder: RouterMiddleware {
             case .invalidParameter(let name, let expected):
                 return Problem(.badRequest, code: "invalid_parameter", message: "\(name) must be \(expected)")
             case .notAuthenticated:
-                return Problem(.notSignedIn, code: "unauthorized", message: "send a valid API token as Authorization: Bearer TOKEN")
+                return Problem(
+                    .notSignedIn, code: "unauthorized", message: "send a valid API token as Authorization: Bearer TOKEN"
+                )
             case .unsupportedPicture:
-                return Problem(.unsupportedMediaType, code: "unsupported_media_type", message: "send a JPEG, PNG, WebP or GIF")
+                return Problem(
+                    .unsupportedMediaType, code: "unsupported_media_type", message: "send a JPEG, PNG, WebP or GIF")
             case .breakingItemNotFound:
-                return Problem(.notFound, code: "breaking_item_not_found", message: "no breaking item on air with that id")
+                return Problem(
+                    .notFound, code: "breaking_item_not_found", message: "no breaking item on air with that id")
             case .insufficientScope(let scope):
-                return Problem(.forbidden, code: "insufficient_scope", message: "this call needs a token with the \(scope.rawValue) scope")
+                return Problem(
+                    .forbidden, code: "insufficient_scope",
+                    message: "this call needs a token with the \(scope.rawValue) scope")
             }
         case let error as StoreError:
             switch error {
@@ -89,11 +95,15 @@ struct ErrorResponder: RouterMiddleware {
             case .sectionSlugTaken, .authorSlugTaken: return Problem(.conflict, code: "slug_taken")
             case .sectionNotFound: return Problem(.notFound, code: "section_not_found")
             case .revisionConflict(let id, let current):
-                return Problem(.conflict, code: "revision_conflict", message: "article \(id) was saved meanwhile; it is now at revision \(current)")
+                return Problem(
+                    .conflict, code: "revision_conflict",
+                    message: "article \(id) was saved meanwhile; it is now at revision \(current)")
             case .invalidSectionSlug: return Problem(.badRequest, code: "invalid_slug")
             case .cannotOpen, .schemaTooNew: return Problem(.serviceUnavailable)
             case .unavailable:
-                return Problem(.serviceUnavailable, code: "database_unavailable", message: "the database is unavailable; try again shortly")
+                return Problem(
+                    .serviceUnavailable, code: "database_unavailable",
+                    message: "the database is unavailable; try again shortly")
             }
         case let error as WorkflowError:
             switch error {
@@ -111,7 +121,9 @@ struct ErrorResponder: RouterMiddleware {
             }
         case let error as InvalidArticle:
             let fields = error.problems.map { ArticleForm.fieldName($0.field) }
-            return Problem(.badRequest, code: "invalid_article", message: "fix: " + Array(Set(fields)).sorted().joined(separator: ", "))
+            return Problem(
+                .badRequest, code: "invalid_article",
+                message: "fix: " + Array(Set(fields)).sorted().joined(separator: ", "))
         case let error as InvalidAccount:
             let fields = Set(error.problems.map(\.field.formName)).sorted()
             return Problem(.badRequest, code: "invalid_account", message: "fix: " + fields.joined(separator: ", "))
@@ -151,7 +163,8 @@ struct ErrorResponder: RouterMiddleware {
         let now = Date()
         let stored = storeAnswers ? try? await store.siteChrome(at: now) : nil
         let chrome = stored ?? SiteChrome(settings: .initial, sections: [], breaking: [])
-        let presenter = ReaderPresenter(assets: assets, publicURL: publicURL, now: now, chromeRenderings: chromeRenderings)
+        let presenter = ReaderPresenter(
+            assets: assets, publicURL: publicURL, now: now, chromeRenderings: chromeRenderings)
         let bytes = ErrorPage.render(presenter.errorPage(chrome, status: answer))
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
         if answer == .serviceUnavailable { headers[.retryAfter] = "5" }

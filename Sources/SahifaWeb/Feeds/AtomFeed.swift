@@ -2,7 +2,9 @@
 enum AtomFeed {
     static func render(_ feed: FeedModel) -> [UInt8] {
         var xml = HTMLWriter(capacity: 64 * 1024)
-        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ar\">\n")
+        xml.raw(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ar\">\n"
+        )
         xml.element("<id>", feed.pageURL, close: "</id>\n")
         xml.element("<title>", feed.title, close: "</title>\n")
         xml.element("<subtitle>", feed.description, close: "</subtitle>\n")

@@ -33,7 +33,9 @@ struct FeedController {
     private func feed(_ list: FeedList, _ format: FeedFormat, _ request: Request) async throws -> Response {
         try await pages.respond(to: request) {
             _ = try request.readerQuery()
-            guard let content = try await store.feed(list, limit: length, at: Date()) else { throw ReaderError.notFound }
+            guard let content = try await store.feed(list, limit: length, at: Date()) else {
+                throw ReaderError.notFound
+            }
             let model = presenter.feed(content)
             let bytes: [UInt8] =
                 switch format {

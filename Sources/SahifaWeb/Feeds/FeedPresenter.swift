@@ -18,7 +18,8 @@ struct FeedPresenter {
             title: XMLText.clean(listTitle),
             description: XMLText.clean(settings.tagline.isEmpty ? settings.name : settings.tagline),
             pageURL: publicURL + content.path,
-            feedURLs: Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, publicURL + $0.path(forList: content.path)) }),
+            feedURLs: Dictionary(
+                uniqueKeysWithValues: FeedFormat.allCases.map { ($0, publicURL + $0.path(forList: content.path)) }),
             iconURL: publicURL + (settings.logo?.path ?? iconPath),
             updated: items.map(\.updated).max() ?? Date(timeIntervalSince1970: 0),
             items: items,

@@ -6,8 +6,11 @@ enum RSSFeed {
     static func render(_ feed: FeedModel) -> [UInt8] {
         var xml = HTMLWriter(capacity: 64 * 1024)
         xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"")
-        xml.raw(" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
-        xml.raw(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n")
+        xml.raw(
+            " xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
+        xml.raw(
+            " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:media=\"http://search.yahoo.com/mrss/\">\n<channel>\n"
+        )
         xml.element("<title>", feed.title, close: "</title>\n")
         xml.element("<link>", feed.pageURL, close: "</link>\n")
         xml.element("<description>", feed.description, close: "</description>\n")

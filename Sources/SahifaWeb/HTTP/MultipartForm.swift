@@ -29,10 +29,16 @@ struct MultipartForm: Sendable {
                 let next = Self.find([13, 10] + delimiter, in: body, from: headerEnd + 4)
             else { throw .malformedRequest(reason: "multipart part is cut short") }
             let headers = String(decoding: body[cursor..<headerEnd], as: UTF8.self)
-            guard let disposition = headers.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-disposition:") }),
+            guard
+                let disposition = headers.split(separator: "\r\n").first(where: {
+                    $0.lowercased().hasPrefix("content-disposition:")
+                }),
                 let name = Self.parameter("name", in: disposition)
             else { throw .malformedRequest(reason: "multipart part without a name") }
-            parts.append(Part(name: name, filename: Self.parameter("filename", in: disposition), bytes: Array(body[(headerEnd + 4)..<next])))
+            parts.append(
+                Part(
+                    name: name, filename: Self.parameter("filename", in: disposition),
+                    bytes: Array(body[(headerEnd + 4)..<next])))
             cursor = next + 2 + delimiter.count
         }
         throw .malformedRequest(reason: "multipart body does not end with its boundary")
@@ -53,7 +59,9 @@ struct MultipartForm: Sendable {
     }
 
     private static func boundary(in contentType: String) -> String? {
-        guard let value = parameter("boundary", in: Substring(contentType)), !value.isEmpty, value.count <= 70 else { return nil }
+        guard let value = parameter("boundary", in: Substring(contentType)), !value.isEmpty, value.count <= 70 else {
+            return nil
+        }
         return value
     }
 
@@ -63,14 +71,18 @@ struct MultipartForm: Sendable {
             let pair = piece.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == name else { continue }
             var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value
         }
         return nil
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else {
+            return nil
+        }
         var i = start
         let last = haystack.count - needle.count
         while i <= last {

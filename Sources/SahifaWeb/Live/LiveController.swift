@@ -1,6 +1,6 @@
 import HTTPTypes
-import ServiceLifecycle
 import Hummingbird
+import ServiceLifecycle
 
 /// `/live`: server-sent events for open reader pages (see `LiveNewsService` for the events).
 /// A reader resumes with the `Last-Event-ID` header its browser sends on reconnecting, or

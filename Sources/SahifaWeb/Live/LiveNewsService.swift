@@ -32,19 +32,9 @@ struct LiveNewsService: Service {
             logger.warning("live news: could not read the front page", metadata: ["sahifa.error": "\(error)"])
             shown = Shown(breaking: "", lead: nil)
         }
-        return LiveNewsService(store: store, live: live, logger: logger, keepAliveEvery: keepAliveEvery, changes: changes, shownAtStart: shown)
-    }
-
-    private init(
-        store: any NewsStore, live: LiveNews, logger: Logger, keepAliveEvery: Duration, changes: AsyncStream<NewsChange>,
-        shownAtStart: Shown
-    ) {
-        self.store = store
-        self.live = live
-        self.logger = logger
-        self.keepAliveEvery = keepAliveEvery
-        self.changes = changes
-        self.shownAtStart = shownAtStart
+        return LiveNewsService(
+            store: store, live: live, logger: logger, keepAliveEvery: keepAliveEvery, changes: changes,
+            shownAtStart: shown)
     }
 
     func run() async throws {
@@ -106,7 +96,9 @@ struct LiveNewsService: Service {
         }
         for id in change.updatedArticles.sorted(by: { $0.rawValue < $1.rawValue }) {
             guard let article = try await store.article(id: id), article.status == .published else { continue }
-            let data: JSONValue = ["id": .int(Int(id.rawValue)), "headline": .string(article.headline), "url": .string(article.path)]
+            let data: JSONValue = [
+                "id": .int(Int(id.rawValue)), "headline": .string(article.headline), "url": .string(article.path),
+            ]
             live.publish("updated", data: data.serialized)
         }
         return now
@@ -119,7 +111,9 @@ struct LiveNewsService: Service {
     }
 
     private static func tickerData(_ chrome: SiteChrome) -> String {
-        let items: JSONValue = ["items": .array(chrome.breaking.map { ["text": .string($0.text), "href": .string($0.link ?? "")] })]
+        let items: JSONValue = [
+            "items": .array(chrome.breaking.map { ["text": .string($0.text), "href": .string($0.link ?? "")] })
+        ]
         return items.serialized
     }
 }

@@ -11,10 +11,12 @@ struct AdminController {
     let hasher: PasswordHasher
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
-        router.get("newsroom/admin", use: { request, context in
-            _ = try pages.requireSession(request, context, may: .manageAccounts)
-            return NewsroomPages.redirect(to: "/newsroom/admin/accounts")
-        })
+        router.get(
+            "newsroom/admin",
+            use: { request, context in
+                _ = try pages.requireSession(request, context, may: .manageAccounts)
+                return NewsroomPages.redirect(to: "/newsroom/admin/accounts")
+            })
         router.get("newsroom/admin/accounts", use: accounts)
         router.post("newsroom/admin/accounts", use: openAccount)
         router.post("newsroom/admin/accounts/:id/role", use: changeRole)
@@ -36,12 +38,14 @@ struct AdminController {
         let session = try pages.requireSession(request, context, may: .manageAccounts)
         let form = context.form ?? QueryParameters.empty
         let typed = AdminPages.NewAccountFields(
-            email: form["email"] ?? "", name: form["name"] ?? "", role: form["role"].flatMap(Role.init(rawValue:)) ?? .writer
+            email: form["email"] ?? "", name: form["name"] ?? "",
+            role: form["role"].flatMap(Role.init(rawValue:)) ?? .writer
         )
         let new = NewAccount(email: typed.email, name: typed.name, role: typed.role, password: form["password"] ?? "")
         do {
             try new.validate()
-            _ = try await store.createAccount(new, passwordHash: try await hasher.hash(new.password), at: Date(), onlyIfFirst: false)
+            _ = try await store.createAccount(
+                new, passwordHash: try await hasher.hash(new.password), at: Date(), onlyIfFirst: false)
         } catch let invalid as InvalidAccount {
             return try await accountsPage(
                 session, notice: .problem("لم يُنشأ الحساب: صحّح ما هو مبيّن بجانب الحقول."),
@@ -53,13 +57,16 @@ struct AdminController {
 
     @Sendable func changeRole(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context, may: .manageAccounts)
-        guard let id = Int64(try context.pathSegment("id")), let role = context.form?["role"].flatMap(Role.init(rawValue:)) else {
+        guard let id = Int64(try context.pathSegment("id")),
+            let role = context.form?["role"].flatMap(Role.init(rawValue:))
+        else {
             throw ReaderError.malformedRequest(reason: "an account id and a role are needed")
         }
         // An admin cannot demote themself, so a site always keeps at least the admin acting now.
         guard AccountID(id) != session.account.id else {
             return try await accountsPage(
-                session, notice: .problem("لا يمكنك تغيير دورك أنت؛ اطلب ذلك من مدير آخر."), problems: [:], typed: .init(),
+                session, notice: .problem("لا يمكنك تغيير دورك أنت؛ اطلب ذلك من مدير آخر."), problems: [:],
+                typed: .init(),
                 status: .conflict
             )
         }
@@ -90,7 +97,8 @@ struct AdminController {
                 problems["slug"] = "يوجد قسم بهذا المعرّف."
             }
         }
-        return try await sectionsPage(session, notice: .problem("لم يُضف القسم."), problems: problems, status: .badRequest)
+        return try await sectionsPage(
+            session, notice: .problem("لم يُضف القسم."), problems: problems, status: .badRequest)
     }
 
     @Sendable func updateSection(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -110,7 +118,9 @@ struct AdminController {
         let current = try await store.siteChrome(at: Date()).settings
         let pictures = try await store.editorChoices().pictures
         return page(
-            AdminPages.settings(frame(session, "إعدادات الموقع", notice: done(request), problems: [:]), settings: current, pictures: pictures)
+            AdminPages.settings(
+                frame(session, "إعدادات الموقع", notice: done(request), problems: [:]), settings: current,
+                pictures: pictures)
         )
     }
 
@@ -140,7 +150,9 @@ struct AdminController {
         }
         settings.socialLinks = links
         if settings.name.isEmpty { problems["name"] = "اكتب اسم الموقع." }
-        if TimeZone(identifier: settings.timeZoneIdentifier) == nil { problems["time_zone"] = "منطقة زمنية غير معروفة؛ اكتبها مثل Asia/Riyadh." }
+        if TimeZone(identifier: settings.timeZoneIdentifier) == nil {
+            problems["time_zone"] = "منطقة زمنية غير معروفة؛ اكتبها مثل Asia/Riyadh."
+        }
         guard problems.isEmpty else {
             return page(
                 AdminPages.settings(
@@ -156,13 +168,16 @@ struct AdminController {
 
     // MARK: Parts
 
-
     private func done(_ request: Request) -> NewsroomForm.Notice? {
         (try? request.readerQuery()["done"]) == "1" ? .done("حُفظ التغيير.") : nil
     }
 
-    private func frame(_ session: NewsroomSession, _ title: String, notice: NewsroomForm.Notice?, problems: [String: String]) -> AdminPages.Frame {
-        AdminPages.Frame(frame: pages.frame(title, session: session), formToken: session.formToken, notice: notice, problems: problems)
+    private func frame(
+        _ session: NewsroomSession, _ title: String, notice: NewsroomForm.Notice?, problems: [String: String]
+    ) -> AdminPages.Frame {
+        AdminPages.Frame(
+            frame: pages.frame(title, session: session), formToken: session.formToken, notice: notice,
+            problems: problems)
     }
 
     private func page(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
@@ -170,20 +185,26 @@ struct AdminController {
     }
 
     private func accountsPage(
-        _ session: NewsroomSession, notice: NewsroomForm.Notice?, problems: [String: String], typed: AdminPages.NewAccountFields,
+        _ session: NewsroomSession, notice: NewsroomForm.Notice?, problems: [String: String],
+        typed: AdminPages.NewAccountFields,
         status: HTTPResponse.Status
     ) async throws -> Response {
         page(
-            AdminPages.accounts(frame(session, "الحسابات", notice: notice, problems: problems), accounts: try await store.accounts(), typed: typed),
+            AdminPages.accounts(
+                frame(session, "الحسابات", notice: notice, problems: problems), accounts: try await store.accounts(),
+                typed: typed),
             status: status
         )
     }
 
     private func sectionsPage(
-        _ session: NewsroomSession, notice: NewsroomForm.Notice?, problems: [String: String], status: HTTPResponse.Status
+        _ session: NewsroomSession, notice: NewsroomForm.Notice?, problems: [String: String],
+        status: HTTPResponse.Status
     ) async throws -> Response {
         page(
-            AdminPages.sections(frame(session, "الأقسام", notice: notice, problems: problems), sections: try await store.editorChoices().sections),
+            AdminPages.sections(
+                frame(session, "الأقسام", notice: notice, problems: problems),
+                sections: try await store.editorChoices().sections),
             status: status
         )
     }

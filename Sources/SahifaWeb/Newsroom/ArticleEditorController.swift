@@ -46,12 +46,15 @@ struct ArticleEditorController {
     @Sendable func edit(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context)
         let article = try await load(context)
-        let notice: NewsroomForm.Notice? = switch try request.readerQuery()["done"] {
-        case "saved": .done("حُفظ الخبر (المراجعة \(article.revision)).")
-        case let move?: WorkflowMove(rawValue: move).map { .done("تم: " + EditorPage.label($0) + ".") }
-        case nil: nil
-        }
-        return try await page(session, article: article, form: ArticleForm(article, zone: try await siteZone()), notice: notice, status: .ok)
+        let notice: NewsroomForm.Notice? =
+            switch try request.readerQuery()["done"] {
+            case "saved": .done("حُفظ الخبر (المراجعة \(article.revision)).")
+            case let move?: WorkflowMove(rawValue: move).map { .done("تم: " + EditorPage.label($0) + ".") }
+            case nil: nil
+            }
+        return try await page(
+            session, article: article, form: ArticleForm(article, zone: try await siteZone()), notice: notice,
+            status: .ok)
     }
 
     @Sendable func save(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -104,7 +107,8 @@ struct ArticleEditorController {
         let zone = try await siteZone()
         var publishAt: Date?
         if move == .schedule {
-            guard let text = context.form?["publish_at"], let time = LocalTime.parse(text, zone: zone), time > now else {
+            guard let text = context.form?["publish_at"], let time = LocalTime.parse(text, zone: zone), time > now
+            else {
                 return try await page(
                     session, article: article, form: ArticleForm(article, zone: zone),
                     notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
@@ -118,7 +122,8 @@ struct ArticleEditorController {
             let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
             return try await page(
                 session, article: article, form: ArticleForm(article, zone: zone),
-                notice: .problem("الخبر محظور النشر حتى " + dates.gregorianDate(until) + " الساعة " + dates.time(until) + "."),
+                notice: .problem(
+                    "الخبر محظور النشر حتى " + dates.gregorianDate(until) + " الساعة " + dates.time(until) + "."),
                 status: .conflict
             )
         }
@@ -138,7 +143,9 @@ struct ArticleEditorController {
         if let article, let related = try await store.relatedNews(id: article.id, limit: 6), !related.isEmpty {
             return related.map { ($0.id.rawValue, $0.headline) }
         }
-        return try await store.newsroomArticles(ArticleFilter(status: .published), page: PageRequest(number: 1, size: 7)).items
+        return try await store.newsroomArticles(
+            ArticleFilter(status: .published), page: PageRequest(number: 1, size: 7)
+        ).items
             .filter { $0.id != article?.id }
             .prefix(6)
             .map { ($0.id.rawValue, $0.headline) }
@@ -158,9 +165,12 @@ struct ArticleEditorController {
         try? form.draft(zone: try await siteZone())
     }
 
-    private func embargoProblem(_ session: NewsroomSession, article: Article?, form: ArticleForm) async throws -> Response {
+    private func embargoProblem(_ session: NewsroomSession, article: Article?, form: ArticleForm) async throws
+        -> Response
+    {
         try await page(
-            session, article: article, form: form, problems: ["embargo": ["اكتب تاريخاً ووقتاً صحيحين، أو اترك الحقل فارغاً."]],
+            session, article: article, form: form,
+            problems: ["embargo": ["اكتب تاريخاً ووقتاً صحيحين، أو اترك الحقل فارغاً."]],
             notice: .problem("لم يُحفظ الخبر: صحّح ما هو مبيّن بجانب الحقول."), status: .badRequest
         )
     }

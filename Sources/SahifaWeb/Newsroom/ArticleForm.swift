@@ -87,7 +87,8 @@ struct ArticleForm: Sendable, Hashable {
                 .filter { !$0.isEmpty },
             authorSlugs: authorSlugs,
             isFeatured: isFeatured,
-            seo: SEOFields(title: seoTitle.isEmpty ? nil : seoTitle, description: seoDescription.isEmpty ? nil : seoDescription),
+            seo: SEOFields(
+                title: seoTitle.isEmpty ? nil : seoTitle, description: seoDescription.isEmpty ? nil : seoDescription),
             embargoUntil: embargoUntil,
             correctionNote: correction
         )

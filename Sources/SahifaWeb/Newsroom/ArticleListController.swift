@@ -23,27 +23,39 @@ struct ArticleListController {
         var status: ArticleStatus?
         if let text = value("status") {
             guard let known = ArticleStatus(rawValue: text) else {
-                throw ReaderError.malformedRequest(reason: "status must be one of draft, inReview, scheduled, published, unpublished")
+                throw ReaderError.malformedRequest(
+                    reason: "status must be one of draft, inReview, scheduled, published, unpublished")
             }
             status = known
         }
-        let filter = ArticleFilter(status: status, sectionSlug: value("section"), authorSlug: value("author"), text: value("q"))
+        let filter = ArticleFilter(
+            status: status, sectionSlug: value("section"), authorSlug: value("author"), text: value("q"))
         let found = try await store.newsroomArticles(filter, page: page)
         let choices = try await store.editorChoices()
         let now = Date()
         let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
         func href(page number: Int) -> String {
-            var items = [("status", value("status")), ("section", value("section")), ("author", value("author")), ("q", value("q"))]
-                .compactMap { name, value in value.map { name + "=" + PercentEncoding.encodePathSegment($0) } }
+            var items = [
+                ("status", value("status")), ("section", value("section")), ("author", value("author")),
+                ("q", value("q")),
+            ]
+            .compactMap { name, value in value.map { name + "=" + PercentEncoding.encodePathSegment($0) } }
             if number > 1 { items.append("page=\(number)") }
             return "/newsroom/articles" + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
         }
         let model = ArticleListPage.Model(
             frame: pages.frame("كل الأخبار", session: session),
             filters: [
-                .init(name: "status", label: "الحالة", options: ArticleStatus.allCases.map { ($0.rawValue, $0.arabicName) }, selected: value("status") ?? ""),
-                .init(name: "section", label: "القسم", options: choices.sections.map { ($0.slug, $0.name) }, selected: value("section") ?? ""),
-                .init(name: "author", label: "الكاتب", options: choices.authors.map { ($0.slug, $0.name) }, selected: value("author") ?? ""),
+                .init(
+                    name: "status", label: "الحالة",
+                    options: ArticleStatus.allCases.map { ($0.rawValue, $0.arabicName) },
+                    selected: value("status") ?? ""),
+                .init(
+                    name: "section", label: "القسم", options: choices.sections.map { ($0.slug, $0.name) },
+                    selected: value("section") ?? ""),
+                .init(
+                    name: "author", label: "الكاتب", options: choices.authors.map { ($0.slug, $0.name) },
+                    selected: value("author") ?? ""),
             ],
             text: value("q") ?? "",
             countLine: dates.number(found.totalCount) + " خبراً",

@@ -20,12 +20,14 @@ struct BreakingController {
 
     @Sendable func desk(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context, may: .postBreakingNews)
-        let notice: NewsroomForm.Notice? = switch try request.readerQuery()["done"] {
-        case "posted": .done("نُشر السطر على شريط عاجل.")
-        case "ended": .done("أُنهي السطر.")
-        default: nil
-        }
-        return try await page(session, text: "", articleID: "", lasting: "60", problems: [:], notice: notice, status: .ok)
+        let notice: NewsroomForm.Notice? =
+            switch try request.readerQuery()["done"] {
+            case "posted": .done("نُشر السطر على شريط عاجل.")
+            case "ended": .done("أُنهي السطر.")
+            default: nil
+            }
+        return try await page(
+            session, text: "", articleID: "", lasting: "60", problems: [:], notice: notice, status: .ok)
     }
 
     @Sendable func post(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -38,7 +40,9 @@ struct BreakingController {
         if text.count > Self.textLimit { problems["text"] = "النص أطول من \(Self.textLimit) حرف." }
         var articleID: ArticleID?
         if !articleText.isEmpty {
-            if let number = Int64(articleText), number > 0, try await store.article(id: ArticleID(number))?.status == .published {
+            if let number = Int64(articleText), number > 0,
+                try await store.article(id: ArticleID(number))?.status == .published
+            {
                 articleID = ArticleID(number)
             } else {
                 problems["article"] = "لا يوجد خبر منشور بهذا الرقم."
@@ -70,7 +74,6 @@ struct BreakingController {
         }
         return NewsroomPages.redirect(to: "/newsroom/breaking?done=ended")
     }
-
 
     private func page(
         _ session: NewsroomSession, text: String, articleID: String, lasting: String, problems: [String: String],

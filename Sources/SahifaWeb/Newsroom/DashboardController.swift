@@ -19,7 +19,8 @@ struct DashboardController {
         let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
         func lines(_ lines: [NewsroomDashboard.ArticleLine], scheduled: Bool = false) -> [DashboardPage.Line] {
             lines.map { line in
-                let when = scheduled
+                let when =
+                    scheduled
                     ? line.publishedAt.map { "يُنشر " + dates.gregorianDate($0) + " " + dates.time($0) } ?? ""
                     : dates.relative(line.updatedAt, now: now)
                 return DashboardPage.Line(
@@ -32,10 +33,18 @@ struct DashboardController {
             frame: pages.frame("لوحة التحرير", session: session),
             greeting: "أهلاً " + session.account.name,
             lists: [
-                .init(id: "my-drafts", title: "مسوداتي", emptyText: "لا مسودات لك الآن.", lines: lines(dashboard.myDrafts)),
-                .init(id: "in-review", title: "بانتظار المراجعة", emptyText: "لا شيء بانتظار المراجعة.", lines: lines(dashboard.waitingForReview)),
-                .init(id: "scheduled", title: "مجدول للنشر", emptyText: "لا مواد مجدولة.", lines: lines(dashboard.scheduled, scheduled: true)),
-                .init(id: "published", title: "نُشر مؤخراً", emptyText: "لم يُنشر شيء بعد.", lines: lines(dashboard.recentlyPublished)),
+                .init(
+                    id: "my-drafts", title: "مسوداتي", emptyText: "لا مسودات لك الآن.", lines: lines(dashboard.myDrafts)
+                ),
+                .init(
+                    id: "in-review", title: "بانتظار المراجعة", emptyText: "لا شيء بانتظار المراجعة.",
+                    lines: lines(dashboard.waitingForReview)),
+                .init(
+                    id: "scheduled", title: "مجدول للنشر", emptyText: "لا مواد مجدولة.",
+                    lines: lines(dashboard.scheduled, scheduled: true)),
+                .init(
+                    id: "published", title: "نُشر مؤخراً", emptyText: "لم يُنشر شيء بعد.",
+                    lines: lines(dashboard.recentlyPublished)),
             ]
         )
         return NewsroomPages.page(DashboardPage.render(model))

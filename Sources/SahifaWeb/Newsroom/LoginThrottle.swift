@@ -18,7 +18,8 @@ actor LoginThrottle {
     func wait(email: String, address: String, now: Date) -> TimeInterval? {
         let waits = [Self.key(email: email), Self.key(address: address)].compactMap { key -> TimeInterval? in
             guard let record = records[key], record.failures >= Self.freeAttempts else { return nil }
-            let remaining = record.lastFailure.addingTimeInterval(Self.delay(after: record.failures)).timeIntervalSince(now)
+            let remaining = record.lastFailure.addingTimeInterval(Self.delay(after: record.failures)).timeIntervalSince(
+                now)
             return remaining > 0 ? remaining : nil
         }
         return waits.max()
@@ -40,7 +41,9 @@ actor LoginThrottle {
         min(longestWait, pow(2, Double(failures - freeAttempts + 1)))
     }
 
-    private static func key(email: String) -> String { "email:" + email.trimmingCharacters(in: .whitespaces).lowercased() }
+    private static func key(email: String) -> String {
+        "email:" + email.trimmingCharacters(in: .whitespaces).lowercased()
+    }
     private static func key(address: String) -> String { "address:" + address }
 
     /// Keeps memory bounded: a record a day old has nothing left to slow down.

@@ -19,7 +19,8 @@ struct MediaLibraryController {
 
     @Sendable func list(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context, may: .uploadMedia)
-        let notice: NewsroomForm.Notice? = try request.readerQuery()["done"] == "uploaded" ? .done("أضيفت الصورة إلى المكتبة.") : nil
+        let notice: NewsroomForm.Notice? =
+            try request.readerQuery()["done"] == "uploaded" ? .done("أضيفت الصورة إلى المكتبة.") : nil
         return try await page(session, alt: "", caption: "", credit: "", problems: [:], notice: notice, status: .ok)
     }
 
@@ -37,10 +38,13 @@ struct MediaLibraryController {
                 notice: .problem("لم تُرفع الصورة: صحّح ما هو مبيّن بجانب الحقول."), status: status
             )
         }
-        guard let file = form.file("file"), !file.bytes.isEmpty else { return try await refuse(["file": "اختر ملف الصورة."], .badRequest) }
+        guard let file = form.file("file"), !file.bytes.isEmpty else {
+            return try await refuse(["file": "اختر ملف الصورة."], .badRequest)
+        }
         guard file.bytes.count <= uploadLimit else { throw HTTPError(.contentTooLarge) }
         guard let picture = PictureInspector.inspect(file.bytes) else {
-            return try await refuse(["file": "هذا الملف ليس صورة JPEG أو PNG أو WebP أو GIF سليمة."], .unsupportedMediaType)
+            return try await refuse(
+                ["file": "هذا الملف ليس صورة JPEG أو PNG أو WebP أو GIF سليمة."], .unsupportedMediaType)
         }
         guard !alt.isEmpty else { return try await refuse(["alt": "اكتب وصفاً للصورة لمن لا يراها."], .badRequest) }
         let hash = try library.store(file.bytes, kind: picture.kind)
@@ -53,7 +57,6 @@ struct MediaLibraryController {
         )
         return NewsroomPages.redirect(to: "/newsroom/media?done=uploaded")
     }
-
 
     private func page(
         _ session: NewsroomSession, alt: String, caption: String, credit: String, problems: [String: String],

@@ -30,7 +30,9 @@ struct PasswordController {
         guard let credentials = try await store.credentials(id: session.account.id) else {
             throw NewsroomError.notSignedIn(returnTo: request.uri.path)
         }
-        if try await !hasher.verify(current, against: credentials.passwordHash) { problems.append(.currentPasswordWrong) }
+        if try await !hasher.verify(current, against: credentials.passwordHash) {
+            problems.append(.currentPasswordWrong)
+        }
         guard problems.isEmpty else {
             return page(session, problems: AccountProblemText.byField(problems), notice: nil, status: .badRequest)
         }
@@ -41,7 +43,8 @@ struct PasswordController {
     }
 
     private func page(
-        _ session: NewsroomSession, problems: [String: String], notice: NewsroomForm.Notice?, status: HTTPResponse.Status
+        _ session: NewsroomSession, problems: [String: String], notice: NewsroomForm.Notice?,
+        status: HTTPResponse.Status
     ) -> Response {
         NewsroomPages.page(
             PasswordPage.render(

@@ -55,7 +55,8 @@ struct RevisionsController {
             throw ReaderError.malformedRequest(reason: "a restore names the revision it replaces")
         }
         _ = try await store.updateArticle(
-            id: article.id, with: revision.applied(to: article), at: Date(), expectedRevision: expected, by: session.account.id
+            id: article.id, with: revision.applied(to: article), at: Date(), expectedRevision: expected,
+            by: session.account.id
         )
         return NewsroomPages.redirect(to: ArticleEditorController.path(article.id) + "?done=saved")
     }
@@ -69,7 +70,8 @@ struct RevisionsController {
     }
 
     private func pick(_ context: SahifaRequestContext, in revisions: [ArticleRevision]) throws -> ArticleRevision {
-        guard let revision = revisions.first(where: { String($0.number) == (try? context.pathSegment("number")) }) else {
+        guard let revision = revisions.first(where: { String($0.number) == (try? context.pathSegment("number")) })
+        else {
             throw ReaderError.notFound
         }
         return revision
@@ -90,7 +92,8 @@ struct RevisionsController {
                 RevisionsPage.Entry(
                     number: dates.number(revision.number), rawNumber: revision.number,
                     savedAt: dates.gregorianDate(revision.savedAt) + " " + dates.time(revision.savedAt),
-                    headline: revision.headline, href: base + "/\(revision.number)", isCurrent: revision.number == article.revision
+                    headline: revision.headline, href: base + "/\(revision.number)",
+                    isCurrent: revision.number == article.revision
                 )
             },
             comparison: comparison,

@@ -30,12 +30,14 @@ struct SecondFactorController {
             }
             guard SecondFactor.accepts(form["code"] ?? "", secret: secret, at: Date()) else {
                 return try await page(
-                    session, secret: secret, problems: ["code": "الرمز لا يطابق؛ تأكد من إضافة المفتاح ثم اكتب الرمز الحالي."],
+                    session, secret: secret,
+                    problems: ["code": "الرمز لا يطابق؛ تأكد من إضافة المفتاح ثم اكتب الرمز الحالي."],
                     notice: nil, status: .badRequest
                 )
             }
             try await store.setSecondFactor(of: session.account.id, secret: secret)
-            return try await page(session, secret: nil, problems: [:], notice: .done("فُعّل التحقق بخطوتين."), status: .ok)
+            return try await page(
+                session, secret: nil, problems: [:], notice: .done("فُعّل التحقق بخطوتين."), status: .ok)
         case "off":
             guard let credentials = try await store.credentials(id: session.account.id),
                 try await hasher.verify(form["current_password"] ?? "", against: credentials.passwordHash)
@@ -47,7 +49,8 @@ struct SecondFactorController {
             }
             try await store.setSecondFactor(of: session.account.id, secret: nil)
             return try await page(
-                session, secret: SecondFactor.makeSecret(), problems: [:], notice: .done("أوقف التحقق بخطوتين."), status: .ok
+                session, secret: SecondFactor.makeSecret(), problems: [:], notice: .done("أوقف التحقق بخطوتين."),
+                status: .ok
             )
         default:
             throw ReaderError.malformedRequest(reason: "action must be on or off")

@@ -61,7 +61,9 @@ struct SignInController {
                 notice: .problem("البريد الإلكتروني أو كلمة المرور غير صحيحة."), status: .unauthorized
             )
         }
-        if let secret = credentials.secondFactorSecret, !SecondFactor.accepts(form?["code"] ?? "", secret: secret, at: now) {
+        if let secret = credentials.secondFactorSecret,
+            !SecondFactor.accepts(form?["code"] ?? "", secret: secret, at: now)
+        {
             await throttle.recordFailure(email: email, address: context.remoteAddress, now: now)
             return signInPage(
                 request, email: email, returnTo: returnTo,
@@ -99,10 +101,13 @@ struct SignInController {
         }
         if password != (form?["password_again"] ?? "") { problems.append(.passwordsDiffer) }
         guard problems.isEmpty else {
-            return setupPage(request, name: name, email: email, problems: AccountProblemText.byField(problems), status: .badRequest)
+            return setupPage(
+                request, name: name, email: email, problems: AccountProblemText.byField(problems), status: .badRequest)
         }
         let now = Date()
-        guard let account = try await store.createAccount(new, passwordHash: try await hasher.hash(password), at: now, onlyIfFirst: true)
+        guard
+            let account = try await store.createAccount(
+                new, passwordHash: try await hasher.hash(password), at: now, onlyIfFirst: true)
         else { return NewsroomPages.redirect(to: "/newsroom/login") }
         return try await startSession(for: account, at: now, then: "/newsroom")
     }

@@ -29,7 +29,8 @@ struct TokensController {
         if name.isEmpty || name.count > 100 { problems["name"] = "اكتب اسماً للمفتاح (حتى ١٠٠ حرف)." }
         if scopes.isEmpty { problems["scopes"] = "اختر صلاحية واحدة على الأقل." }
         guard problems.isEmpty else {
-            return try await page(session, secret: nil, problems: problems, notice: .problem("لم يُنشأ المفتاح."), status: .badRequest)
+            return try await page(
+                session, secret: nil, problems: problems, notice: .problem("لم يُنشأ المفتاح."), status: .badRequest)
         }
         let secret = "shf_" + SessionToken.make()
         _ = try await store.createAPIToken(
@@ -40,7 +41,8 @@ struct TokensController {
 
     @Sendable func revoke(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context)
-        guard let id = Int64(try context.pathSegment("id")), try await store.revokeAPIToken(id, of: session.account.id) else {
+        guard let id = Int64(try context.pathSegment("id")), try await store.revokeAPIToken(id, of: session.account.id)
+        else {
             throw ReaderError.notFound
         }
         return NewsroomPages.redirect(to: "/newsroom/tokens?done=revoked")

@@ -15,10 +15,22 @@ struct MetricsController {
         let lines = [
             ("sahifa_page_renders_total", "counter", "Pages rendered for the page cache.", statistics.renders),
             ("sahifa_page_cache_hits_total", "counter", "Requests answered with a fresh cached page.", statistics.hits),
-            ("sahifa_page_cache_stale_hits_total", "counter", "Requests answered with a stale page while it was redone.", statistics.staleHits),
-            ("sahifa_page_cache_shared_renders_total", "counter", "Requests that waited for another request's render.", statistics.sharedRenders),
-            ("sahifa_page_cache_invalidated_total", "counter", "Pages dropped because a write changed them.", statistics.invalidatedPages),
-            ("sahifa_page_cache_evicted_total", "counter", "Pages dropped to stay within the memory limit.", statistics.evictedPages),
+            (
+                "sahifa_page_cache_stale_hits_total", "counter",
+                "Requests answered with a stale page while it was redone.", statistics.staleHits
+            ),
+            (
+                "sahifa_page_cache_shared_renders_total", "counter",
+                "Requests that waited for another request's render.", statistics.sharedRenders
+            ),
+            (
+                "sahifa_page_cache_invalidated_total", "counter", "Pages dropped because a write changed them.",
+                statistics.invalidatedPages
+            ),
+            (
+                "sahifa_page_cache_evicted_total", "counter", "Pages dropped to stay within the memory limit.",
+                statistics.evictedPages
+            ),
             ("sahifa_page_cache_pages", "gauge", "Pages in the cache.", statistics.pages),
             ("sahifa_page_cache_bytes", "gauge", "Bytes of pages in the cache.", statistics.bytes),
             ("sahifa_live_readers", "gauge", "Readers connected to /live.", live.listenerCount),

@@ -39,7 +39,9 @@ public struct RepeatingJob: Service {
                 do {
                     let more = try await work()
                     if failures > 0 {
-                        logger.info("background job works again", metadata: ["sahifa.job": "\(name)", "sahifa.failures": "\(failures)"])
+                        logger.info(
+                            "background job works again",
+                            metadata: ["sahifa.job": "\(name)", "sahifa.failures": "\(failures)"])
                         failures = 0
                     }
                     if more { continue }
@@ -52,7 +54,9 @@ public struct RepeatingJob: Service {
                         loggedAt = now
                         logger.error(
                             "background job failed",
-                            metadata: ["sahifa.job": "\(name)", "sahifa.error": "\(error)", "sahifa.failures": "\(failures)"]
+                            metadata: [
+                                "sahifa.job": "\(name)", "sahifa.error": "\(error)", "sahifa.failures": "\(failures)",
+                            ]
                         )
                     }
                 }

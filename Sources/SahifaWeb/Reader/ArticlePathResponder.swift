@@ -50,7 +50,8 @@ struct ArticlePathResponder<Router: HTTPResponder>: HTTPResponder where Router.C
         }
         let section = segment(0, slashes.second)
         let id = segment(slashes.second, slashes.third)
-        guard !section.isEmpty, !id.isEmpty, id.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+        guard !section.isEmpty, !id.isEmpty,
+            id.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
             !Section.reservedSlugs.contains(String(section))
         else { return nil }
         guard slashes.third < utf8.count else { return ["section": section, "id": id] }

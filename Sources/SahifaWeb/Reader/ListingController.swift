@@ -17,7 +17,8 @@ struct ListingController {
     }
 
     @Sendable func section(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        try await listing(request, context, parameter: "section", load: store.sectionPage(slug:page:at:)) { presenter, content in
+        try await listing(request, context, parameter: "section", load: store.sectionPage(slug:page:at:)) {
+            presenter, content in
             presenter.listingPage(
                 content,
                 label: nil,
@@ -30,7 +31,8 @@ struct ListingController {
     }
 
     @Sendable func tag(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        try await listing(request, context, parameter: "slug", load: store.tagPage(slug:page:at:)) { presenter, content in
+        try await listing(request, context, parameter: "slug", load: store.tagPage(slug:page:at:)) {
+            presenter, content in
             presenter.listingPage(
                 content,
                 label: "وسم",
@@ -42,7 +44,8 @@ struct ListingController {
     }
 
     @Sendable func author(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        try await listing(request, context, parameter: "slug", load: store.authorPage(slug:page:at:)) { presenter, content in
+        try await listing(request, context, parameter: "slug", load: store.authorPage(slug:page:at:)) {
+            presenter, content in
             presenter.listingPage(
                 content,
                 label: "كاتب",

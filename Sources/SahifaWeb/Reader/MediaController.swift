@@ -14,7 +14,8 @@ struct MediaController {
 
     @Sendable func file(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let name = try context.pathSegment("file")
-        guard let dot = name.lastIndex(of: "."), let kind = MediaKind(fileExtension: String(name[name.index(after: dot)...]))
+        guard let dot = name.lastIndex(of: "."),
+            let kind = MediaKind(fileExtension: String(name[name.index(after: dot)...]))
         else { throw ReaderError.notFound }
         let library = library
         // Disk reads block, so they run on NIO's thread pool, not on the event loop.

@@ -8,7 +8,9 @@ extension ReaderPresenter {
     /// A list's RSS, Atom and JSON feeds, for `<link rel="alternate">`.
     func feedLinks(title: String, listPath: String) -> [FeedLink] {
         [(FeedFormat.rss, "RSS"), (.atom, "Atom"), (.json, "JSON Feed")].map { format, name in
-            FeedLink(title: title + " (" + name + ")", type: format.linkType, href: publicURL + format.path(forList: listPath))
+            FeedLink(
+                title: title + " (" + name + ")", type: format.linkType,
+                href: publicURL + format.path(forList: listPath))
         }
     }
 
@@ -25,7 +27,8 @@ extension ReaderPresenter {
             description: article.seo.description ?? article.summary,
             picture: article.heroImage.map { hero in
                 ArticleMetadata.Picture(
-                    url: publicURL + hero.path, contentType: hero.kind.contentType, width: hero.width, height: hero.height,
+                    url: publicURL + hero.path, contentType: hero.kind.contentType, width: hero.width,
+                    height: hero.height,
                     alt: hero.alt, caption: hero.caption, credit: hero.credit
                 )
             },
@@ -52,7 +55,9 @@ extension ReaderPresenter {
             "publisher": publisher(settings),
             "potentialAction": [
                 "@type": "SearchAction",
-                "target": ["@type": "EntryPoint", "urlTemplate": .string(publicURL + "/search?q={search_term_string}")],
+                "target": [
+                    "@type": "EntryPoint", "urlTemplate": .string(publicURL + "/search?q={search_term_string}"),
+                ],
                 "query-input": "required name=search_term_string",
             ],
         ]
@@ -60,7 +65,8 @@ extension ReaderPresenter {
             title: title,
             description: description,
             canonicalURL: canonicalURL,
-            socialMeta: websiteSocialMeta(title: title, description: description, url: canonicalURL, settings: settings),
+            socialMeta: websiteSocialMeta(
+                title: title, description: description, url: canonicalURL, settings: settings),
             structuredData: [JSONLD(website)]
         )
     }
@@ -75,15 +81,19 @@ extension ReaderPresenter {
             canonicalURL: canonicalURL,
             listFeeds: feedLinks(title: listTitle, listPath: listPath),
             socialMeta: [
-                .og("og:type", "website"), .og("og:site_name", siteName), .og("og:locale", "ar_AR"), .og("og:url", canonicalURL),
+                .og("og:type", "website"), .og("og:site_name", siteName), .og("og:locale", "ar_AR"),
+                .og("og:url", canonicalURL),
                 .og("og:title", title), .og("og:description", description), .twitter("twitter:card", "summary"),
             ]
         )
     }
 
-    private func websiteSocialMeta(title: String, description: String, url: String, settings: SiteSettings) -> [SocialMeta] {
+    private func websiteSocialMeta(title: String, description: String, url: String, settings: SiteSettings)
+        -> [SocialMeta]
+    {
         var meta: [SocialMeta] = [
-            .og("og:type", "website"), .og("og:site_name", settings.name), .og("og:locale", "ar_AR"), .og("og:url", url),
+            .og("og:type", "website"), .og("og:site_name", settings.name), .og("og:locale", "ar_AR"),
+            .og("og:url", url),
             .og("og:title", title), .og("og:description", description),
         ]
         if let logo = settings.logo {
@@ -105,6 +115,9 @@ extension ReaderPresenter {
                 "height": .int(picture.height),
             ]
         }
-        return ["@type": "NewsMediaOrganization", "name": .string(settings.name), "url": .string(publicURL + "/"), "logo": logo]
+        return [
+            "@type": "NewsMediaOrganization", "name": .string(settings.name), "url": .string(publicURL + "/"),
+            "logo": logo,
+        ]
     }
 }

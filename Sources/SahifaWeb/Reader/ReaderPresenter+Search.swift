@@ -24,12 +24,16 @@ extension ReaderPresenter {
                     SearchPageModel.Option(value: $0.slug, label: $0.name, isSelected: $0.slug == form.sectionSlug)
                 },
             orders: [
-                SearchPageModel.Option(value: SearchOrder.relevance.rawValue, label: "الأكثر صلة", isSelected: form.order == .relevance),
-                SearchPageModel.Option(value: SearchOrder.newest.rawValue, label: "الأحدث", isSelected: form.order == .newest),
+                SearchPageModel.Option(
+                    value: SearchOrder.relevance.rawValue, label: "الأكثر صلة", isSelected: form.order == .relevance),
+                SearchPageModel.Option(
+                    value: SearchOrder.newest.rawValue, label: "الأحدث", isSelected: form.order == .newest),
             ],
             resultCount: hits.map { Self.resultCount($0.totalCount, dates: dates) },
-            notice: results.flatMap { $0.matchedAllWords || $0.hits.totalCount == 0
-                ? nil : "لم نجد مقالات تضم كل الكلمات، فهذه مقالات تضم بعضها." },
+            notice: results.flatMap {
+                $0.matchedAllWords || $0.hits.totalCount == 0
+                    ? nil : "لم نجد مقالات تضم كل الكلمات، فهذه مقالات تضم بعضها."
+            },
             results: hits?.items.map { hit in
                 SearchResultModel(
                     href: hit.teaser.path,

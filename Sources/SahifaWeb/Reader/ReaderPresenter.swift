@@ -83,7 +83,8 @@ struct ReaderPresenter {
                 title: (article.seo.title ?? article.headline) + " | " + settings.name,
                 description: article.seo.description ?? article.summary,
                 canonicalURL: canonical,
-                listFeeds: feedLinks(title: article.section.name + " | " + settings.name, listPath: article.section.path),
+                listFeeds: feedLinks(
+                    title: article.section.name + " | " + settings.name, listPath: article.section.path),
                 article: articleMetadata(article, settings: settings, canonicalURL: canonical, dates: dates)
             ),
             chrome: chrome(content.chrome, currentSection: article.section.slug),
@@ -95,7 +96,9 @@ struct ReaderPresenter {
             byline: article.authors.map { LinkModel(text: $0.name, href: $0.path) },
             published: dates.dateline(published),
             updated: article.wasUpdatedAfterPublishing ? dates.dateline(article.updatedAt) : nil,
-            correction: article.correction.map { ArticlePageModel.CorrectionNotice(note: $0.note, when: dates.dateline($0.at)) },
+            correction: article.correction.map {
+                ArticlePageModel.CorrectionNotice(note: $0.note, when: dates.dateline($0.at))
+            },
             body: body,
             relatedNews: content.relatedNews.map { teaser($0, dates: dates) },
             tags: article.tags.map { LinkModel(text: $0.name, href: $0.path) },
@@ -141,7 +144,8 @@ struct ReaderPresenter {
         return ListingPageModel(
             head: listingHead(
                 title: title + pageNote + " | " + settings.name,
-                description: introduction.flatMap { $0.isEmpty ? nil : $0 } ?? "أخبار " + title + " في " + settings.name,
+                description: introduction.flatMap { $0.isEmpty ? nil : $0 } ?? "أخبار " + title + " في "
+                    + settings.name,
                 canonicalURL: publicURL + pagePath(basePath, number: content.stories.number),
                 listPath: basePath,
                 listTitle: title + " | " + settings.name,
@@ -159,7 +163,8 @@ struct ReaderPresenter {
 
     func errorPage(_ chrome: SiteChrome, status: ErrorAnswer) -> ErrorPageModel {
         ErrorPageModel(
-            head: PageHead(title: status.title + " | " + chrome.settings.name, description: status.message, canonicalURL: nil),
+            head: PageHead(
+                title: status.title + " | " + chrome.settings.name, description: status.message, canonicalURL: nil),
             chrome: self.chrome(chrome),
             title: status.title,
             message: status.message,
@@ -177,7 +182,8 @@ struct ReaderPresenter {
         for number in 1...count where number == 1 || number == count || abs(number - current) <= 2 {
             if number - previousShown > 1 { items.append(.gap) }
             items.append(
-                .page(label: dates.number(number), href: pagePath(basePath, number: number), isCurrent: number == current)
+                .page(
+                    label: dates.number(number), href: pagePath(basePath, number: number), isCurrent: number == current)
             )
             previousShown = number
         }

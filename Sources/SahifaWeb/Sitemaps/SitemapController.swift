@@ -25,7 +25,8 @@ struct SitemapController {
         try await pages.respond(to: request) {
             let dates = try await siteDates()
             let months = try await store.archiveMonths()
-            let parts = [("sections.xml", months.first?.lastModified), ("tags.xml", months.first?.lastModified)]
+            let parts =
+                [("sections.xml", months.first?.lastModified), ("tags.xml", months.first?.lastModified)]
                 + months.map { (Self.monthFile($0.year, $0.month), $0.lastModified) }
             return pages.page(
                 SitemapXML.index(parts.map { (publicURL + "/sitemaps/" + $0.0, $0.1) }, dates: dates),

@@ -53,7 +53,8 @@ enum ArticleMetadataView {
         html.jsonMember(",\"dateModified\":", meta.modified)
         html.raw(",\"author\":[")
         for (index, author) in meta.authors.enumerated() {
-            html.jsonMember(index == 0 ? "{\"@type\":\"Person\",\"name\":" : ",{\"@type\":\"Person\",\"name\":", author.name)
+            html.jsonMember(
+                index == 0 ? "{\"@type\":\"Person\",\"name\":" : ",{\"@type\":\"Person\",\"name\":", author.name)
             html.jsonMember(",\"url\":", author.url)
             html.raw("}")
         }
@@ -66,7 +67,8 @@ enum ArticleMetadataView {
         for (index, tag) in meta.tags.enumerated() {
             html.jsonMember(index == 0 ? "" : ",", tag)
         }
-        html.jsonMember("],\"inLanguage\":\"ar\",\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":", meta.canonicalURL)
+        html.jsonMember(
+            "],\"inLanguage\":\"ar\",\"mainEntityOfPage\":{\"@type\":\"WebPage\",\"@id\":", meta.canonicalURL)
         html.raw("}}</script>\n")
     }
 
@@ -78,9 +80,12 @@ enum ArticleMetadataView {
     }
 
     private static func breadcrumbs(_ meta: ArticleMetadata, into html: inout HTMLWriter) {
-        html.raw("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\",")
+        html.raw(
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\",")
         html.raw("\"itemListElement\":[")
-        let crumbs = [(meta.siteName, meta.homeURL), (meta.sectionName, meta.sectionURL), (meta.headline, meta.canonicalURL)]
+        let crumbs = [
+            (meta.siteName, meta.homeURL), (meta.sectionName, meta.sectionURL), (meta.headline, meta.canonicalURL),
+        ]
         for (index, crumb) in crumbs.enumerated() {
             html.raw(index == 0 ? "{" : ",{")
             html.raw("\"@type\":\"ListItem\",\"position\":")

@@ -27,7 +27,9 @@ enum HomePage {
                 }
                 html.raw("</div></section>\n")
             }
-            html.raw("<section class=\"latest\" aria-labelledby=\"latest-title\"><h2 id=\"latest-title\" class=\"block-title\">")
+            html.raw(
+                "<section class=\"latest\" aria-labelledby=\"latest-title\"><h2 id=\"latest-title\" class=\"block-title\">"
+            )
             html.text(page.latestTitle)
             html.raw("</h2><div class=\"story-list\">")
             for story in page.latest {

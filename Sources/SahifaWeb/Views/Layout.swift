@@ -22,8 +22,12 @@ enum Layout {
         feedLinks(head.listFeeds, into: &html)
         for meta in head.socialMeta {
             switch meta.attribute {
-            case .property: html.raw("<meta"); html.attribute("property", meta.key)
-            case .name: html.raw("<meta"); html.attribute("name", meta.key)
+            case .property:
+                html.raw("<meta")
+                html.attribute("property", meta.key)
+            case .name:
+                html.raw("<meta")
+                html.attribute("name", meta.key)
             }
             html.attribute("content", meta.content)
             html.raw(">\n")
@@ -107,7 +111,9 @@ enum Layout {
             html.element("<p class=\"tagline\">", chrome.tagline, close: "</p>")
         }
         html.raw("<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\">")
-        html.raw("<input type=\"search\" name=\"q\" maxlength=\"500\" dir=\"auto\" aria-label=\"ابحث في الموقع\" placeholder=\"ابحث\">")
+        html.raw(
+            "<input type=\"search\" name=\"q\" maxlength=\"500\" dir=\"auto\" aria-label=\"ابحث في الموقع\" placeholder=\"ابحث\">"
+        )
         html.raw("<button type=\"submit\">بحث</button></form>")
         html.raw("<nav class=\"sections\" aria-label=\"الأقسام\"><ul><li><a href=\"/\">الرئيسية</a></li>")
         for link in chrome.navigation {

@@ -36,6 +36,10 @@ struct SocialMeta: Sendable, Hashable {
     var key: String
     var content: String
 
-    static func og(_ key: String, _ content: String) -> SocialMeta { SocialMeta(attribute: .property, key: key, content: content) }
-    static func twitter(_ key: String, _ content: String) -> SocialMeta { SocialMeta(attribute: .name, key: key, content: content) }
+    static func og(_ key: String, _ content: String) -> SocialMeta {
+        SocialMeta(attribute: .property, key: key, content: content)
+    }
+    static func twitter(_ key: String, _ content: String) -> SocialMeta {
+        SocialMeta(attribute: .name, key: key, content: content)
+    }
 }

@@ -19,7 +19,8 @@ enum AdminPages {
     static func accounts(_ page: Frame, accounts: [Account], typed: NewAccountFields) -> [UInt8] {
         NewsroomLayout.page(page.frame) { html in
             heading("الحسابات والأدوار", page, into: &html)
-            html.raw("<table class=\"article-list\"><thead><tr><th scope=\"col\">الاسم</th><th scope=\"col\">البريد</th>")
+            html.raw(
+                "<table class=\"article-list\"><thead><tr><th scope=\"col\">الاسم</th><th scope=\"col\">البريد</th>")
             html.raw("<th scope=\"col\">الدور</th></tr></thead><tbody>")
             for account in accounts {
                 html.raw("<tr><td>")
@@ -65,10 +66,15 @@ enum AdminPages {
                 html.attribute("aria-label", "ترتيب القسم " + section.slug)
                 html.raw("> <button type=\"submit\">احفظ</button></form></li>")
             }
-            html.raw("</ul><section class=\"newsroom-form\"><h2>قسم جديد</h2><form method=\"post\" action=\"/newsroom/admin/sections\">")
+            html.raw(
+                "</ul><section class=\"newsroom-form\"><h2>قسم جديد</h2><form method=\"post\" action=\"/newsroom/admin/sections\">"
+            )
             NewsroomForm.tokenField(page.formToken, into: &html)
-            NewsroomForm.textField("slug", "المعرّف في الرابط (حروف لاتينية صغيرة وأرقام وشرطات)", value: "", problem: page.problems["slug"], required: true, into: &html)
-            NewsroomForm.textField("name", "الاسم", value: "", problem: page.problems["name"], required: true, into: &html)
+            NewsroomForm.textField(
+                "slug", "المعرّف في الرابط (حروف لاتينية صغيرة وأرقام وشرطات)", value: "",
+                problem: page.problems["slug"], required: true, into: &html)
+            NewsroomForm.textField(
+                "name", "الاسم", value: "", problem: page.problems["name"], required: true, into: &html)
             html.raw("<button type=\"submit\">أضف القسم</button></form></section>")
         }
     }
@@ -78,7 +84,8 @@ enum AdminPages {
             heading("إعدادات الموقع", page, into: &html)
             html.raw("<section class=\"newsroom-form\"><form method=\"post\" action=\"/newsroom/admin/settings\">")
             NewsroomForm.tokenField(page.formToken, into: &html)
-            NewsroomForm.textField("name", "اسم الموقع", value: settings.name, problem: page.problems["name"], required: true, into: &html)
+            NewsroomForm.textField(
+                "name", "اسم الموقع", value: settings.name, problem: page.problems["name"], required: true, into: &html)
             NewsroomForm.textField("tagline", "الشعار", value: settings.tagline, problem: nil, into: &html)
             NewsroomForm.textField("copyright", "سطر حقوق النشر", value: settings.copyright, problem: nil, into: &html)
             NewsroomForm.textField(
@@ -94,7 +101,9 @@ enum AdminPages {
                 html.text(label)
                 html.raw("</option>")
             }
-            html.raw("</select></div><div class=\"field\"><label for=\"logo\">الشعار (من مكتبة الوسائط)</label><select id=\"logo\" name=\"logo\"><option value=\"\">اسم الموقع نصاً</option>")
+            html.raw(
+                "</select></div><div class=\"field\"><label for=\"logo\">الشعار (من مكتبة الوسائط)</label><select id=\"logo\" name=\"logo\"><option value=\"\">اسم الموقع نصاً</option>"
+            )
             for picture in pictures {
                 html.raw("<option")
                 html.attribute("value", picture.hash)
@@ -117,8 +126,11 @@ enum AdminPages {
 
     private static func heading(_ title: String, _ page: Frame, into html: inout HTMLWriter) {
         html.element("<h1>", title, close: "</h1>")
-        html.raw("<nav class=\"admin-tabs\" aria-label=\"الإدارة\"><a href=\"/newsroom/admin/accounts\">الحسابات</a> · ")
-        html.raw("<a href=\"/newsroom/admin/sections\">الأقسام</a> · <a href=\"/newsroom/admin/settings\">الإعدادات</a></nav>")
+        html.raw(
+            "<nav class=\"admin-tabs\" aria-label=\"الإدارة\"><a href=\"/newsroom/admin/accounts\">الحسابات</a> · ")
+        html.raw(
+            "<a href=\"/newsroom/admin/sections\">الأقسام</a> · <a href=\"/newsroom/admin/settings\">الإعدادات</a></nav>"
+        )
         NewsroomForm.notice(page.notice, into: &html)
     }
 

@@ -42,7 +42,8 @@ enum ArticleListPage {
             html.attribute("value", model.text)
             html.raw("></label> <button type=\"submit\">اعرض</button></form>")
             html.element("<p class=\"count\">", model.countLine, close: "</p>")
-            html.raw("<table class=\"article-list\"><thead><tr><th scope=\"col\">العنوان</th><th scope=\"col\">الحالة</th>")
+            html.raw(
+                "<table class=\"article-list\"><thead><tr><th scope=\"col\">العنوان</th><th scope=\"col\">الحالة</th>")
             html.raw("<th scope=\"col\">القسم</th><th scope=\"col\">آخر تعديل</th></tr></thead><tbody>")
             for (line, status) in zip(model.lines, model.statusNames) {
                 html.raw("<tr><td>")

@@ -18,7 +18,9 @@ enum AuditPage {
     static func render(_ model: Model) -> [UInt8] {
         NewsroomLayout.page(model.frame) { html in
             html.raw("<h1>سجل التدقيق</h1><table class=\"article-list\"><thead><tr><th scope=\"col\">الوقت</th>")
-            html.raw("<th scope=\"col\">العضو</th><th scope=\"col\">الإجراء</th><th scope=\"col\">على</th></tr></thead><tbody>")
+            html.raw(
+                "<th scope=\"col\">العضو</th><th scope=\"col\">الإجراء</th><th scope=\"col\">على</th></tr></thead><tbody>"
+            )
             for row in model.rows {
                 html.raw("<tr><td>")
                 html.text(row.when)

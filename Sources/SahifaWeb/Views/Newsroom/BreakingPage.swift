@@ -20,20 +20,25 @@ enum BreakingPage {
 
     /// How long a line stays up: (minutes as sent, label); "0" is until ended.
     static let durations: [(String, String)] = [
-        ("30", "نصف ساعة"), ("60", "ساعة"), ("180", "ثلاث ساعات"), ("360", "ست ساعات"), ("1440", "يوم"), ("0", "حتى أنهيه"),
+        ("30", "نصف ساعة"), ("60", "ساعة"), ("180", "ثلاث ساعات"), ("360", "ست ساعات"), ("1440", "يوم"),
+        ("0", "حتى أنهيه"),
     ]
 
     static func render(_ model: Model) -> [UInt8] {
         NewsroomLayout.page(model.frame) { html in
             html.raw("<h1>عاجل</h1>")
             NewsroomForm.notice(model.notice, into: &html)
-            html.raw("<section class=\"newsroom-form\"><h2>سطر جديد على شريط عاجل</h2><form method=\"post\" action=\"/newsroom/breaking\">")
+            html.raw(
+                "<section class=\"newsroom-form\"><h2>سطر جديد على شريط عاجل</h2><form method=\"post\" action=\"/newsroom/breaking\">"
+            )
             NewsroomForm.tokenField(model.formToken, into: &html)
             NewsroomForm.textField("text", "النص", value: model.text, problem: model.problems["text"], into: &html)
             NewsroomForm.textField(
-                "article", "رقم الخبر المرتبط (اختياري)", value: model.articleID, problem: model.problems["article"], into: &html
+                "article", "رقم الخبر المرتبط (اختياري)", value: model.articleID, problem: model.problems["article"],
+                into: &html
             )
-            html.raw("<div class=\"field\"><label for=\"lasting\">المدة</label><select id=\"lasting\" name=\"lasting\">")
+            html.raw(
+                "<div class=\"field\"><label for=\"lasting\">المدة</label><select id=\"lasting\" name=\"lasting\">")
             for (value, label) in durations {
                 html.raw("<option")
                 html.attribute("value", value)
@@ -43,7 +48,9 @@ enum BreakingPage {
                 html.raw("</option>")
             }
             html.raw("</select></div><button type=\"submit\">انشر على الشريط</button></form></section>")
-            html.raw("<section class=\"dashboard-list\" aria-labelledby=\"live-title\"><h2 id=\"live-title\">على الشريط الآن</h2>")
+            html.raw(
+                "<section class=\"dashboard-list\" aria-labelledby=\"live-title\"><h2 id=\"live-title\">على الشريط الآن</h2>"
+            )
             if model.live.isEmpty {
                 html.raw("<p class=\"empty\">لا شيء على الشريط الآن.</p>")
             } else {

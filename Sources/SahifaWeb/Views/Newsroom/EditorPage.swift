@@ -47,7 +47,8 @@ enum EditorPage {
             editorForm(model, into: &html)
             helpers(model, into: &html)
             if let preview = model.preview {
-                html.raw("<section class=\"preview\" aria-labelledby=\"preview-title\"><h2 id=\"preview-title\">معاينة</h2>")
+                html.raw(
+                    "<section class=\"preview\" aria-labelledby=\"preview-title\"><h2 id=\"preview-title\">معاينة</h2>")
                 html.raw("<div class=\"article-body\">")
                 html.trusted(preview)
                 html.raw("</div></section>")
@@ -74,7 +75,9 @@ enum EditorPage {
         authors(model, into: &html)
         input("tags", "الوسوم (تفصل بينها فاصلة)", form.tags, model, into: &html)
         pictures(model, into: &html)
-        textarea("body", "النص (Markdown: ## عنوان فرعي، [[related:رقم]] لبطاقة خبر ذي علاقة)", form.body, rows: 18, model, into: &html)
+        textarea(
+            "body", "النص (Markdown: ## عنوان فرعي، [[related:رقم]] لبطاقة خبر ذي علاقة)", form.body, rows: 18, model,
+            into: &html)
         open("embargo", "حظر النشر حتى (بتوقيت الموقع، اختياري)", model, into: &html)
         html.raw("<input type=\"datetime-local\" id=\"embargo\" name=\"embargo\"")
         html.attribute("value", form.embargo)
@@ -82,7 +85,9 @@ enum EditorPage {
         html.raw(">")
         problems("embargo", model, into: &html)
         html.raw("</div>")
-        textarea("correction", "ملاحظة تصحيح تظهر للقراء مع وقتها (للخبر المنشور)", form.correction, rows: 2, model, into: &html)
+        textarea(
+            "correction", "ملاحظة تصحيح تظهر للقراء مع وقتها (للخبر المنشور)", form.correction, rows: 2, model,
+            into: &html)
         html.raw("<details class=\"seo\"><summary>الرابط ومحركات البحث</summary>")
         input("slug", "الرابط المختصر", form.slug, model, into: &html)
         input("seo_title", "عنوان محركات البحث", form.seoTitle, model, into: &html)
@@ -92,7 +97,9 @@ enum EditorPage {
         if form.isFeatured { html.raw(" checked") }
         html.raw("> خبر رئيسي في الصفحة الأولى</label></div>")
         html.raw("<div class=\"editor-actions\"><button type=\"submit\" name=\"action\" value=\"save\">حفظ</button>")
-        html.raw("<button type=\"submit\" name=\"action\" value=\"preview\" class=\"secondary\">معاينة دون حفظ</button></div>")
+        html.raw(
+            "<button type=\"submit\" name=\"action\" value=\"preview\" class=\"secondary\">معاينة دون حفظ</button></div>"
+        )
         html.raw("</form>")
     }
 
@@ -100,7 +107,9 @@ enum EditorPage {
     /// JavaScript, the text to type.
     private static func helpers(_ model: Model, into html: inout HTMLWriter) {
         if !model.suggestedTags.isEmpty {
-            html.raw("<section class=\"helpers\" aria-labelledby=\"tag-ideas\"><h2 id=\"tag-ideas\">وسوم مقترحة من النص</h2><ul>")
+            html.raw(
+                "<section class=\"helpers\" aria-labelledby=\"tag-ideas\"><h2 id=\"tag-ideas\">وسوم مقترحة من النص</h2><ul>"
+            )
             for tag in model.suggestedTags {
                 html.raw("<li><button type=\"button\"")
                 html.attribute("data-add-tag", tag)
@@ -111,7 +120,9 @@ enum EditorPage {
             html.raw("</ul></section>")
         }
         if !model.relatedChoices.isEmpty {
-            html.raw("<section class=\"helpers\" aria-labelledby=\"card-ideas\"><h2 id=\"card-ideas\">بطاقات «أخبار ذات علاقة»</h2>")
+            html.raw(
+                "<section class=\"helpers\" aria-labelledby=\"card-ideas\"><h2 id=\"card-ideas\">بطاقات «أخبار ذات علاقة»</h2>"
+            )
             html.raw("<p class=\"hint\">ضع البطاقة بين فقرتين بسطر مستقل، أو بالزر عند موضع المؤشر في النص.</p><ul>")
             for choice in model.relatedChoices {
                 let directive = "[[related:\(choice.id)]]"
@@ -128,7 +139,8 @@ enum EditorPage {
     }
 
     private static func workflow(_ model: Model, into html: inout HTMLWriter) {
-        html.raw("<section class=\"workflow\" aria-labelledby=\"workflow-title\"><h2 id=\"workflow-title\">سير العمل</h2>")
+        html.raw(
+            "<section class=\"workflow\" aria-labelledby=\"workflow-title\"><h2 id=\"workflow-title\">سير العمل</h2>")
         for move in model.moves {
             html.raw("<form method=\"post\"")
             html.attribute("action", model.action + "/move")
@@ -193,7 +205,8 @@ enum EditorPage {
     }
 
     private static func input(
-        _ name: String, _ label: String, _ value: String, _ model: Model, required: Bool = false, into html: inout HTMLWriter
+        _ name: String, _ label: String, _ value: String, _ model: Model, required: Bool = false,
+        into html: inout HTMLWriter
     ) {
         open(name, label, model, into: &html)
         html.raw("<input type=\"text\" dir=\"auto\"")
@@ -277,6 +290,8 @@ enum EditorPage {
             options: model.pictures.map { ($0.hash, $0.alt + ($0.credit.isEmpty ? "" : " (" + $0.credit + ")")) },
             selected: model.form.heroImageHash, model, into: &html
         )
-        html.raw("<p class=\"hint\"><a href=\"/newsroom/media\" target=\"_blank\" rel=\"noopener\">ارفع صورة جديدة إلى المكتبة</a>، ثم أعد تحميل هذه القائمة بالمعاينة.</p>")
+        html.raw(
+            "<p class=\"hint\"><a href=\"/newsroom/media\" target=\"_blank\" rel=\"noopener\">ارفع صورة جديدة إلى المكتبة</a>، ثم أعد تحميل هذه القائمة بالمعاينة.</p>"
+        )
     }
 }

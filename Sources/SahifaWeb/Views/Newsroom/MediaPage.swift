@@ -22,7 +22,9 @@ enum MediaPage {
     }
 
     /// Agencies an Arabic newsroom credits most, offered as suggestions for the credit field.
-    static let agencies = ["أ ف ب", "رويترز", "الأناضول", "أسوشيتد برس", "واس", "قنا", "وام", "د ب أ", "غيتي إيماجز", "إي بي أ"]
+    static let agencies = [
+        "أ ف ب", "رويترز", "الأناضول", "أسوشيتد برس", "واس", "قنا", "وام", "د ب أ", "غيتي إيماجز", "إي بي أ",
+    ]
 
     static func render(_ model: Model) -> [UInt8] {
         NewsroomLayout.page(model.frame) { html in
@@ -33,15 +35,20 @@ enum MediaPage {
             NewsroomForm.tokenField(model.formToken, into: &html)
             html.raw("<div class=\"field\"><label for=\"file\">الملف (JPEG أو PNG أو WebP أو GIF، ")
             html.text(model.limitText)
-            html.raw(")</label><input type=\"file\" id=\"file\" name=\"file\" accept=\"image/jpeg,image/png,image/webp,image/gif\" required")
+            html.raw(
+                ")</label><input type=\"file\" id=\"file\" name=\"file\" accept=\"image/jpeg,image/png,image/webp,image/gif\" required"
+            )
             NewsroomForm.closeInput("file", problem: model.problems["file"], into: &html)
             NewsroomForm.textField(
-                "alt", "النص البديل (وصف الصورة لمن لا يراها)", value: model.alt, problem: model.problems["alt"], required: true,
+                "alt", "النص البديل (وصف الصورة لمن لا يراها)", value: model.alt, problem: model.problems["alt"],
+                required: true,
                 into: &html
             )
-            NewsroomForm.textField("caption", "التعليق", value: model.caption, problem: model.problems["caption"], into: &html)
             NewsroomForm.textField(
-                "credit", "المصدر", value: model.credit, problem: model.problems["credit"], list: "agencies", into: &html
+                "caption", "التعليق", value: model.caption, problem: model.problems["caption"], into: &html)
+            NewsroomForm.textField(
+                "credit", "المصدر", value: model.credit, problem: model.problems["credit"], list: "agencies",
+                into: &html
             )
             html.raw("<datalist id=\"agencies\">")
             for agency in agencies {
@@ -50,7 +57,9 @@ enum MediaPage {
                 html.raw(">")
             }
             html.raw("</datalist><button type=\"submit\">رفع</button></form></section>")
-            html.raw("<section aria-labelledby=\"library-title\"><h2 id=\"library-title\">في المكتبة</h2><ul class=\"media-grid\">")
+            html.raw(
+                "<section aria-labelledby=\"library-title\"><h2 id=\"library-title\">في المكتبة</h2><ul class=\"media-grid\">"
+            )
             for picture in model.pictures {
                 html.raw("<li><img loading=\"lazy\"")
                 html.attribute("src", picture.src)

@@ -99,10 +99,16 @@ enum NewsroomForm {
         var autocomplete: String
 
         static let email = Field(name: "email", label: "البريد الإلكتروني", type: "email", autocomplete: "username")
-        static let name = Field(name: "name", label: "الاسم كما يظهر في غرفة الأخبار", type: "text", autocomplete: "name")
-        static let password = Field(name: "password", label: "كلمة المرور", type: "password", autocomplete: "current-password")
-        static let newPassword = Field(name: "password", label: "كلمة المرور الجديدة (١٠ أحرف على الأقل)", type: "password", autocomplete: "new-password")
-        static let passwordAgain = Field(name: "password_again", label: "أعد كتابة كلمة المرور", type: "password", autocomplete: "new-password")
-        static let currentPassword = Field(name: "current_password", label: "كلمة المرور الحالية", type: "password", autocomplete: "current-password")
+        static let name = Field(
+            name: "name", label: "الاسم كما يظهر في غرفة الأخبار", type: "text", autocomplete: "name")
+        static let password = Field(
+            name: "password", label: "كلمة المرور", type: "password", autocomplete: "current-password")
+        static let newPassword = Field(
+            name: "password", label: "كلمة المرور الجديدة (١٠ أحرف على الأقل)", type: "password",
+            autocomplete: "new-password")
+        static let passwordAgain = Field(
+            name: "password_again", label: "أعد كتابة كلمة المرور", type: "password", autocomplete: "new-password")
+        static let currentPassword = Field(
+            name: "current_password", label: "كلمة المرور الحالية", type: "password", autocomplete: "current-password")
     }
 }

@@ -30,16 +30,26 @@ enum NewsroomLayout {
         html.attribute("href", frame.iconHref)
         html.raw(">\n<script defer")
         html.attribute("src", frame.scriptHref)
-        html.raw("></script>\n</head>\n<body class=\"newsroom\">\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n")
-        html.raw("<header class=\"newsroom-bar\"><div class=\"wrap\"><a class=\"newsroom-home\" href=\"/newsroom\">غرفة الأخبار</a>")
+        html.raw(
+            "></script>\n</head>\n<body class=\"newsroom\">\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n"
+        )
+        html.raw(
+            "<header class=\"newsroom-bar\"><div class=\"wrap\"><a class=\"newsroom-home\" href=\"/newsroom\">غرفة الأخبار</a>"
+        )
         if let member = frame.member {
             html.raw("<nav aria-label=\"غرفة الأخبار\"><ul><li><a href=\"/newsroom\">لوحة التحرير</a></li>")
-            html.raw("<li><a href=\"/newsroom/articles\">كل الأخبار</a></li><li><a href=\"/newsroom/articles/new\">خبر جديد</a></li><li><a href=\"/newsroom/media\">مكتبة الوسائط</a></li>")
+            html.raw(
+                "<li><a href=\"/newsroom/articles\">كل الأخبار</a></li><li><a href=\"/newsroom/articles/new\">خبر جديد</a></li><li><a href=\"/newsroom/media\">مكتبة الوسائط</a></li>"
+            )
             if member.mayPostBreakingNews { html.raw("<li><a href=\"/newsroom/breaking\">عاجل</a></li>") }
             if member.mayReadAuditLog {
-                html.raw("<li><a href=\"/newsroom/audit\">سجل التدقيق</a></li><li><a href=\"/newsroom/admin\">الإدارة</a></li>")
+                html.raw(
+                    "<li><a href=\"/newsroom/audit\">سجل التدقيق</a></li><li><a href=\"/newsroom/admin\">الإدارة</a></li>"
+                )
             }
-            html.raw("<li><a href=\"/newsroom/password\">كلمة المرور</a></li><li><a href=\"/newsroom/second-factor\">التحقق بخطوتين</a></li><li><a href=\"/newsroom/tokens\">مفاتيح API</a></li></ul></nav>")
+            html.raw(
+                "<li><a href=\"/newsroom/password\">كلمة المرور</a></li><li><a href=\"/newsroom/second-factor\">التحقق بخطوتين</a></li><li><a href=\"/newsroom/tokens\">مفاتيح API</a></li></ul></nav>"
+            )
             html.raw("<p class=\"member\">")
             html.text(member.name)
             html.raw(" <span class=\"role\">(")

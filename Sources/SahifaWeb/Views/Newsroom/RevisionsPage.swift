@@ -48,8 +48,12 @@ enum RevisionsPage {
     }
 
     private static func list(_ model: Model, into html: inout HTMLWriter) {
-        html.raw("<form method=\"get\" class=\"revisions\"><table><thead><tr><th scope=\"col\">من</th><th scope=\"col\">إلى</th>")
-        html.raw("<th scope=\"col\">النسخة</th><th scope=\"col\">حُفظت</th><th scope=\"col\">العنوان</th></tr></thead><tbody>")
+        html.raw(
+            "<form method=\"get\" class=\"revisions\"><table><thead><tr><th scope=\"col\">من</th><th scope=\"col\">إلى</th>"
+        )
+        html.raw(
+            "<th scope=\"col\">النسخة</th><th scope=\"col\">حُفظت</th><th scope=\"col\">العنوان</th></tr></thead><tbody>"
+        )
         for (position, entry) in model.entries.enumerated() {
             html.raw("<tr><td><input type=\"radio\" name=\"from\"")
             html.attribute("value", String(entry.rawNumber))
@@ -79,9 +83,13 @@ enum RevisionsPage {
             case .same(let text):
                 html.element("<li class=\"same\" dir=\"auto\">", text, close: "</li>")
             case .removed(let text):
-                html.element("<li class=\"removed\" dir=\"auto\"><span class=\"visually-hidden\">حُذف: </span><del>", text, close: "</del></li>")
+                html.element(
+                    "<li class=\"removed\" dir=\"auto\"><span class=\"visually-hidden\">حُذف: </span><del>", text,
+                    close: "</del></li>")
             case .added(let text):
-                html.element("<li class=\"added\" dir=\"auto\"><span class=\"visually-hidden\">أضيف: </span><ins>", text, close: "</ins></li>")
+                html.element(
+                    "<li class=\"added\" dir=\"auto\"><span class=\"visually-hidden\">أضيف: </span><ins>", text,
+                    close: "</ins></li>")
             }
         }
         html.raw("</ol></section>")
@@ -93,7 +101,9 @@ enum RevisionsPage {
         html.raw("</h2>")
         if !shown.revision.kicker.isEmpty { html.element("<p class=\"kicker\">", shown.revision.kicker, close: "</p>") }
         html.element("<p class=\"headline\"><strong>", shown.revision.headline, close: "</strong></p>")
-        if !shown.revision.summary.isEmpty { html.element("<p class=\"summary\">", shown.revision.summary, close: "</p>") }
+        if !shown.revision.summary.isEmpty {
+            html.element("<p class=\"summary\">", shown.revision.summary, close: "</p>")
+        }
         html.element("<pre dir=\"auto\">", shown.revision.bodyMarkdown, close: "</pre>")
         if let action = shown.restoreAction {
             html.raw("<form method=\"post\"")

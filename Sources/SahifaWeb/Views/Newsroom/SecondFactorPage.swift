@@ -23,13 +23,18 @@ enum SecondFactorPage {
                 NewsroomForm.field(.currentPassword, problem: model.problems["current_password"], into: &html)
                 html.raw("<button type=\"submit\">أوقف التحقق بخطوتين</button>")
             } else if let secret = model.newSecret, let address = model.appAddress {
-                html.raw("<p>أضف حسابك إلى تطبيق مصادقة (مثل تطبيقات TOTP على الهاتف) بهذا العنوان أو بالمفتاح، ثم اكتب الرمز الذي يظهر لتأكيد التفعيل.</p>")
+                html.raw(
+                    "<p>أضف حسابك إلى تطبيق مصادقة (مثل تطبيقات TOTP على الهاتف) بهذا العنوان أو بالمفتاح، ثم اكتب الرمز الذي يظهر لتأكيد التفعيل.</p>"
+                )
                 html.raw("<p><code dir=\"ltr\" class=\"otp-address\">")
                 html.text(address)
-                html.raw("</code></p><input type=\"hidden\" name=\"action\" value=\"on\"><input type=\"hidden\" name=\"secret\"")
+                html.raw(
+                    "</code></p><input type=\"hidden\" name=\"action\" value=\"on\"><input type=\"hidden\" name=\"secret\""
+                )
                 html.attribute("value", secret)
                 html.raw(">")
-                NewsroomForm.textField("code", "الرمز من التطبيق", value: "", problem: model.problems["code"], required: true, into: &html)
+                NewsroomForm.textField(
+                    "code", "الرمز من التطبيق", value: "", problem: model.problems["code"], required: true, into: &html)
                 html.raw("<button type=\"submit\">فعّل التحقق بخطوتين</button>")
             }
             html.raw("</form></section>")

@@ -20,7 +20,9 @@ enum SignInPage {
             NewsroomForm.field(.email, value: model.email, into: &html)
             NewsroomForm.field(.password, into: &html)
             html.raw("<div class=\"field\"><label for=\"code\">رمز التحقق (لمن فعّل التحقق بخطوتين)</label>")
-            html.raw("<input id=\"code\" name=\"code\" type=\"text\" inputmode=\"numeric\" autocomplete=\"one-time-code\" dir=\"ltr\" maxlength=\"8\"></div>")
+            html.raw(
+                "<input id=\"code\" name=\"code\" type=\"text\" inputmode=\"numeric\" autocomplete=\"one-time-code\" dir=\"ltr\" maxlength=\"8\"></div>"
+            )
             html.raw("<button type=\"submit\">دخول</button></form></section>\n")
         }
     }

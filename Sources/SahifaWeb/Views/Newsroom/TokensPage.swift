@@ -25,9 +25,13 @@ enum TokensPage {
             html.raw("<h1>مفاتيح الواجهة البرمجية</h1>")
             NewsroomForm.notice(model.notice, into: &html)
             if let secret = model.newSecret {
-                html.raw("<section class=\"form-notice form-notice-done\"><p>انسخ المفتاح الآن؛ لن يظهر مرة أخرى:</p><p><code dir=\"ltr\" class=\"otp-address\">")
+                html.raw(
+                    "<section class=\"form-notice form-notice-done\"><p>انسخ المفتاح الآن؛ لن يظهر مرة أخرى:</p><p><code dir=\"ltr\" class=\"otp-address\">"
+                )
                 html.text(secret)
-                html.raw("</code></p><p class=\"hint\">يُرسل في الترويسة <code dir=\"ltr\">Authorization: Bearer …</code>.</p></section>")
+                html.raw(
+                    "</code></p><p class=\"hint\">يُرسل في الترويسة <code dir=\"ltr\">Authorization: Bearer …</code>.</p></section>"
+                )
             }
             html.raw("<ul class=\"dashboard-list\">")
             for token in model.tokens {
@@ -39,9 +43,13 @@ enum TokensPage {
                 NewsroomForm.tokenField(model.formToken, into: &html)
                 html.raw("<button type=\"submit\">إلغاء المفتاح</button></form></li>")
             }
-            html.raw("</ul><section class=\"newsroom-form\"><h2>مفتاح جديد</h2><form method=\"post\" action=\"/newsroom/tokens\">")
+            html.raw(
+                "</ul><section class=\"newsroom-form\"><h2>مفتاح جديد</h2><form method=\"post\" action=\"/newsroom/tokens\">"
+            )
             NewsroomForm.tokenField(model.formToken, into: &html)
-            NewsroomForm.textField("name", "اسم المفتاح (أين سيُستعمل)", value: "", problem: model.problems["name"], required: true, into: &html)
+            NewsroomForm.textField(
+                "name", "اسم المفتاح (أين سيُستعمل)", value: "", problem: model.problems["name"], required: true,
+                into: &html)
             html.raw("<fieldset class=\"field\"><legend>الصلاحيات</legend>")
             for scope in TokenScope.allCases {
                 html.raw("<label class=\"choice\"><input type=\"checkbox\" name=\"scopes\"")
@@ -51,7 +59,9 @@ enum TokensPage {
                 html.text(scope.arabicName)
                 html.raw("</label>")
             }
-            if let problem = model.problems["scopes"] { html.element("<p class=\"field-problem\">", problem, close: "</p>") }
+            if let problem = model.problems["scopes"] {
+                html.element("<p class=\"field-problem\">", problem, close: "</p>")
+            }
             html.raw("</fieldset><button type=\"submit\">أنشئ المفتاح</button></form></section>")
         }
     }
