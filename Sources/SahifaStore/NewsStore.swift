@@ -62,11 +62,9 @@ public protocol NewsStore: Sendable {
     /// The months that have published articles, newest first, for the sitemap index.
     func archiveMonths() async throws -> [ArchiveMonth]
 
-    /// A month's published articles (UTC), newest first.
-    func archive(year: Int, month: Int) async throws -> [ArchiveEntry]
-
-    /// Articles published since `date`, newest first, for the news sitemap.
-    func archive(publishedSince date: Date) async throws -> [ArchiveEntry]
+    /// The articles published from `start` until `end` (excluded), newest first, for the
+    /// sitemaps (see `archive(year:month:)` and `archive(publishedSince:)`).
+    func archive(from start: Date, to end: Date) async throws -> [ArchiveEntry]
 
     /// Every tag that has published articles, by name.
     func tagsInUse() async throws -> [Tag]
@@ -253,6 +251,19 @@ public protocol NewsStore: Sendable {
 
     /// The audit log, newest first.
     func auditLog(page: PageRequest) async throws -> Page<AuditEntry>
+}
+
+extension NewsStore {
+    /// A month's published articles (UTC), newest first.
+    public func archive(year: Int, month: Int) async throws -> [ArchiveEntry] {
+        guard let dates = ArchiveColumns.dates(year: year, month: month) else { return [] }
+        return try await archive(from: dates.lowerBound, to: dates.upperBound)
+    }
+
+    /// Articles published since `date`, newest first, for the news sitemap.
+    public func archive(publishedSince date: Date) async throws -> [ArchiveEntry] {
+        try await archive(from: date, to: .distantFuture)
+    }
 }
 
 extension NewsStore {

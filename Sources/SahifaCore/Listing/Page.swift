@@ -12,6 +12,11 @@ public struct Page<Item: Sendable & Hashable>: Sendable, Hashable {
         self.totalCount = totalCount
     }
 
+    /// The page `request` asked for, holding `items`.
+    public init(items: [Item], of request: PageRequest, totalCount: Int) {
+        self.init(items: items, number: request.number, size: request.size, totalCount: totalCount)
+    }
+
     /// At least 1, so an empty list still has its first page.
     public var pageCount: Int { max(1, (totalCount + size - 1) / size) }
 

@@ -6,24 +6,16 @@ import SahifaCore
 extension PostgresNewsStore {
     public func feed(_ list: FeedList, limit: Int, at now: Date) async throws -> FeedContent? {
         try await readPage { db in
-            let subject: (any FeedSubject)?
-            switch list {
-            case .site: subject = nil
-            case .section(let slug): subject = try await Self.section(db, slug: slug)
-            case .tag(let slug): subject = try await Self.tag(db, slug: slug)
-            case .author(let slug): subject = try await Self.author(db, slug: slug)
+            var subject: (any StoryListSubject)?
+            if let (kind, slug) = list.subject {
+                subject = try await Self.subject(kind, slug: slug, in: db)
+                if subject == nil { return nil }
             }
             let teasers: [ArticleTeaser]
-            if let filter = list.storiesFilter {
-                guard let subject else { return nil }
-                teasers = try await Self.listing(
-                    db, join: filter.join, condition: filter.condition, argument: subject.id,
-                    page: PageRequest(number: 1, size: limit)
-                ).items
+            if let subject {
+                teasers = try await Self.stories(of: subject, page: PageRequest(number: 1, size: limit), in: db).items
             } else {
-                teasers = try await Self.teasers(
-                    db, "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?", [limit]
-                )
+                teasers = try await Self.teasers(db, FeedContent.newestStories, [limit])
             }
             return FeedContent(
                 chrome: try await Self.chrome(db, now: now), subject: subject,
@@ -93,39 +85,15 @@ extension PostgresNewsStore {
         }
     }
 
-    public func archive(year: Int, month: Int) async throws -> [ArchiveEntry] {
-        guard let dates = ArchiveColumns.dates(year: year, month: month) else { return [] }
-        return try await archive(from: dates.lowerBound, to: dates.upperBound)
-    }
-
-    public func archive(publishedSince date: Date) async throws -> [ArchiveEntry] {
-        try await archive(from: date, to: .distantFuture)
-    }
-
-    private func archive(from: Date, to: Date) async throws -> [ArchiveEntry] {
+    public func archive(from start: Date, to end: Date) async throws -> [ArchiveEntry] {
         try await readPage { db in
-            try await db.rows(
-                """
-                SELECT a.id, a.slug, s.slug, a.headline, a.published_at, GREATEST(a.published_at, a.updated_at)
-                FROM articles a JOIN sections s ON s.id = a.section_id
-                WHERE a.status = 'published' AND a.published_at >= ? AND a.published_at < ?
-                ORDER BY a.published_at DESC, a.id DESC
-                """,
-                [from.timeIntervalSince1970, to.timeIntervalSince1970]
-            ) { try ArchiveColumns.entry($0) }
+            try await db.rows(ArchiveColumns.entries, [start.timeIntervalSince1970, end.timeIntervalSince1970]) {
+                try ArchiveColumns.entry($0)
+            }
         }
     }
 
     public func tagsInUse() async throws -> [Tag] {
-        try await readPage { db in
-            try await db.rows(
-                """
-                SELECT \(TagColumns.list("t")) FROM tags t
-                WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a ON a.id = x.article_id
-                              WHERE x.tag_id = t.id AND a.status = 'published')
-                ORDER BY t.name
-                """
-            ) { try TagColumns.tag(in: $0) }
-        }
+        try await readPage { db in try await db.rows(TagColumns.inUse) { try TagColumns.tag(in: $0) } }
     }
 }

@@ -12,106 +12,56 @@ extension PostgresNewsStore {
 
     public func homePage(_ layout: HomeLayout, page: PageRequest, at now: Date) async throws -> HomePageContent {
         try await readPage { db in
-            let siteChrome = try await Self.chrome(db, now: now)
-            let newest = "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC"
-            var lead = try await Self.teasers(
-                db, "WHERE a.status = 'published' AND a.is_featured ORDER BY a.published_at DESC, a.id DESC LIMIT 1"
-            ).first
-            if lead == nil { lead = try await Self.teasers(db, newest + " LIMIT 1").first }
-            var shown = Set(lead.map { [$0.id] } ?? [])
-            let top = try await Self.teasers(db, newest + " LIMIT ?", [layout.topStories + shown.count])
-                .filter { !shown.contains($0.id) }.prefix(layout.topStories)
-            shown.formUnion(top.map(\.id))
-            var sections: [SectionStories] = []
-            for section in siteChrome.sections {
-                // Ask for enough rows to fill the block after skipping stories shown above.
-                let stories = try await Self.teasers(
-                    db,
-                    "WHERE a.status = 'published' AND a.section_id = ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
-                    [section.id, layout.perSection + shown.count]
-                ).filter { !shown.contains($0.id) }.prefix(layout.perSection)
-                if !stories.isEmpty {
-                    sections.append(SectionStories(section: section, stories: Array(stories)))
-                }
+            let chrome = try await Self.chrome(db, now: now)
+            let home = HomePageReads(layout: layout, latestPage: page.number, sections: chrome.sections)
+            var lists: [[ArticleTeaser]] = []
+            for query in home.queries {
+                lists.append(try await Self.teasers(db, query.rest, query.arguments))
             }
-            let size = layout.latestPageSize
-            let total =
-                try await db.firstRow("SELECT COUNT(*) FROM articles WHERE status = 'published'") { try $0.int(0) } ?? 0
-            let latest = try await Self.teasers(db, newest + " LIMIT ? OFFSET ?", [size, (page.number - 1) * size])
-            return HomePageContent(
-                chrome: siteChrome,
-                lead: lead,
-                topStories: Array(top),
-                sections: sections,
-                latest: Page(items: latest, number: page.number, size: size, totalCount: total)
-            )
+            let count = try await db.firstRow(HomePageReads.publishedCount) { try $0.int(0) } ?? 0
+            return home.content(chrome: chrome, lists: lists, publishedCount: count)
         }
     }
 
     public func articlePage(id: ArticleID, at now: Date) async throws -> ArticlePageContent? {
         try await readPage { db in
-            guard let article = try await Self.article(db, id: id, readingMarkdown: false),
-                article.status.isVisibleToReaders
-            else { return nil }
+            let article = try await Self.article(db, id: id, readingMarkdown: false)
+            guard let article, article.status.isVisibleToReaders else { return nil }
             let cards = try await Self.relatedCards(of: id, in: db)
-            let news = try await Self.relatedNews(
-                of: id, limit: Self.relatedNewsOnPage + cards.count, asCards: true, in: db
+            let candidates = try await Self.relatedNews(
+                of: id, limit: ArticlePageContent.relatedNewsToRead(besides: cards), asCards: true, in: db
             )
-            .filter { cards[$0.id] == nil }.prefix(Self.relatedNewsOnPage)
-            return ArticlePageContent(
-                chrome: try await Self.chrome(db, now: now),
-                article: article,
-                relatedCards: cards,
-                relatedNews: Array(news)
-            )
+            let chrome = try await Self.chrome(db, now: now)
+            return ArticlePageContent(chrome: chrome, article: article, cards: cards, candidates: candidates)
         }
     }
-
-    /// How many related stories the end of an article page lists.
-    static let relatedNewsOnPage = 4
 
     public func sectionPage(slug: String, page: PageRequest, at now: Date) async throws
         -> ListingPageContent<Section>?
     {
-        try await readPage { db in
-            guard let section = try await Self.section(db, slug: slug) else { return nil }
-            let stories = try await Self.listing(
-                db, join: "", condition: "a.section_id = ?", argument: section.id, page: page)
-            return ListingPageContent(chrome: try await Self.chrome(db, now: now), subject: section, stories: stories)
-        }
+        try await storyListPage(Section.self, slug: slug, page: page, at: now)
     }
 
     public func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>? {
-        try await readPage { db in
-            guard let tag = try await Self.tag(db, slug: slug) else { return nil }
-            let stories = try await Self.listing(
-                db,
-                join: "JOIN article_tags x ON x.article_id = a.id",
-                condition: "x.tag_id = ?",
-                argument: tag.id,
-                page: page
-            )
-            return ListingPageContent(chrome: try await Self.chrome(db, now: now), subject: tag, stories: stories)
-        }
+        try await storyListPage(Tag.self, slug: slug, page: page, at: now)
     }
 
     public func authorPage(slug: String, page: PageRequest, at now: Date) async throws
         -> ListingPageContent<Author>?
     {
+        try await storyListPage(Author.self, slug: slug, page: page, at: now)
+    }
+
+    private func storyListPage<Subject: StoryListSubject>(
+        _ kind: Subject.Type, slug: String, page: PageRequest, at now: Date
+    ) async throws -> ListingPageContent<Subject>? {
         try await readPage { db in
-            guard let author = try await Self.author(db, slug: slug) else { return nil }
-            let stories = try await Self.listing(
-                db,
-                join: "JOIN article_authors x ON x.article_id = a.id",
-                condition: "x.author_id = ?",
-                argument: author.id,
-                page: page
-            )
-            return ListingPageContent(chrome: try await Self.chrome(db, now: now), subject: author, stories: stories)
+            guard let subject = try await Self.subject(kind, slug: slug, in: db) else { return nil }
+            let stories = try await Self.stories(of: subject, page: page, in: db)
+            return ListingPageContent(chrome: try await Self.chrome(db, now: now), subject: subject, stories: stories)
         }
     }
 
-    /// The newsroom's read of an article, on the primary: an editor must see what they just saved.
     public func article(id: ArticleID) async throws -> Article? {
         try await readPrimary { db in try await Self.article(db, id: id, readingMarkdown: true) }
     }
@@ -153,22 +103,21 @@ extension PostgresNewsStore {
         try await db.rows(TeaserColumns.relatedCards, [id.rawValue], TeaserColumns.teaser).cardsByID
     }
 
-    static func section(_ db: PostgresSession, slug: String) async throws -> Section? {
-        try await db.firstRow("SELECT \(SectionColumns.list("s")) FROM sections s WHERE s.slug = ?", [slug]) {
-            try SectionColumns.section(in: $0, at: 0)
-        }
+    /// The section, tag or author with this slug.
+    static func subject<Subject: StoryListSubject>(_ kind: Subject.Type, slug: String, in db: PostgresSession)
+        async throws -> Subject?
+    {
+        try await db.firstRow(kind.bySlug, [slug]) { try kind.read($0) }
     }
 
-    static func tag(_ db: PostgresSession, slug: String) async throws -> Tag? {
-        try await db.firstRow("SELECT \(TagColumns.list("t")) FROM tags t WHERE t.slug = ?", [slug]) {
-            try TagColumns.tag(in: $0)
-        }
-    }
-
-    static func author(_ db: PostgresSession, slug: String) async throws -> Author? {
-        try await db.firstRow("SELECT \(AuthorColumns.list("p")) FROM authors p WHERE p.slug = ?", [slug]) {
-            try AuthorColumns.author(in: $0)
-        }
+    /// One page of the subject's published stories, newest first.
+    static func stories(of subject: some StoryListSubject, page: PageRequest, in db: PostgresSession) async throws
+        -> Page<ArticleTeaser>
+    {
+        let kind = type(of: subject)
+        let total = try await db.firstRow(kind.storiesCount, [subject.id]) { try $0.int(0) } ?? 0
+        let items = try await teasers(db, kind.storiesPage, [subject.id, page.size, page.offset])
+        return Page(items: items, of: page, totalCount: total)
     }
 
     /// Teasers matching `rest` (joins, conditions, order, limit) after `TeaserColumns.select`.
@@ -176,26 +125,5 @@ extension PostgresNewsStore {
         -> [ArticleTeaser]
     {
         try await db.rows(TeaserColumns.select + " " + rest, arguments, TeaserColumns.teaser)
-    }
-
-    /// One page of published stories matching `condition` (one `?`, bound to `argument`).
-    static func listing(
-        _ db: PostgresSession,
-        join: String,
-        condition: String,
-        argument: Int64,
-        page: PageRequest
-    ) async throws -> Page<ArticleTeaser> {
-        let total =
-            try await db.firstRow(
-                "SELECT COUNT(*) FROM articles a \(join) WHERE a.status = 'published' AND \(condition)",
-                [argument]
-            ) { try $0.int(0) } ?? 0
-        let items = try await teasers(
-            db,
-            "\(join) WHERE a.status = 'published' AND \(condition) ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?",
-            [argument, page.size, page.offset]
-        )
-        return Page(items: items, number: page.number, size: page.size, totalCount: total)
     }
 }

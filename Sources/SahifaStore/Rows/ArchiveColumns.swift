@@ -4,6 +4,16 @@ import SahifaCore
 /// How the sitemaps' archive is read back, in both stores; each store writes its own date
 /// arithmetic in the SQL.
 enum ArchiveColumns {
+    /// The published articles of a span of time, newest first, read by `entry(_:)`; `?` for
+    /// its start and its end (excluded).
+    static let entries = """
+        SELECT a.id, a.slug, s.slug, a.headline, a.published_at,
+               CASE WHEN a.updated_at > a.published_at THEN a.updated_at ELSE a.published_at END
+        FROM articles a JOIN sections s ON s.id = a.section_id
+        WHERE a.status = 'published' AND a.published_at >= ? AND a.published_at < ?
+        ORDER BY a.published_at DESC, a.id DESC
+        """
+
     /// A month from a row of its year, its month, and the latest publication or update in it.
     static func month(_ row: some StoreRow) throws -> ArchiveMonth {
         ArchiveMonth(

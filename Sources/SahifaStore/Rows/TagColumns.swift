@@ -13,4 +13,12 @@ enum TagColumns {
     static func tag(in row: some StoreRow, at offset: Int32 = 0) throws -> Tag {
         Tag(id: try row.int64(offset), slug: try row.text(offset + 1), name: try row.text(offset + 2))
     }
+
+    /// Every tag that published articles carry, by name.
+    static let inUse = """
+        SELECT \(list("t")) FROM tags t
+        WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a ON a.id = x.article_id
+                      WHERE x.tag_id = t.id AND a.status = 'published')
+        ORDER BY t.name
+        """
 }

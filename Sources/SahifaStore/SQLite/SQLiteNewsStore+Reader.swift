@@ -22,43 +22,11 @@ extension SQLiteNewsStore {
 
     public func homePage(_ layout: HomeLayout, page: PageRequest, at now: Date) async throws -> HomePageContent {
         try readPage { db in
-            let siteChrome = try chrome(db, now: now)
-            let newest = "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC"
-            let lead =
-                try TeaserRow.fetchAll(
-                    db,
-                    "WHERE a.status = 'published' AND a.is_featured ORDER BY a.published_at DESC, a.id DESC LIMIT 1"
-                ).first ?? TeaserRow.fetchAll(db, newest + " LIMIT 1").first
-            var shown = Set(lead.map { [$0.id] } ?? [])
-            let top = try TeaserRow.fetchAll(db, newest + " LIMIT ?", arguments: [layout.topStories + shown.count])
-                .filter { !shown.contains($0.id) }.prefix(layout.topStories)
-            shown.formUnion(top.map(\.id))
-            var sections: [SectionStories] = []
-            for section in siteChrome.sections {
-                // Ask for enough rows to fill the block after skipping stories shown above.
-                let stories = try TeaserRow.fetchAll(
-                    db,
-                    "WHERE a.status = 'published' AND a.section_id = ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
-                    arguments: [section.id, layout.perSection + shown.count]
-                ).filter { !shown.contains($0.id) }.prefix(layout.perSection)
-                if !stories.isEmpty {
-                    sections.append(SectionStories(section: section, stories: Array(stories)))
-                }
-            }
-            let size = layout.latestPageSize
-            let total = try db.firstRow("SELECT COUNT(*) FROM articles WHERE status = 'published'") { $0.int(0) } ?? 0
-            let latest = try TeaserRow.fetchAll(
-                db,
-                newest + " LIMIT ? OFFSET ?",
-                arguments: [size, (page.number - 1) * size]
-            )
-            return HomePageContent(
-                chrome: siteChrome,
-                lead: lead,
-                topStories: Array(top),
-                sections: sections,
-                latest: Page(items: latest, number: page.number, size: size, totalCount: total)
-            )
+            let chrome = try chrome(db, now: now)
+            let home = HomePageReads(layout: layout, latestPage: page.number, sections: chrome.sections)
+            let lists = try home.queries.map { try Self.teasers(db, $0.rest, arguments: $0.arguments) }
+            let count = try db.firstRow(HomePageReads.publishedCount) { $0.int(0) } ?? 0
+            return home.content(chrome: chrome, lists: lists, publishedCount: count)
         }
     }
 
@@ -67,13 +35,12 @@ extension SQLiteNewsStore {
             guard let article = try Self.article(db, id: id, readingMarkdown: false), article.status.isVisibleToReaders
             else { return nil }
             let cards = try Self.relatedCards(of: id, in: db)
-            let news = try Self.relatedNews(of: id, limit: Self.relatedNewsOnPage + cards.count, asCards: true, in: db)
-                .filter { cards[$0.id] == nil }.prefix(Self.relatedNewsOnPage)
+            let limit = ArticlePageContent.relatedNewsToRead(besides: cards)
             return ArticlePageContent(
                 chrome: try chrome(db, now: now),
                 article: article,
-                relatedCards: cards,
-                relatedNews: Array(news)
+                cards: cards,
+                candidates: try Self.relatedNews(of: id, limit: limit, asCards: true, in: db)
             )
         }
     }
@@ -83,71 +50,29 @@ extension SQLiteNewsStore {
         try db.rows(TeaserColumns.relatedCards, arguments: [id.rawValue], TeaserColumns.teaser).cardsByID
     }
 
-    static func section(_ db: ReaderConnection, slug: String) throws -> Section? {
-        try db.firstRow(
-            "SELECT \(SectionColumns.list("s")) FROM sections s WHERE s.slug = ?",
-            arguments: [slug],
-            { try SectionColumns.section(in: $0, at: 0) }
-        )
-    }
-
-    static func tag(_ db: ReaderConnection, slug: String) throws -> Tag? {
-        try db.firstRow(
-            "SELECT \(TagColumns.list("t")) FROM tags t WHERE t.slug = ?",
-            arguments: [slug],
-            { try TagColumns.tag(in: $0) }
-        )
-    }
-
-    static func author(_ db: ReaderConnection, slug: String) throws -> Author? {
-        try db.firstRow(
-            "SELECT \(AuthorColumns.list("p")) FROM authors p WHERE p.slug = ?",
-            arguments: [slug],
-            { try AuthorColumns.author(in: $0) }
-        )
-    }
-
-    /// How many related stories the end of an article page lists.
-    static let relatedNewsOnPage = 4
-
     public func sectionPage(slug: String, page: PageRequest, at now: Date) async throws
         -> ListingPageContent<Section>?
     {
-        try readPage { db in
-            guard let section = try Self.section(db, slug: slug) else { return nil }
-            let stories = try Self.listing(
-                db, join: "", condition: "a.section_id = ?", argument: section.id, page: page)
-            return ListingPageContent(chrome: try chrome(db, now: now), subject: section, stories: stories)
-        }
+        try storyListPage(Section.self, slug: slug, page: page, at: now)
     }
 
     public func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>? {
-        try readPage { db in
-            guard let tag = try Self.tag(db, slug: slug) else { return nil }
-            let stories = try Self.listing(
-                db,
-                join: "JOIN article_tags x ON x.article_id = a.id",
-                condition: "x.tag_id = ?",
-                argument: tag.id,
-                page: page
-            )
-            return ListingPageContent(chrome: try chrome(db, now: now), subject: tag, stories: stories)
-        }
+        try storyListPage(Tag.self, slug: slug, page: page, at: now)
     }
 
     public func authorPage(slug: String, page: PageRequest, at now: Date) async throws
         -> ListingPageContent<Author>?
     {
+        try storyListPage(Author.self, slug: slug, page: page, at: now)
+    }
+
+    private func storyListPage<Subject: StoryListSubject>(
+        _ kind: Subject.Type, slug: String, page: PageRequest, at now: Date
+    ) throws -> ListingPageContent<Subject>? {
         try readPage { db in
-            guard let author = try Self.author(db, slug: slug) else { return nil }
-            let stories = try Self.listing(
-                db,
-                join: "JOIN article_authors x ON x.article_id = a.id",
-                condition: "x.author_id = ?",
-                argument: author.id,
-                page: page
-            )
-            return ListingPageContent(chrome: try chrome(db, now: now), subject: author, stories: stories)
+            guard let subject = try Self.subject(kind, slug: slug, in: db) else { return nil }
+            let stories = try Self.stories(of: subject, page: page, in: db)
+            return ListingPageContent(chrome: try chrome(db, now: now), subject: subject, stories: stories)
         }
     }
 
@@ -192,24 +117,28 @@ extension SQLiteNewsStore {
         }
     }
 
-    /// One page of published stories matching `condition` (one `?`, bound to `argument`).
-    static func listing(
-        _ db: ReaderConnection,
-        join: String,
-        condition: String,
-        argument: Int64,
-        page: PageRequest
-    ) throws -> Page<ArticleTeaser> {
-        let total =
-            try db.firstRow(
-                "SELECT COUNT(*) FROM articles a \(join) WHERE a.status = 'published' AND \(condition)",
-                arguments: [argument]
-            ) { $0.int(0) } ?? 0
-        let items = try TeaserRow.fetchAll(
-            db,
-            "\(join) WHERE a.status = 'published' AND \(condition) ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?",
-            arguments: [argument, page.size, page.offset]
-        )
-        return Page(items: items, number: page.number, size: page.size, totalCount: total)
+    /// The section, tag or author with this slug.
+    static func subject<Subject: StoryListSubject>(_ kind: Subject.Type, slug: String, in db: ReaderConnection)
+        throws -> Subject?
+    {
+        try db.firstRow(kind.bySlug, arguments: [slug]) { try kind.read($0) }
+    }
+
+    /// One page of the subject's published stories, newest first.
+    static func stories(of subject: some StoryListSubject, page: PageRequest, in db: ReaderConnection) throws
+        -> Page<ArticleTeaser>
+    {
+        let kind = type(of: subject)
+        let total = try db.firstRow(kind.storiesCount, arguments: [subject.id]) { $0.int(0) } ?? 0
+        let items = try teasers(db, kind.storiesPage, arguments: [subject.id, page.size, page.offset])
+        return Page(items: items, of: page, totalCount: total)
+    }
+
+    /// Teasers matching `rest` (joins, conditions, order, limit: constant SQL) after
+    /// `TeaserColumns.select`.
+    static func teasers(_ db: some SQLiteReading, _ rest: String, arguments: [any SQLiteArgument] = []) throws
+        -> [ArticleTeaser]
+    {
+        try db.rows(TeaserColumns.select + " " + rest, arguments: arguments, TeaserColumns.teaser)
     }
 }

@@ -34,7 +34,7 @@ extension SQLiteNewsStore {
 
     public func article(sourceID: String) async throws -> ArticleTeaser? {
         try readPage { db in
-            try TeaserRow.fetchAll(db, "WHERE a.source_id = ? AND a.status = 'published'", arguments: [sourceID]).first
+            try Self.teasers(db, "WHERE a.source_id = ? AND a.status = 'published'", arguments: [sourceID]).first
         }
     }
 
