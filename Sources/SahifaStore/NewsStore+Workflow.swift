@@ -9,13 +9,15 @@ extension NewsStore {
     public func make(
         _ move: WorkflowMove, on article: Article, publishAt: Date?, at date: Date, by account: AccountID?
     ) async throws -> Article {
+        let storeMove: ArticleMove
         switch move {
-        case .submitForReview: return try await submitArticleForReview(id: article.id, at: date, by: account)
-        case .publish: return try await publishArticle(id: article.id, at: date, by: account)
-        case .unpublish: return try await unpublishArticle(id: article.id, at: date, by: account)
+        case .submitForReview: storeMove = .submitForReview
+        case .publish: storeMove = .publish
+        case .unpublish: storeMove = .unpublish
         case .schedule:
             guard let publishAt else { throw WorkflowError.cannotSchedule(from: article.status) }
-            return try await scheduleArticle(id: article.id, for: publishAt, at: date, by: account)
+            storeMove = .schedule(at: publishAt)
         }
+        return try await moveArticle(id: article.id, storeMove, at: date, by: account)
     }
 }

@@ -167,26 +167,15 @@ public protocol NewsStore: Sendable {
     )
         async throws -> Article
 
-    /// Hands a draft to the editors (see `Article.submitForReview()`).
+    /// Makes a workflow move on an article (see `ArticleMove` and `Article+Workflow.swift`) in
+    /// one transaction; a publish puts it into search and related news, an unpublish takes it
+    /// out of both.
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article
-
-    /// Sets the time a draft or reviewed article goes out (see `Article.schedule(at:)`).
-    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws
-        -> Article
-
-    /// Publishes an article (see `Article.publish(at:)`); it enters search and related news.
-    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article
+    func moveArticle(id: ArticleID, _ move: ArticleMove, at date: Date, by account: AccountID?) async throws -> Article
 
     /// Publishes every scheduled article whose time has come, each in its own transaction;
     /// answers their ids. Run every second by the server, so a restart only delays it.
     func publishDueArticles(at now: Date) async throws -> [ArticleID]
-
-    /// Takes a published article down; it leaves search and every related-news list.
-    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
-    func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article
 
     /// Saves articles published elsewhere (see `PreparedImport`), in one transaction: new
     /// source ids are added, changed ones updated, unchanged ones left alone; missing sections
@@ -270,6 +259,34 @@ extension NewsStore {
     /// Prepares and saves a batch of imported articles in one go.
     public func importArticles(_ articles: [ImportedArticle], at date: Date) async throws -> ImportReport {
         try await importArticles(await PreparedImport.prepare(articles), at: date)
+    }
+}
+
+extension NewsStore {
+    /// Hands a draft to the editors (see `Article.submitForReview()`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    public func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
+        try await moveArticle(id: id, .submitForReview, at: date, by: account)
+    }
+
+    /// Sets the time a draft or reviewed article goes out (see `Article.schedule(at:)`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws
+        -> Article
+    {
+        try await moveArticle(id: id, .schedule(at: publishAt), at: date, by: account)
+    }
+
+    /// Publishes an article (see `Article.publish(at:)`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    public func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
+        try await moveArticle(id: id, .publish, at: date, by: account)
+    }
+
+    /// Takes a published article down.
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    public func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
+        try await moveArticle(id: id, .unpublish, at: date, by: account)
     }
 }
 

@@ -26,6 +26,12 @@ extension Article {
         }
     }
 
+    /// Refuses a save that started from `expected` when someone saved since; nil checks nothing.
+    /// - Throws: `StoreError.revisionConflict`.
+    func check(expectedRevision expected: Int?) throws {
+        if let expected, revision != expected { throw StoreError.revisionConflict(id, current: revision) }
+    }
+
     private mutating func take(_ draft: ArticleDraft, resolved: ResolvedDraft, at date: Date) {
         slug = draft.effectiveSlug
         kicker = draft.kicker.trimmedForNews.nilIfEmpty

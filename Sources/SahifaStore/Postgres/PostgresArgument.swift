@@ -37,3 +37,15 @@ extension Optional: PostgresArgument where Wrapped: PostgresArgument {
         }
     }
 }
+
+extension StoreValue: PostgresArgument {
+    func bind(to bindings: inout PostgresBindings) {
+        switch self {
+        case .integer(let value): bindings.append(value)
+        case .double(let value): bindings.append(value)
+        case .text(let value): bindings.append(value)
+        case .flag(let value): bindings.append(value)
+        case .null: bindings.appendNull()
+        }
+    }
+}

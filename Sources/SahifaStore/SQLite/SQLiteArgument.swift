@@ -40,3 +40,15 @@ extension String: SQLiteArgument {
         }
     }
 }
+
+extension StoreValue: SQLiteArgument {
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+        switch self {
+        case .integer(let value): sqlite3_bind_int64(statement, index, value)
+        case .double(let value): sqlite3_bind_double(statement, index, value)
+        case .text(let value): value.bind(to: statement, at: index)
+        case .flag(let value): sqlite3_bind_int64(statement, index, value ? 1 : 0)
+        case .null: sqlite3_bind_null(statement, index)
+        }
+    }
+}

@@ -8,18 +8,14 @@ extension SQLiteNewsStore {
         try draft.validate()
         return try await pool.write { db in
             let resolved = try Self.resolve(draft, in: db)
-            var record = ArticleRecord(Article(newDraft: draft, resolved: resolved, at: date))
-            try record.insert(db)
-            let id = ArticleID(record.id ?? db.lastInsertedRowID)
-            if let account {
-                try db.run("UPDATE articles SET created_by = ? WHERE id = ?", [account.rawValue, id.rawValue])
-            }
-            try AuditTrail.record(.articleCreated, article: id, detail: record.headline, by: account, at: date, in: db)
+            let new = Article(newDraft: draft, resolved: resolved, at: date)
+            let id = ArticleID(
+                try db.insertedID(
+                    ArticleStatements.insert, arguments: ArticleStatements.inserting(new, createdBy: account))
+            )
+            try AuditTrail.record(.articleCreated, article: id, detail: new.headline, by: account, at: date, in: db)
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
-            guard let article = try Self.article(db, id: id, readingMarkdown: true) else {
-                throw StoreError.articleNotFound(id)
-            }
-            return article
+            return try Self.savedArticle(id, in: db)
         }
     }
 
@@ -28,113 +24,42 @@ extension SQLiteNewsStore {
     ) async throws -> Article {
         try draft.validate()
         return try await write { db in
-            guard let before = try Self.article(db, id: id, readingMarkdown: false) else {
-                throw StoreError.articleNotFound(id)
-            }
-            if let expectedRevision, before.revision != expectedRevision {
-                throw StoreError.revisionConflict(id, current: before.revision)
-            }
+            let before = try Self.savedArticle(id, in: db)
+            try before.check(expectedRevision: expectedRevision)
             let resolved = try Self.resolve(draft, in: db, editing: id)
             try Self.archiveCurrentVersion(of: id, in: db)
             var saved = before
             saved.save(draft, resolved: resolved, at: date)
-            try ArticleRecord(saved).update(db)
-            try db.execute(sql: "DELETE FROM article_tags WHERE article_id = ?", arguments: [id.rawValue])
-            try db.execute(sql: "DELETE FROM article_authors WHERE article_id = ?", arguments: [id.rawValue])
-            try db.execute(sql: "DELETE FROM article_related WHERE article_id = ?", arguments: [id.rawValue])
+            try db.run(ArticleStatements.update, arguments: ArticleStatements.updating(saved))
+            for statement in ArticleStatements.clearParts { try db.run(statement, [id.rawValue]) }
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
-            guard let article = try Self.article(db, id: id, readingMarkdown: true) else {
-                throw StoreError.articleNotFound(id)
-            }
+            let article = try Self.savedArticle(id, in: db)
             try AuditTrail.record(.articleSaved, article: id, detail: article.headline, by: account, at: date, in: db)
-            if article.status == .published {
-                try SearchIndex.refresh(id, in: db)
-                try RelatedNews.refreshAfterChange(id, in: db)
-            }
-            return (article, NewsChange.article(from: before, to: article))
+            return (article, try Self.follow(ArticleWriteEffects(before: before, after: article), in: db))
         }
     }
 
-    public func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
-        try await write { db in
-            guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
-                throw StoreError.articleNotFound(id)
-            }
-            let before = article
-            try article.publish(at: date)
-            try db.execute(
-                sql: "UPDATE articles SET status = ?, published_at = ?, updated_at = ? WHERE id = ?",
-                arguments: [
-                    article.status.rawValue, article.publishedAt?.timeIntervalSince1970,
-                    article.updatedAt.timeIntervalSince1970, id.rawValue,
-                ]
-            )
-            try SearchIndex.refresh(id, in: db)
-            try RelatedNews.refreshAfterChange(id, in: db)
-            try AuditTrail.record(
-                .articlePublished, article: id, detail: article.headline, by: account, at: date, in: db)
-            return (article, NewsChange.article(from: before, to: article))
-        }
-    }
-
-    public func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
-        try await pool.write { db in
-            guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
-                throw StoreError.articleNotFound(id)
-            }
-            try article.submitForReview()
-            try db.run("UPDATE articles SET status = ? WHERE id = ?", [article.status.rawValue, id.rawValue])
-            try AuditTrail.record(
-                .articleSubmitted, article: id, detail: article.headline, by: account, at: date, in: db)
-            return article
-        }
-    }
-
-    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws
+    public func moveArticle(id: ArticleID, _ move: ArticleMove, at date: Date, by account: AccountID?) async throws
         -> Article
     {
-        try await pool.write { db in
-            guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
-                throw StoreError.articleNotFound(id)
-            }
-            try article.schedule(at: publishAt)
-            try db.run(
-                "UPDATE articles SET status = ?, published_at = ? WHERE id = ?",
-                [article.status.rawValue, publishAt.timeIntervalSince1970, id.rawValue]
-            )
+        try await write { db in
+            let before = try Self.savedArticle(id, in: db)
+            var article = before
+            try move.apply(to: &article, at: date)
+            try db.run(ArticleStatements.saveWorkflowState, arguments: ArticleStatements.workflowState(of: article))
             try AuditTrail.record(
-                .articleScheduled, article: id, detail: article.headline, by: account, at: date, in: db)
-            return article
+                move.auditAction, article: id, detail: article.headline, by: account, at: date, in: db)
+            return (article, try Self.follow(ArticleWriteEffects(before: before, after: article), in: db))
         }
     }
 
     public func publishDueArticles(at now: Date) async throws -> [ArticleID] {
         let due = try readPage { db in
-            try db.rows(
-                "SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= ? ORDER BY published_at",
-                arguments: [now.timeIntervalSince1970]
-            ) { ArticleID($0.int64(0)) }
+            try db.rows(ArticleStatements.dueForPublishing, arguments: [now.timeIntervalSince1970]) {
+                ArticleID($0.int64(0))
+            }
         }
         return try await publish(due: due, at: now)
-    }
-
-    public func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
-        try await write { db in
-            guard var article = try Self.article(db, id: id, readingMarkdown: true) else {
-                throw StoreError.articleNotFound(id)
-            }
-            let before = article
-            try article.unpublish()
-            try db.execute(
-                sql: "UPDATE articles SET status = ? WHERE id = ?",
-                arguments: [article.status.rawValue, id.rawValue]
-            )
-            try SearchIndex.refresh(id, in: db)
-            try RelatedNews.refreshAfterChange(id, in: db)
-            try AuditTrail.record(
-                .articleUnpublished, article: id, detail: article.headline, by: account, at: date, in: db)
-            return (article, NewsChange.article(from: before, to: article))
-        }
     }
 
     // MARK: Parts of an article write
@@ -179,6 +104,22 @@ extension SQLiteNewsStore {
         for (position, related) in resolved.body.relatedArticleIDs.enumerated() {
             try db.run(ArticleStatements.addRelated, [id.rawValue, position, related.rawValue])
         }
+    }
+
+    /// The article as saved, with its Markdown.
+    /// - Throws: `StoreError.articleNotFound`.
+    private static func savedArticle(_ id: ArticleID, in db: Database) throws -> Article {
+        guard let article = try article(db, id: id, readingMarkdown: true) else { throw StoreError.articleNotFound(id) }
+        return article
+    }
+
+    /// Does in the write's transaction what it set off, and answers what readers' pages it made stale.
+    private static func follow(_ effects: ArticleWriteEffects, in db: Database) throws -> NewsChange? {
+        if effects.reindexes {
+            try SearchIndex.refresh(effects.after.id, in: db)
+            try RelatedNews.refreshAfterChange(effects.after.id, in: db)
+        }
+        return effects.change
     }
 
     /// Keeps the article's text as it is now, before a save replaces it.

@@ -68,3 +68,20 @@ extension Database: SQLiteReading {
         )
     }
 }
+
+extension SQLiteReading {
+    /// Runs a statement for its effect, with the values of a statement written for both stores.
+    /// - Throws: `DatabaseError` when SQLite reports an error.
+    func run(_ sql: String, arguments: [any SQLiteArgument]) throws {
+        try forEachRow(sql, arguments: arguments) { _ in }
+    }
+
+    /// Runs an insert that ends in `RETURNING id` and answers the id.
+    /// - Throws: `DatabaseError` when SQLite reports an error or the statement returns no row.
+    func insertedID(_ sql: String, arguments: [any SQLiteArgument]) throws -> Int64 {
+        guard let id = try firstRow(sql, arguments: arguments, { $0.int64(0) }) else {
+            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "the insert returned no id", sql: sql)
+        }
+        return id
+    }
+}

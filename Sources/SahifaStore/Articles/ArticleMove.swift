@@ -1,0 +1,31 @@
+import Foundation
+import SahifaCore
+
+/// A workflow move as the store makes it, the same on both stores: the rule from SahifaCore
+/// (`Article+Workflow.swift`) and the line it leaves in the audit log.
+public enum ArticleMove: Sendable, Hashable {
+    case submitForReview
+    case schedule(at: Date)
+    case publish
+    case unpublish
+
+    /// Moves `article`, as the move made at `date`.
+    /// - Throws: `WorkflowError` when the article's status or embargo forbids it.
+    func apply(to article: inout Article, at date: Date) throws(WorkflowError) {
+        switch self {
+        case .submitForReview: try article.submitForReview()
+        case .schedule(let publishAt): try article.schedule(at: publishAt)
+        case .publish: try article.publish(at: date)
+        case .unpublish: try article.unpublish()
+        }
+    }
+
+    var auditAction: AuditAction {
+        switch self {
+        case .submitForReview: .articleSubmitted
+        case .schedule: .articleScheduled
+        case .publish: .articlePublished
+        case .unpublish: .articleUnpublished
+        }
+    }
+}
