@@ -6,53 +6,39 @@ extension PostgresNewsStore {
     public func importArticles(_ prepared: [PreparedImport], at date: Date) async throws -> ImportReport {
         // An import may touch any list on the site, so every page is redone.
         try await write(announcing: NewsChange([.site])) { db in
-            var report = ImportReport()
-            var sections = Dictionary(
-                try await db.rows("SELECT slug, id FROM sections") { (try $0.text(0), try $0.int64(1)) },
-                uniquingKeysWith: { first, _ in first }
+            var batch = ImportBatch(
+                knownSections: try await db.rows(ImportBatch.knownSections) { (try $0.text(0), try $0.int64(1)) },
+                at: date
             )
+            // Indexed and queued all at once at the end: each statement is a round trip.
             var indexed: [(id: ArticleID, analysed: AnalysedArticle)] = []
             for item in prepared {
-                if let problem = item.problem {
-                    report.refused[item.article.sourceID] = problem
-                    continue
-                }
                 let sectionID: Int64
-                if let known = sections[item.article.sectionSlug] {
-                    sectionID = known
-                } else if Slug.isValidASCII(item.article.sectionSlug),
-                    !Section.reservedSlugs.contains(item.article.sectionSlug)
-                {
-                    let created = try await db.insertedID(
-                        """
-                        INSERT INTO sections (slug, name, position)
-                        VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) RETURNING id
-                        """,
-                        [item.article.sectionSlug, item.article.sectionName]
-                    )
-                    sectionID = created
-                    sections[item.article.sectionSlug] = created
-                } else {
-                    report.refused[item.article.sourceID] =
-                        "section \(item.article.sectionSlug) cannot be a section slug"
-                    continue
+                switch batch.section(for: item) {
+                case .refused: continue
+                case .known(let id): sectionID = id
+                case .create(let arguments):
+                    sectionID = try await db.insertedID(ImportBatch.createSection, arguments)
+                    batch.created(section: sectionID, for: item)
                 }
-                if let id = try await Self.save(item, sectionID: sectionID, at: date, in: db, report: &report) {
-                    indexed.append((id, item.analysed))
+                let saved = try await db.firstRow(SavedImport.query, [item.article.sourceID]) {
+                    try SavedImport($0, comparedWith: item, sectionID: sectionID)
                 }
+                let step = batch.step(for: item, sectionID: sectionID, saved: saved)
+                if let id = try await Self.take(step, of: item, in: db) { indexed.append((id, item.analysed)) }
             }
             try await PostgresSearchIndex.add(indexed, in: db)
             try await db.run(
                 "INSERT INTO related_queue (article_id) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING",
                 [indexed.map(\.id.rawValue)]
             )
-            return report
+            return batch.report
         }
     }
 
     public func refreshRelatedNews(limit: Int) async throws -> Int {
         let queued = try await readPrimary { db in
-            try await db.rows("SELECT article_id FROM related_queue ORDER BY article_id LIMIT ?", [limit]) {
+            try await db.rows(RelatedNewsQueue.next, [limit]) {
                 try $0.int64(0)
             }
         }
@@ -60,7 +46,7 @@ extension PostgresNewsStore {
         // Work out the lists in a few read transactions at once, then save them in one short
         // write. A list whose article changed meanwhile left the queue and is dropped.
         let lists = try await withThrowingTaskGroup(of: [(Int64, [(id: ArticleID, score: Double)])].self) { group in
-            for share in queued.sliced(into: 4) {
+            for share in RelatedNewsQueue.shares(of: queued) {
                 group.addTask {
                     try await self.readPrimary { db in
                         var lists: [(Int64, [(id: ArticleID, score: Double)])] = []
@@ -76,9 +62,7 @@ extension PostgresNewsStore {
         try await write { db in
             var refreshed: Set<PageDependency> = []
             for (id, list) in lists {
-                let wasQueued = try await db.firstRow(
-                    "DELETE FROM related_queue WHERE article_id = ? RETURNING article_id", [id]
-                ) {
+                let wasQueued = try await db.firstRow(RelatedNewsQueue.take, [id]) {
                     try $0.int64(0)
                 }
                 guard wasQueued != nil else { continue }
@@ -91,7 +75,7 @@ extension PostgresNewsStore {
     }
 
     public func relatedNewsBacklog() async throws -> Int {
-        try await readPrimary { db in try await db.firstRow("SELECT COUNT(*) FROM related_queue") { try $0.int(0) } ?? 0
+        try await readPrimary { db in try await db.firstRow(RelatedNewsQueue.backlog) { try $0.int(0) } ?? 0
         }
     }
 
@@ -150,70 +134,24 @@ extension PostgresNewsStore {
 
     // MARK: Parts of an import
 
-    /// Adds a new article or updates the one with the same source id; answers its id when
-    /// it is published and so goes into the index.
-    private static func save(
-        _ item: PreparedImport,
-        sectionID: Int64,
-        at date: Date,
-        in db: PostgresSession,
-        report: inout ImportReport
-    ) async throws -> ArticleID? {
-        let article = item.article
-        let existing = try await db.firstRow(SavedImport.query, [article.sourceID]) { row in
-            try SavedImport(row, comparedWith: item, sectionID: sectionID)
-        }
-        let id: Int64
-        // An article the newsroom took down stays down: its text is updated, not republished.
-        var isPublished = true
-        if let existing {
-            if existing.isUnchanged {
-                report.unchanged += 1
-                return nil
-            }
-            id = existing.id
-            isPublished = existing.isPublished
+    /// Writes what the batch decided for one article; answers its id when it is published
+    /// and so goes into the index.
+    private static func take(_ step: ImportBatch.ArticleStep, of item: PreparedImport, in db: PostgresSession)
+        async throws -> ArticleID?
+    {
+        switch step {
+        case .unchanged:
+            return nil
+        case .update(let id, let arguments, let staysPublished):
             try await archiveCurrentVersion(of: ArticleID(id), in: db)
-            try await db.run(
-                """
-                UPDATE articles SET slug = ?, headline = ?, summary = ?, section_id = ?, published_at = ?,
-                    updated_at = ?, revision = revision + 1 WHERE id = ?
-                """,
-                [
-                    item.slug, article.headline.trimmedForNews, article.summary.trimmedForNews, sectionID,
-                    article.publishedAt.timeIntervalSince1970, date.timeIntervalSince1970, id,
-                ]
-            )
+            try await db.run(ImportBatch.update, arguments)
             try await PostgresSearchIndex.remove(ArticleID(id), in: db)
-            report.updated += 1
-        } else {
-            let published = article.publishedAt.timeIntervalSince1970
-            id = try await db.insertedID(
-                """
-                INSERT INTO articles (slug, headline, summary, section_id, status, is_featured, created_at,
-                    published_at, updated_at, revision, source_id)
-                VALUES (?, ?, ?, ?, 'published', false, ?, ?, ?, 1, ?) RETURNING id
-                """,
-                [
-                    item.slug, article.headline.trimmedForNews, article.summary.trimmedForNews, sectionID,
-                    published, published, published, article.sourceID,
-                ]
-            )
-            report.added += 1
+            try await db.run(ArticleStatements.saveBody, ImportBatch.body(of: item, id: id))
+            return staysPublished ? ArticleID(id) : nil
+        case .insert(let arguments):
+            let id = try await db.insertedID(ImportBatch.insert, arguments)
+            try await db.run(ArticleStatements.saveBody, ImportBatch.body(of: item, id: id))
+            return ArticleID(id)
         }
-        try await db.run(ArticleStatements.saveBody, [id, item.body.html.html, item.body.markdown, item.plainText])
-        return isPublished ? ArticleID(id) : nil
-    }
-}
-
-extension Array {
-    /// The elements in consecutive runs of `size`.
-    fileprivate func sliced(every size: Int) -> [[Element]] {
-        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
-    }
-
-    /// The elements in `parts` runs of nearly equal length (fewer when there are fewer elements).
-    fileprivate func sliced(into parts: Int) -> [[Element]] {
-        sliced(every: Swift.max(1, (count + parts - 1) / parts))
     }
 }

@@ -7,23 +7,11 @@ enum PostgresRelatedNews {
     /// Recomputes the article's list after the newsroom changed it, and queues the articles
     /// its change may concern: those now in its list, and those that listed it before.
     static func refreshAfterChange(_ id: ArticleID, in db: PostgresSession) async throws {
-        try await db.run(
-            """
-            INSERT INTO related_queue (article_id) SELECT article_id FROM article_auto_related WHERE related_id = ?
-            ON CONFLICT DO NOTHING
-            """,
-            [id.rawValue]
-        )
-        try await db.run("DELETE FROM article_auto_related WHERE related_id = ?", [id.rawValue])
+        try await db.run(RelatedNewsQueue.queueListers, [id.rawValue])
+        try await db.run(RelatedNewsQueue.dropFromLists, [id.rawValue])
         try await save(related(to: id, in: db), of: id, in: db)
-        try await db.run(
-            """
-            INSERT INTO related_queue (article_id) SELECT related_id FROM article_auto_related WHERE article_id = ?
-            ON CONFLICT DO NOTHING
-            """,
-            [id.rawValue]
-        )
-        try await db.run("DELETE FROM related_queue WHERE article_id = ?", [id.rawValue])
+        try await db.run(RelatedNewsQueue.queueListed, [id.rawValue])
+        try await db.run(RelatedNewsQueue.dequeue, [id.rawValue])
     }
 
     /// Replaces the article's list.
@@ -41,27 +29,13 @@ enum PostgresRelatedNews {
 
     /// The best related articles, best first; none for an article not in the index.
     static func related(to id: ArticleID, in db: PostgresSession) async throws -> [(id: ArticleID, score: Double)] {
-        guard
-            let article = try await db.firstRow(
-                """
-                SELECT t.headline, t.kicker, t.summary, t.tags, t.body, a.section_id, a.published_at
-                FROM article_search t JOIN articles a ON a.id = t.article_id
-                WHERE t.article_id = ?
-                """,
-                [id.rawValue],
-                { row in
-                    (
-                        fields: RelatedNewsScoring.weightedFields(
-                            headline: try row.text(0), kicker: try row.text(1), summary: try row.text(2),
-                            tags: try row.text(3), body: try row.text(4)
-                        ),
-                        section: try row.int64(5),
-                        publishedAt: try row.double(6)
-                    )
-                }
-            )
-        else { return [] }
-        let weights = RelatedNewsScoring.termWeights(article.fields)
+        let subject = try await db.firstRow(
+            "SELECT \(RelatedNewsSubject.columns) FROM article_search t JOIN articles a ON a.id = t.article_id "
+                + "WHERE t.article_id = ?",
+            [id.rawValue]
+        ) { try RelatedNewsSubject($0) }
+        guard let subject else { return [] }
+        let weights = RelatedNewsScoring.termWeights(subject.fields)
         let counts = try await PostgresSearchIndex.frequencies(of: weights.keys.map(String.init), in: db)
         let terms = RelatedNewsScoring.distinctiveTerms(weights, documents: counts.documents) {
             counts.frequencies[$0] ?? 0
@@ -82,17 +56,7 @@ enum PostgresRelatedNews {
             JOIN articles a ON a.id = best.article_id
             """,
             score.arguments + [PostgresSearchDocument.anyOf(terms), id.rawValue]
-        ) { row in
-            (
-                id: ArticleID(try row.int64(0)),
-                score: RelatedNewsScoring.weighted(
-                    match: try row.double(3),
-                    sameSection: try row.int64(1) == article.section,
-                    publishedAt: try row.double(2),
-                    articlePublishedAt: article.publishedAt
-                )
-            )
-        }
+        ) { row in try subject.candidate(row, match: try row.double(3)) }
         return RelatedNewsScoring.best(candidates)
     }
 }

@@ -8,30 +8,20 @@ enum RelatedNews {
     /// Recomputes the article's list after the newsroom changed it, and queues the articles
     /// its change may concern: those now in its list, and those that listed it before.
     static func refreshAfterChange(_ id: ArticleID, in db: Database) throws {
-        try db.execute(
-            sql:
-                "INSERT OR IGNORE INTO related_queue (article_id) SELECT article_id FROM article_auto_related WHERE related_id = ?",
-            arguments: [id.rawValue]
-        )
-        try db.execute(sql: "DELETE FROM article_auto_related WHERE related_id = ?", arguments: [id.rawValue])
-        try refresh(id, in: db)
-        try db.execute(
-            sql:
-                "INSERT OR IGNORE INTO related_queue (article_id) SELECT related_id FROM article_auto_related WHERE article_id = ?",
-            arguments: [id.rawValue]
-        )
-        try db.execute(sql: "DELETE FROM related_queue WHERE article_id = ?", arguments: [id.rawValue])
+        try db.run(RelatedNewsQueue.queueListers, [id.rawValue])
+        try db.run(RelatedNewsQueue.dropFromLists, [id.rawValue])
+        try save(related(to: id, statistics: TermStatistics(lookingUpIn: db), in: db), of: id, in: db)
+        try db.run(RelatedNewsQueue.queueListed, [id.rawValue])
+        try db.run(RelatedNewsQueue.dequeue, [id.rawValue])
     }
 
-    /// Recomputes one article's list; an article that is not in the search index (not
-    /// published) gets an empty one.
-    static func refresh(_ id: ArticleID, in db: Database) throws {
-        let list = try related(to: id, statistics: TermStatistics(lookingUpIn: db), in: db)
-        try db.execute(sql: "DELETE FROM article_auto_related WHERE article_id = ?", arguments: [id.rawValue])
+    /// Replaces the article's list.
+    static func save(_ list: [(id: ArticleID, score: Double)], of id: ArticleID, in db: Database) throws {
+        try db.run("DELETE FROM article_auto_related WHERE article_id = ?", [id.rawValue])
         for (position, entry) in list.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO article_auto_related (article_id, position, related_id, score) VALUES (?, ?, ?, ?)",
-                arguments: [id.rawValue, position, entry.id.rawValue, entry.score]
+            try db.run(
+                "INSERT INTO article_auto_related (article_id, position, related_id, score) VALUES (?, ?, ?, ?)",
+                [id.rawValue, position, entry.id.rawValue, entry.score]
             )
         }
     }
@@ -40,28 +30,15 @@ enum RelatedNews {
     static func related(to id: ArticleID, statistics: TermStatistics, in db: some SQLiteReading) throws
         -> [(id: ArticleID, score: Double)]
     {
-        guard
-            let article = try db.firstRow(
-                """
-                SELECT t.headline, t.kicker, t.summary, t.tags, t.body, a.section_id, a.published_at
-                FROM article_search_text t JOIN articles a ON a.id = t.article_id
-                WHERE t.article_id = ?
-                """,
-                arguments: [id.rawValue],
-                { row in
-                    (
-                        fields: RelatedNewsScoring.weightedFields(
-                            headline: row.text(0), kicker: row.text(1), summary: row.text(2), tags: row.text(3),
-                            body: row.text(4)
-                        ),
-                        section: row.int64(5),
-                        publishedAt: row.double(6)
-                    )
-                }
-            )
-        else { return [] }
+        let subject = try db.firstRow(
+            "SELECT \(RelatedNewsSubject.columns) FROM article_search_text t JOIN articles a ON a.id = t.article_id "
+                + "WHERE t.article_id = ?",
+            arguments: [id.rawValue],
+            RelatedNewsSubject.init
+        )
+        guard let subject else { return [] }
         let terms = try RelatedNewsScoring.distinctiveTerms(
-            RelatedNewsScoring.termWeights(article.fields),
+            RelatedNewsScoring.termWeights(subject.fields),
             documents: statistics.documentCount
         ) { term in try statistics.documentFrequency(term, in: db) }
         guard !terms.isEmpty else { return [] }
@@ -79,17 +56,7 @@ enum RelatedNews {
             WHERE a.id <> ?
             """,
             arguments: [ArticleRank.Counts(perPhrase: terms.map { Int64($0.articles) }), expression, id.rawValue]
-        ) { row in
-            (
-                id: ArticleID(row.int64(0)),
-                score: RelatedNewsScoring.weighted(
-                    match: -row.double(3),
-                    sameSection: row.int64(1) == article.section,
-                    publishedAt: row.double(2),
-                    articlePublishedAt: article.publishedAt
-                )
-            )
-        }
+        ) { row in try subject.candidate(row, match: -row.double(3)) }
         return RelatedNewsScoring.best(candidates)
     }
 }

@@ -7,54 +7,38 @@ extension SQLiteNewsStore {
     public func importArticles(_ prepared: [PreparedImport], at date: Date) async throws -> ImportReport {
         // An import may touch any list on the site, so every page is redone.
         try await write(announcing: NewsChange([.site])) { db in
-            var report = ImportReport()
-            var sections = Dictionary(
-                uniqueKeysWithValues: try db.rows("SELECT slug, id FROM sections") { ($0.text(0), $0.int64(1)) }
-            )
+            let known = try db.rows(ImportBatch.knownSections) { (slug: $0.text(0), id: $0.int64(1)) }
+            var batch = ImportBatch(knownSections: known, at: date)
             for item in prepared {
-                if let problem = item.problem {
-                    report.refused[item.article.sourceID] = problem
-                    continue
-                }
                 let sectionID: Int64
-                if let known = sections[item.article.sectionSlug] {
-                    sectionID = known
-                } else if Slug.isValidASCII(item.article.sectionSlug),
-                    !Section.reservedSlugs.contains(item.article.sectionSlug)
-                {
-                    try db.run(
-                        "INSERT INTO sections (slug, name, position) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections))",
-                        [item.article.sectionSlug, item.article.sectionName]
-                    )
-                    sectionID = db.lastInsertedRowID
-                    sections[item.article.sectionSlug] = sectionID
-                } else {
-                    report.refused[item.article.sourceID] =
-                        "section \(item.article.sectionSlug) cannot be a section slug"
-                    continue
+                switch batch.section(for: item) {
+                case .refused: continue
+                case .known(let id): sectionID = id
+                case .create(let arguments):
+                    sectionID = try db.insertedID(ImportBatch.createSection, arguments: arguments)
+                    batch.created(section: sectionID, for: item)
                 }
-                try Self.save(item, sectionID: sectionID, at: date, in: db, report: &report)
+                let saved = try db.firstRow(SavedImport.query, arguments: [item.article.sourceID]) { row in
+                    try SavedImport(row, comparedWith: item, sectionID: sectionID)
+                }
+                try Self.take(batch.step(for: item, sectionID: sectionID, saved: saved), of: item, in: db)
             }
-            return report
+            return batch.report
         }
     }
 
     public func refreshRelatedNews(limit: Int) async throws -> Int {
         let queued = try await pool.read { db in
-            try Int64.fetchAll(
-                db, sql: "SELECT article_id FROM related_queue ORDER BY article_id LIMIT ?", arguments: [limit])
+            try Int64.fetchAll(db, sql: RelatedNewsQueue.next, arguments: [limit])
         }
         guard !queued.isEmpty else { return 0 }
-        // Work out the lists on reader connections, two halves at once, then save them in one
-        // short write. A list whose article changed meanwhile left the queue and is dropped.
         let statistics = try readPage { db in
             queued.count >= 500 ? try TermStatistics(loadingFrom: db) : try TermStatistics(lookingUpIn: db)
         }
-        let halves = [Array(queued.prefix(queued.count / 2)), Array(queued.dropFirst(queued.count / 2))]
         let lists = try await withThrowingTaskGroup(of: [(Int64, [(id: ArticleID, score: Double)])].self) { group in
-            for half in halves where !half.isEmpty {
+            for share in RelatedNewsQueue.shares(of: queued) {
                 group.addTask {
-                    try half.map { id in
+                    try share.map { id in
                         (
                             id,
                             try self.readPage { db in
@@ -69,16 +53,9 @@ extension SQLiteNewsStore {
         try await write { db in
             var refreshed: Set<PageDependency> = []
             for (id, list) in lists {
-                try db.run("DELETE FROM related_queue WHERE article_id = ?", [id])
-                guard db.changesCount > 0 else { continue }
+                guard try db.firstRow(RelatedNewsQueue.take, arguments: [id], { $0.int64(0) }) != nil else { continue }
                 refreshed.insert(.relatedNews(ArticleID(id)))
-                try db.run("DELETE FROM article_auto_related WHERE article_id = ?", [id])
-                for (position, entry) in list.enumerated() {
-                    try db.run(
-                        "INSERT INTO article_auto_related (article_id, position, related_id, score) VALUES (?, ?, ?, ?)",
-                        [id, position, entry.id.rawValue, entry.score]
-                    )
-                }
+                try RelatedNews.save(list, of: ArticleID(id), in: db)
             }
             return ((), NewsChange(refreshed))
         }
@@ -86,7 +63,7 @@ extension SQLiteNewsStore {
     }
 
     public func relatedNewsBacklog() async throws -> Int {
-        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM related_queue") ?? 0 }
+        try await pool.read { db in try Int.fetchOne(db, sql: RelatedNewsQueue.backlog) ?? 0 }
     }
 
     public func reindex(progress: @Sendable (Int, Int) -> Void) async throws {
@@ -97,7 +74,7 @@ extension SQLiteNewsStore {
         }
         var done = 0
         progress(0, ids.count)
-        for batch in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+        for batch in ids.sliced(every: 500) {
             let sources = try readPage { db in try batch.map { try Self.searchSource(ArticleID($0), in: db) } }
             let analysed = await Parallel.map(sources.compactMap { $0 }) { source in
                 (
@@ -110,7 +87,7 @@ extension SQLiteNewsStore {
             }
             try await pool.write { db in
                 for (id, article) in analysed { try SearchIndex.add(id, article, in: db) }
-                for id in batch { try db.run("INSERT OR IGNORE INTO related_queue (article_id) VALUES (?)", [id]) }
+                for id in batch { try db.run(ImportBatch.queueRelatedNews, arguments: [id]) }
             }
             done += batch.count
             progress(done, ids.count)
@@ -162,61 +139,25 @@ extension SQLiteNewsStore {
 
     // MARK: Parts of an import
 
-    /// Adds a new article or updates the one with the same source id.
-    private static func save(
-        _ item: PreparedImport,
-        sectionID: Int64,
-        at date: Date,
-        in db: Database,
-        report: inout ImportReport
-    ) throws {
-        let article = item.article
-        let existing = try db.firstRow(SavedImport.query, arguments: [article.sourceID]) { row in
-            try SavedImport(row, comparedWith: item, sectionID: sectionID)
-        }
+    /// Writes what the batch decided for one article.
+    private static func take(_ step: ImportBatch.ArticleStep, of item: PreparedImport, in db: Database) throws {
         let id: Int64
-        // An article the newsroom took down stays down: its text is updated, not republished.
-        var isPublished = true
-        if let existing {
-            if existing.isUnchanged {
-                report.unchanged += 1
-                return
-            }
-            id = existing.id
-            isPublished = existing.isPublished
-            try archiveCurrentVersion(of: ArticleID(id), in: db)
-            try db.run(
-                """
-                UPDATE articles SET slug = ?, headline = ?, summary = ?, section_id = ?, published_at = ?,
-                    updated_at = ?, revision = revision + 1 WHERE id = ?
-                """,
-                [
-                    item.slug, article.headline.trimmedForNews, article.summary.trimmedForNews, sectionID,
-                    article.publishedAt.timeIntervalSince1970, date.timeIntervalSince1970, id,
-                ]
-            )
-            try SearchIndex.remove(ArticleID(id), in: db)
-            report.updated += 1
-        } else {
-            let published = article.publishedAt.timeIntervalSince1970
-            try db.run(
-                """
-                INSERT INTO articles (slug, headline, summary, section_id, status, is_featured, created_at,
-                    published_at, updated_at, revision, source_id)
-                VALUES (?, ?, ?, ?, 'published', 0, ?, ?, ?, 1, ?)
-                """,
-                [
-                    item.slug, article.headline.trimmedForNews, article.summary.trimmedForNews, sectionID,
-                    published, published, published, article.sourceID,
-                ]
-            )
-            id = db.lastInsertedRowID
-            report.added += 1
+        switch step {
+        case .unchanged:
+            return
+        case .update(let saved, let arguments, let staysPublished):
+            try archiveCurrentVersion(of: ArticleID(saved), in: db)
+            try db.run(ImportBatch.update, arguments: arguments)
+            try SearchIndex.remove(ArticleID(saved), in: db)
+            try db.run(ArticleStatements.saveBody, arguments: ImportBatch.body(of: item, id: saved))
+            guard staysPublished else { return }
+            id = saved
+        case .insert(let arguments):
+            id = try db.insertedID(ImportBatch.insert, arguments: arguments)
+            try db.run(ArticleStatements.saveBody, arguments: ImportBatch.body(of: item, id: id))
         }
-        try db.run(ArticleStatements.saveBody, [id, item.body.html.html, item.body.markdown, item.plainText])
-        guard isPublished else { return }
         try SearchIndex.add(ArticleID(id), item.analysed, in: db)
-        try db.run("INSERT OR IGNORE INTO related_queue (article_id) VALUES (?)", [id])
+        try db.run(ImportBatch.queueRelatedNews, arguments: [id])
     }
 
     /// What the index needs of one article, read from the database.

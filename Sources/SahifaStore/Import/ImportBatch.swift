@@ -1,0 +1,106 @@
+import ArabicText
+import Foundation
+import SahifaCore
+
+/// How a batch of imported articles is written, decided once for both stores: which section
+/// each article goes to (created on first use), whether it is new, changed or unchanged, and
+/// what each case writes. A backend runs the statements each step names, in one transaction.
+struct ImportBatch {
+    private(set) var report = ImportReport()
+    private var sections: [String: Int64]
+    let date: Date
+
+    /// The site's sections as (slug, id).
+    static let knownSections = "SELECT slug, id FROM sections"
+
+    /// Adds a section at the end of the navigation and answers its id; `?` for slug and name.
+    static let createSection = """
+        INSERT INTO sections (slug, name, position)
+        VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) RETURNING id
+        """
+
+    /// Puts a published article's related news in the queue; `?` for its id.
+    static let queueRelatedNews = "INSERT INTO related_queue (article_id) VALUES (?) ON CONFLICT DO NOTHING"
+
+    init(knownSections: [(slug: String, id: Int64)], at date: Date) {
+        sections = Dictionary(knownSections.map { ($0.slug, $0.id) }, uniquingKeysWith: { first, _ in first })
+        self.date = date
+    }
+
+    /// Where an article goes.
+    enum SectionStep {
+        case known(Int64)
+        /// A section to create first, with the arguments of `createSection`; hand its id to `created`.
+        case create([StoreValue])
+        /// The article is refused (see `report`).
+        case refused
+    }
+
+    mutating func section(for item: PreparedImport) -> SectionStep {
+        let slug = item.article.sectionSlug
+        if let problem = item.problem {
+            report.refused[item.article.sourceID] = problem
+            return .refused
+        }
+        if let known = sections[slug] { return .known(known) }
+        guard Slug.isValidASCII(slug), !Section.reservedSlugs.contains(slug) else {
+            report.refused[item.article.sourceID] = "section \(slug) cannot be a section slug"
+            return .refused
+        }
+        return .create(StoreValue.list(slug, item.article.sectionName))
+    }
+
+    mutating func created(section id: Int64, for item: PreparedImport) {
+        sections[item.article.sectionSlug] = id
+    }
+
+    /// What an article becomes, given what an earlier import saved under its source id.
+    enum ArticleStep {
+        /// Nothing to write.
+        case unchanged
+        /// Keep the saved version among the revisions, then run `update` with these arguments.
+        /// An article the newsroom took down stays down: its text is updated, not republished.
+        case update(id: Int64, arguments: [StoreValue], staysPublished: Bool)
+        /// Run `insert` with these arguments; it answers the new id.
+        case insert([StoreValue])
+    }
+
+    static let update = """
+        UPDATE articles SET slug = ?, headline = ?, summary = ?, section_id = ?, published_at = ?,
+            updated_at = ?, revision = revision + 1 WHERE id = ?
+        """
+
+    static let insert = """
+        INSERT INTO articles (slug, headline, summary, section_id, status, is_featured, created_at,
+            published_at, updated_at, revision, source_id)
+        VALUES (?, ?, ?, ?, 'published', false, ?, ?, ?, 1, ?) RETURNING id
+        """
+
+    mutating func step(for item: PreparedImport, sectionID: Int64, saved: SavedImport?) -> ArticleStep {
+        let article = item.article
+        let (headline, summary) = (article.headline.trimmedForNews, article.summary.trimmedForNews)
+        guard let saved else {
+            report.added += 1
+            let published = article.publishedAt
+            return .insert(
+                StoreValue.list(
+                    item.slug, headline, summary, sectionID, published, published, published, article.sourceID)
+            )
+        }
+        if saved.isUnchanged {
+            report.unchanged += 1
+            return .unchanged
+        }
+        report.updated += 1
+        return .update(
+            id: saved.id,
+            arguments: StoreValue.list(item.slug, headline, summary, sectionID, article.publishedAt, date, saved.id),
+            staysPublished: saved.isPublished
+        )
+    }
+
+    /// The body's arguments for `ArticleStatements.saveBody`.
+    static func body(of item: PreparedImport, id: Int64) -> [StoreValue] {
+        StoreValue.list(id, item.body.html.html, item.body.markdown, item.plainText)
+    }
+}
