@@ -1,4 +1,3 @@
-import ArabicText
 import Foundation
 import SahifaCore
 
@@ -13,12 +12,6 @@ struct ImportBatch {
     /// The site's sections as (slug, id).
     static let knownSections = "SELECT slug, id FROM sections"
 
-    /// Adds a section at the end of the navigation and answers its id; `?` for slug and name.
-    static let createSection = """
-        INSERT INTO sections (slug, name, position)
-        VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) RETURNING id
-        """
-
     /// Puts a published article's related news in the queue; `?` for its id.
     static let queueRelatedNews = "INSERT INTO related_queue (article_id) VALUES (?) ON CONFLICT DO NOTHING"
 
@@ -30,7 +23,8 @@ struct ImportBatch {
     /// Where an article goes.
     enum SectionStep {
         case known(Int64)
-        /// A section to create first, with the arguments of `createSection`; hand its id to `created`.
+        /// A section to create first, with the arguments of `SiteStatements.createSection`; hand
+        /// its id to `created`.
         case create([StoreValue])
         /// The article is refused (see `report`).
         case refused
@@ -43,7 +37,7 @@ struct ImportBatch {
             return .refused
         }
         if let known = sections[slug] { return .known(known) }
-        guard Slug.isValidASCII(slug), !Section.reservedSlugs.contains(slug) else {
+        guard SectionOrder.canName(slug) else {
             report.refused[item.article.sourceID] = "section \(slug) cannot be a section slug"
             return .refused
         }

@@ -42,3 +42,20 @@ public struct NewsroomDashboard: Sendable, Hashable {
         }
     }
 }
+
+extension NewsroomDashboard {
+    /// The dashboard's four lists as statements with their arguments, in the order of `init(lists:)`.
+    static func queries(for account: AccountID) -> [(sql: String, arguments: [StoreValue])] {
+        [
+            (ArticleLineColumns.myDrafts, StoreValue.list(account)),
+            (ArticleLineColumns.waitingForReview, []),
+            (ArticleLineColumns.scheduled, []),
+            (ArticleLineColumns.recentlyPublished, []),
+        ]
+    }
+
+    /// The dashboard from the lines `queries(for:)` found, in their order.
+    init(lists: [[ArticleLine]]) {
+        self.init(myDrafts: lists[0], waitingForReview: lists[1], scheduled: lists[2], recentlyPublished: lists[3])
+    }
+}

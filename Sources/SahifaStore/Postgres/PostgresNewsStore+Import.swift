@@ -18,7 +18,7 @@ extension PostgresNewsStore {
                 case .refused: continue
                 case .known(let id): sectionID = id
                 case .create(let arguments):
-                    sectionID = try await db.insertedID(ImportBatch.createSection, arguments)
+                    sectionID = try await db.insertedID(SiteStatements.createSection, arguments)
                     batch.created(section: sectionID, for: item)
                 }
                 let saved = try await db.firstRow(SavedImport.query, [item.article.sourceID]) {

@@ -5,12 +5,11 @@ import SahifaCore
 extension PostgresNewsStore {
     public func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard {
         try await readPrimary { db in
-            NewsroomDashboard(
-                myDrafts: try await Self.articleLines(db, ArticleLineColumns.myDrafts, [account.rawValue]),
-                waitingForReview: try await Self.articleLines(db, ArticleLineColumns.waitingForReview),
-                scheduled: try await Self.articleLines(db, ArticleLineColumns.scheduled),
-                recentlyPublished: try await Self.articleLines(db, ArticleLineColumns.recentlyPublished)
-            )
+            var lists: [[NewsroomDashboard.ArticleLine]] = []
+            for query in NewsroomDashboard.queries(for: account) {
+                lists.append(try await Self.articleLines(db, query.sql, query.arguments))
+            }
+            return NewsroomDashboard(lists: lists)
         }
     }
 
@@ -25,7 +24,7 @@ extension PostgresNewsStore {
                 try await db.firstRow(ArticleLineColumns.count(where: condition.sql), arguments) { try $0.int(0) } ?? 0
             let lines = try await Self.articleLines(
                 db, ArticleLineColumns.page(where: condition.sql), arguments + [page.size, page.offset])
-            return Page(items: lines, number: page.number, size: page.size, totalCount: total)
+            return Page(items: lines, of: page, totalCount: total)
         }
     }
 
@@ -50,18 +49,10 @@ extension PostgresNewsStore {
 
     public func editorChoices() async throws -> EditorChoices {
         try await readPrimary { db in
-            EditorChoices(
-                sections: try await db.rows("SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position") {
-                    try SectionColumns.section(in: $0, at: 0)
-                },
-                authors: try await db.rows("SELECT \(AuthorColumns.list("p")) FROM authors p ORDER BY p.name") {
-                    try AuthorColumns.author(in: $0)
-                },
-                // Newest uploads first, as SQLite's rowid orders them; the hash only breaks ties.
-                pictures: try await db.rows(
-                    "SELECT \(MediaColumns.list("m")) FROM media m ORDER BY m.created_at DESC, m.hash LIMIT 200"
-                ) { try MediaColumns.asset(in: $0, at: 0) }.compactMap { $0 }
-            )
+            let sections = try await db.rows(EditorChoices.sectionsQuery) { try SectionColumns.section(in: $0, at: 0) }
+            let authors = try await db.rows(EditorChoices.authorsQuery) { try AuthorColumns.author(in: $0) }
+            let pictures = try await db.rows(EditorChoices.picturesQuery) { try MediaColumns.asset(in: $0, at: 0) }
+            return EditorChoices(sections: sections, authors: authors, pictures: pictures.compactMap { $0 })
         }
     }
 
@@ -71,7 +62,7 @@ extension PostgresNewsStore {
             let entries = try await db.rows(AuditColumns.pageQuery, [page.size, page.offset]) {
                 try AuditColumns.entry(in: $0)
             }
-            return Page(items: entries, number: page.number, size: page.size, totalCount: total)
+            return Page(items: entries, of: page, totalCount: total)
         }
     }
 }

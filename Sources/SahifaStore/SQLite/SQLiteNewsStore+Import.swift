@@ -15,7 +15,7 @@ extension SQLiteNewsStore {
                 case .refused: continue
                 case .known(let id): sectionID = id
                 case .create(let arguments):
-                    sectionID = try db.insertedID(ImportBatch.createSection, arguments: arguments)
+                    sectionID = try db.insertedID(SiteStatements.createSection, arguments: arguments)
                     batch.created(section: sectionID, for: item)
                 }
                 let saved = try db.firstRow(SavedImport.query, arguments: [item.article.sourceID]) { row in
