@@ -13,3 +13,37 @@ public struct SearchResults: Sendable, Hashable {
         self.matchedAllWords = matchedAllWords
     }
 }
+
+extension SearchResults {
+    /// The answer to a search in a section the site does not have: nothing found.
+    init(chrome: SiteChrome, nothingFor request: SearchRequest) {
+        let empty = Page<SearchHit>(items: [], number: 1, size: request.page.size, totalCount: 0)
+        self.init(chrome: chrome, hits: empty, matchedAllWords: true)
+    }
+
+    /// Whether a search that found `total` articles with every word is tried again with any
+    /// word: when it found none and there is more than one word.
+    static func triesAnyWord(after total: Int, for request: SearchRequest) -> Bool {
+        total == 0 && request.query.words.count > 1
+    }
+}
+
+/// Where a search looks, from the request and the site's sections, the same on both stores.
+enum SearchScope {
+    case everywhere
+    case section(Section)
+    /// The request names a section the site does not have: nothing can match.
+    case unknownSection
+
+    init(_ request: SearchRequest, sections: [Section]) {
+        guard let slug = request.sectionSlug else {
+            self = .everywhere
+            return
+        }
+        self = sections.first { $0.slug == slug }.map(SearchScope.section) ?? .unknownSection
+    }
+
+    var section: Section? {
+        if case .section(let section) = self { section } else { nil }
+    }
+}

@@ -5,18 +5,16 @@ extension PostgresNewsStore {
     public func search(_ request: SearchRequest, at now: Date) async throws -> SearchResults {
         try await readPage { db in
             let chrome = try await Self.chrome(db, now: now)
-            let section = request.sectionSlug.flatMap { slug in chrome.sections.first { $0.slug == slug } }
-            if request.sectionSlug != nil && section == nil {
-                let empty = Page<SearchHit>(items: [], number: 1, size: request.page.size, totalCount: 0)
-                return SearchResults(chrome: chrome, hits: empty, matchedAllWords: true)
-            }
+            let scope = SearchScope(request, sections: chrome.sections)
+            if case .unknownSection = scope { return SearchResults(chrome: chrome, nothingFor: request) }
+            let section = scope.section
             let terms = Array(Set(request.query.words.joined()))
             let counts = try await PostgresSearchIndex.frequencies(of: terms, in: db)
             var matchedAllWords = true
             var (hits, total) = try await Self.rankedPage(
                 PostgresSearchDocument.query(request.query, all: true), terms, counts, request, section: section, in: db
             )
-            if total == 0 && request.query.words.count > 1 {
+            if SearchResults.triesAnyWord(after: total, for: request) {
                 matchedAllWords = false
                 (hits, total) = try await Self.rankedPage(
                     PostgresSearchDocument.query(request.query, all: false), terms, counts, request, section: section,
@@ -25,7 +23,7 @@ extension PostgresNewsStore {
             }
             return SearchResults(
                 chrome: chrome,
-                hits: Page(items: hits, number: request.page.number, size: request.page.size, totalCount: total),
+                hits: Page(items: hits, of: request.page, totalCount: total),
                 matchedAllWords: matchedAllWords
             )
         }
@@ -33,43 +31,26 @@ extension PostgresNewsStore {
 
     public func article(sourceID: String) async throws -> ArticleTeaser? {
         try await readPage { db in
-            try await db.firstRow(
-                TeaserColumns.select + " WHERE a.source_id = ? AND a.status = 'published'", [sourceID],
-                TeaserColumns.teaser
-            )
+            try await Self.teasers(db, TeaserColumns.bySourceID, [sourceID]).first
         }
     }
 
     public func relatedNews(id: ArticleID, limit: Int) async throws -> [ArticleTeaser]? {
         try await readPage { db in
-            let published = try await db.firstRow(
-                "SELECT true FROM articles WHERE id = ? AND status = 'published'", [id.rawValue]
-            ) { try $0.bool(0) }
-            guard published == true else { return nil }
+            guard try await db.firstRow(ArticleStatements.isPublished, [id.rawValue], { _ in true }) != nil else {
+                return nil
+            }
             return try await Self.relatedNews(of: id, limit: limit, asCards: false, in: db)
         }
     }
 
     public func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]? {
         try await readPrimary { db in
-            guard
-                let text = try await db.firstRow(
-                    """
-                    SELECT a.headline || chr(10) || COALESCE(a.kicker, '') || chr(10) || a.summary || chr(10) || b.plain_text
-                    FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
-                    """,
-                    [id.rawValue],
-                    { try $0.text(0) }
-                )
-            else { return nil }
-            let carried = Set(
-                try await db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", [id.rawValue]) {
-                    try $0.int64(0)
-                }
-            )
-            let candidates = try await db.rows("SELECT id, slug, name FROM tags") {
-                Tag(id: try $0.int64(0), slug: try $0.text(1), name: try $0.text(2))
+            guard let text = try await db.firstRow(TagSuggestions.textQuery, [id.rawValue], TagSuggestions.text) else {
+                return nil
             }
+            let carried = Set(try await db.rows(TagSuggestions.carriedQuery, [id.rawValue]) { try $0.int64(0) })
+            let candidates = try await db.rows(TagSuggestions.candidatesQuery) { try TagColumns.tag(in: $0) }
             return TagSuggestions.best(for: text, among: candidates, carried: carried, limit: limit)
         }
     }

@@ -4,32 +4,18 @@ import SahifaCore
 /// can see, inside the caller's write: an article is in the index exactly while it is
 /// published.
 enum PostgresSearchIndex {
+    private static let sourceQuery = AnalysedArticle.sourceQuery(
+        tagNames: "string_agg(t.name, '،' ORDER BY x.position)")
+
     /// Drops the article's entry and, if it is published, indexes it afresh.
     static func refresh(_ id: ArticleID, in db: PostgresSession) async throws {
         try await remove(id, in: db)
-        let source = try await db.firstRow(
-            """
-            SELECT a.status, a.headline, COALESCE(a.kicker, ''), a.summary, b.plain_text,
-                   (SELECT string_agg(t.name, '،' ORDER BY x.position) FROM article_tags x JOIN tags t ON t.id = x.tag_id
-                    WHERE x.article_id = a.id)
-            FROM articles a JOIN article_bodies b ON b.article_id = a.id
-            WHERE a.id = ?
-            """,
+        let found = try await db.firstRow(
+            Self.sourceQuery,
             [id.rawValue]
-        ) { row in
-            (
-                status: try row.text(0),
-                analysed: AnalysedArticle(
-                    headline: try row.text(1),
-                    kicker: try row.text(2),
-                    summary: try row.text(3),
-                    tagNames: try row.optionalText(5).map { [$0] } ?? [],
-                    bodyText: try row.text(4)
-                )
-            )
-        }
-        guard let source, source.status == ArticleStatus.published.rawValue else { return }
-        try await add([(id, source.analysed)], in: db)
+        ) { try AnalysedArticle.published(from: $0) }
+        guard let analysed = found ?? nil else { return }
+        try await add([(id, analysed)], in: db)
     }
 
     /// Indexes articles known to be published and not yet in the index: their rows in one

@@ -28,6 +28,9 @@ enum TeaserColumns {
 
     static let select = "SELECT \(list) FROM articles a \(joins)"
 
+    /// After `select`: the published article imported with source id `?`.
+    static let bySourceID = "WHERE a.source_id = ? AND a.status = 'published'"
+
     /// The published cards an editor placed in an article's body, read as cards; one `?` for
     /// the article's id.
     static let relatedCards = """

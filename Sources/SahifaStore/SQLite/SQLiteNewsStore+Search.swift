@@ -6,19 +6,16 @@ extension SQLiteNewsStore {
     public func search(_ request: SearchRequest, at now: Date) async throws -> SearchResults {
         try readPage { db in
             let chrome = try chrome(db, now: now)
-            let section = request.sectionSlug.flatMap { slug in chrome.sections.first { $0.slug == slug } }
-            if request.sectionSlug != nil && section == nil {
-                return SearchResults(
-                    chrome: chrome, hits: Page(items: [], number: 1, size: request.page.size, totalCount: 0),
-                    matchedAllWords: true)
-            }
+            let scope = SearchScope(request, sections: chrome.sections)
+            if case .unknownSection = scope { return SearchResults(chrome: chrome, nothingFor: request) }
+            let section = scope.section
             // Both expressions list the same phrases in the same order, so they share the counts.
             let counts = try db.articleCounts(of: request.query.fts5Phrases)
             var matchedAllWords = true
             var (hits, total) = try Self.rankedPage(
                 request.query.fts5Expression(all: true), counts: counts, request, section: section, in: db
             )
-            if total == 0 && request.query.words.count > 1 {
+            if SearchResults.triesAnyWord(after: total, for: request) {
                 matchedAllWords = false
                 (hits, total) = try Self.rankedPage(
                     request.query.fts5Expression(all: false), counts: counts, request, section: section, in: db
@@ -26,7 +23,7 @@ extension SQLiteNewsStore {
             }
             return SearchResults(
                 chrome: chrome,
-                hits: Page(items: hits, number: request.page.number, size: request.page.size, totalCount: total),
+                hits: Page(items: hits, of: request.page, totalCount: total),
                 matchedAllWords: matchedAllWords
             )
         }
@@ -34,42 +31,25 @@ extension SQLiteNewsStore {
 
     public func article(sourceID: String) async throws -> ArticleTeaser? {
         try readPage { db in
-            try Self.teasers(db, "WHERE a.source_id = ? AND a.status = 'published'", arguments: [sourceID]).first
+            try Self.teasers(db, TeaserColumns.bySourceID, arguments: [sourceID]).first
         }
     }
 
     public func relatedNews(id: ArticleID, limit: Int) async throws -> [ArticleTeaser]? {
         try readPage { db in
-            let published = try db.firstRow(
-                "SELECT 1 FROM articles WHERE id = ? AND status = 'published'",
-                arguments: [id.rawValue]
-            ) { _ in true }
-            guard published == true else { return nil }
+            guard try db.firstRow(ArticleStatements.isPublished, arguments: [id.rawValue], { _ in true }) != nil
+            else { return nil }
             return try Self.relatedNews(of: id, limit: limit, asCards: false, in: db)
         }
     }
 
     public func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]? {
         try readPage { db in
-            guard
-                let text = try db.firstRow(
-                    """
-                    SELECT a.headline || char(10) || COALESCE(a.kicker, '') || char(10) || a.summary || char(10) || b.plain_text
-                    FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
-                    """,
-                    arguments: [id.rawValue],
-                    { $0.text(0) }
-                )
-            else { return nil }
-            let carried = Set(
-                try db.rows("SELECT tag_id FROM article_tags WHERE article_id = ?", arguments: [id.rawValue]) {
-                    $0.int64(0)
-                }
-            )
-            let candidates = try db.rows("SELECT id, slug, name FROM tags") {
-                Tag(id: $0.int64(0), slug: $0.text(1), name: $0.text(2))
-            }
-            return TagSuggestions.best(for: text, among: candidates, carried: carried, limit: limit)
+            let text = try db.firstRow(TagSuggestions.textQuery, arguments: [id.rawValue], TagSuggestions.text)
+            guard let text else { return nil }
+            let carried = try db.rows(TagSuggestions.carriedQuery, arguments: [id.rawValue]) { $0.int64(0) }
+            let candidates = try db.rows(TagSuggestions.candidatesQuery) { try TagColumns.tag(in: $0) }
+            return TagSuggestions.best(for: text, among: candidates, carried: Set(carried), limit: limit)
         }
     }
 

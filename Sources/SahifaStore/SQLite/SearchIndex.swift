@@ -4,32 +4,17 @@ import SahifaCore
 /// Keeps the full-text index in step with what readers can see, inside the caller's write:
 /// an article is in the index exactly while it is published.
 enum SearchIndex {
+    private static let sourceQuery = AnalysedArticle.sourceQuery(tagNames: "group_concat(t.name, '،')")
+
     /// Drops the article's entry and, if it is published, indexes it afresh.
     static func refresh(_ id: ArticleID, in db: Database) throws {
         try remove(id, in: db)
-        let source = try db.firstRow(
-            """
-            SELECT a.status, a.headline, COALESCE(a.kicker, ''), a.summary, b.plain_text,
-                   (SELECT group_concat(t.name, '،') FROM article_tags x JOIN tags t ON t.id = x.tag_id
-                    WHERE x.article_id = a.id)
-            FROM articles a JOIN article_bodies b ON b.article_id = a.id
-            WHERE a.id = ?
-            """,
+        let found = try db.firstRow(
+            Self.sourceQuery,
             arguments: [id.rawValue]
-        ) { row in
-            (
-                status: row.text(0),
-                analysed: AnalysedArticle(
-                    headline: row.text(1),
-                    kicker: row.text(2),
-                    summary: row.text(3),
-                    tagNames: row.optionalText(5).map { [$0] } ?? [],
-                    bodyText: row.text(4)
-                )
-            )
-        }
-        guard let source, source.status == ArticleStatus.published.rawValue else { return }
-        try add(id, source.analysed, in: db)
+        ) { try AnalysedArticle.published(from: $0) }
+        guard let analysed = found ?? nil else { return }
+        try add(id, analysed, in: db)
     }
 
     /// Indexes an article known to be published and not yet in the index.

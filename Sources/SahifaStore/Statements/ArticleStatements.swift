@@ -41,6 +41,9 @@ enum ArticleStatements {
         StoreValue.list(article.status.rawValue, article.publishedAt, article.updatedAt, article.id)
     }
 
+    /// A row when the article with id `?` is published.
+    static let isPublished = "SELECT 1 FROM articles WHERE id = ? AND status = 'published'"
+
     /// The scheduled articles whose time has come, the earliest first; `?` for now.
     static let dueForPublishing =
         "SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= ? ORDER BY published_at"
