@@ -5,29 +5,25 @@ import SahifaCore
 // token, right after it is made.
 extension PostgresNewsStore {
     public func accountCount() async throws -> Int {
-        try await readPrimary { db in try await db.firstRow("SELECT COUNT(*) FROM accounts") { try $0.int(0) } ?? 0 }
+        try await readPrimary { db in try await db.firstRow(AccountStatements.count) { try $0.int(0) } ?? 0 }
     }
 
     public func createAccount(_ new: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws
         -> Account?
     {
         try new.validate()
-        let email = new.normalizedEmail
-        let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let (stored, arguments) = AccountStatements.opening(new, passwordHash: passwordHash, at: date)
         return try await write { db in
             // The first-run form may open one account only: checked under the write lock, so
             // two browsers racing cannot both become admin.
-            if onlyIfFirst, try await db.firstRow("SELECT COUNT(*) FROM accounts", [], { try $0.int(0) }) ?? 0 > 0 {
+            if onlyIfFirst, try await db.firstRow(AccountStatements.count, [], { try $0.int(0) }) ?? 0 > 0 {
                 return nil
             }
-            if try await db.firstRow("SELECT id FROM accounts WHERE email = ?", [email], { try $0.int64(0) }) != nil {
+            if try await db.firstRow(AccountStatements.emailTaken, [stored.email], { _ in true }) != nil {
                 throw InvalidAccount(problems: [.emailTaken])
             }
-            let id = try await db.insertedID(
-                "INSERT INTO accounts (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
-                [email, name, new.role.rawValue, passwordHash, date.timeIntervalSince1970]
-            )
-            return Account(id: AccountID(id), email: email, name: name, role: new.role, createdAt: date)
+            let id = AccountID(try await db.insertedID(AccountStatements.open, arguments))
+            return Account(id: id, email: stored.email, name: stored.name, role: new.role, createdAt: date)
         }
     }
 
@@ -54,38 +50,27 @@ extension PostgresNewsStore {
     }
 
     public func setSecondFactor(of id: AccountID, secret: String?) async throws {
-        try await write { db in
-            try await db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue])
-        }
+        try await write { db in try await db.run(AccountStatements.setSecondFactor, [secret, id.rawValue]) }
     }
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
         try await write { db in
-            try await !db.rows("UPDATE accounts SET role = ? WHERE id = ? RETURNING id", [role.rawValue, id.rawValue]) {
-                try $0.int64(0)
-            }.isEmpty
+            try await db.firstRow(AccountStatements.setRole, [role.rawValue, id.rawValue]) { _ in true } != nil
         }
     }
 
     public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {
         try await write { db in
-            try await db.run("UPDATE accounts SET password_hash = ? WHERE id = ?", [passwordHash, id.rawValue])
+            try await db.run(AccountStatements.setPassword, [passwordHash, id.rawValue])
             // Whoever knew the old password is signed out everywhere else.
-            try await db.run(
-                "DELETE FROM sessions WHERE account_id = ? AND token_hash IS DISTINCT FROM ?", [id.rawValue, tokenHash])
+            try await db.run(AccountStatements.endOtherSessions, [id.rawValue, tokenHash])
         }
     }
 
     public func startSession(_ session: NewsroomSession) async throws {
         try await write { db in
-            try await db.run("DELETE FROM sessions WHERE expires_at <= ?", [session.createdAt.timeIntervalSince1970])
-            try await db.run(
-                "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                [
-                    session.tokenHash, session.account.id.rawValue, session.formToken,
-                    session.createdAt.timeIntervalSince1970, session.expiresAt.timeIntervalSince1970,
-                ]
-            )
+            try await db.run(AccountStatements.clearExpiredSessions, [session.createdAt.timeIntervalSince1970])
+            try await db.run(AccountStatements.startSession, AccountStatements.starting(session))
         }
     }
 
@@ -98,7 +83,7 @@ extension PostgresNewsStore {
     }
 
     public func endSession(tokenHash: String) async throws {
-        try await write { db in try await db.run("DELETE FROM sessions WHERE token_hash = ?", [tokenHash]) }
+        try await write { db in try await db.run(AccountStatements.endSession, [tokenHash]) }
     }
 
     public func createAPIToken(

@@ -38,34 +38,22 @@ extension PostgresNewsStore {
 
     public func refreshRelatedNews(limit: Int) async throws -> Int {
         let queued = try await readPrimary { db in
-            try await db.rows(RelatedNewsQueue.next, [limit]) {
-                try $0.int64(0)
-            }
+            try await db.rows(RelatedNewsQueue.next, [limit]) { try $0.int64(0) }
         }
         guard !queued.isEmpty else { return 0 }
-        // Work out the lists in a few read transactions at once, then save them in one short
-        // write. A list whose article changed meanwhile left the queue and is dropped.
-        let lists = try await withThrowingTaskGroup(of: [(Int64, [(id: ArticleID, score: Double)])].self) { group in
-            for share in RelatedNewsQueue.shares(of: queued) {
-                group.addTask {
-                    try await self.readPrimary { db in
-                        var lists: [(Int64, [(id: ArticleID, score: Double)])] = []
-                        for id in share {
-                            lists.append((id, try await PostgresRelatedNews.related(to: ArticleID(id), in: db)))
-                        }
-                        return lists
-                    }
+        let lists = try await RelatedNewsQueue.lists(of: queued) { share in
+            try await self.readPrimary { db in
+                var lists: [(Int64, RelatedList)] = []
+                for id in share {
+                    lists.append((id, try await PostgresRelatedNews.related(to: ArticleID(id), in: db)))
                 }
+                return lists
             }
-            return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
         }
         try await write { db in
             var refreshed: Set<PageDependency> = []
             for (id, list) in lists {
-                let wasQueued = try await db.firstRow(RelatedNewsQueue.take, [id]) {
-                    try $0.int64(0)
-                }
-                guard wasQueued != nil else { continue }
+                guard try await db.firstRow(RelatedNewsQueue.take, [id], { try $0.int64(0) }) != nil else { continue }
                 refreshed.insert(.relatedNews(ArticleID(id)))
                 try await PostgresRelatedNews.save(list, of: ArticleID(id), in: db)
             }
@@ -75,8 +63,7 @@ extension PostgresNewsStore {
     }
 
     public func relatedNewsBacklog() async throws -> Int {
-        try await readPrimary { db in try await db.firstRow(RelatedNewsQueue.backlog) { try $0.int(0) } ?? 0
-        }
+        try await readPrimary { db in try await db.firstRow(RelatedNewsQueue.backlog) { try $0.int(0) } ?? 0 }
     }
 
     public func deferSearchIndexMerging() async throws {}
@@ -90,14 +77,10 @@ extension PostgresNewsStore {
             try await db.run("DELETE FROM article_search")
             try await db.run("UPDATE search_documents SET documents = 0")
             try await db.run("DELETE FROM search_terms")
-            return try await db.rows("SELECT id FROM articles WHERE status = 'published' ORDER BY id") {
-                try $0.int64(0)
-            }
+            return try await db.rows(SearchIndexRebuild.publishedIDs) { try $0.int64(0) }
         }
-        var done = 0
-        progress(0, ids.count)
-        for batch in ids.sliced(every: 500) {
-            let sources = try await readPrimary { db in
+        try await SearchIndexRebuild.run(ids, progress: progress) { batch in
+            try await readPrimary { db in
                 try await db.rows(
                     """
                     SELECT a.id, a.headline, COALESCE(a.kicker, ''), a.summary, b.plain_text,
@@ -107,28 +90,18 @@ extension PostgresNewsStore {
                     """,
                     [batch]
                 ) { row in
-                    (
+                    SearchIndexRebuild.Source(
                         id: ArticleID(try row.int64(0)), headline: try row.text(1), kicker: try row.text(2),
-                        summary: try row.text(3), body: try row.text(4), tags: try row.texts(5)
+                        summary: try row.text(3), tags: try row.texts(5), body: try row.text(4)
                     )
                 }
             }
-            let analysed = await Parallel.map(sources) { source in
-                (
-                    id: source.id,
-                    analysed: AnalysedArticle(
-                        headline: source.headline, kicker: source.kicker, summary: source.summary,
-                        tagNames: source.tags, bodyText: source.body
-                    )
-                )
-            }
-            try await write { db in
+        } write: { analysed, batch in
+            try await write { db -> Void in
                 try await PostgresSearchIndex.add(analysed, in: db)
                 try await db.run(
                     "INSERT INTO related_queue (article_id) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [batch])
             }
-            done += batch.count
-            progress(done, ids.count)
         }
     }
 

@@ -258,15 +258,7 @@ public struct PostgresNewsStore: NewsStore {
 
     public func recordedChanges(after sequence: Int64, limit: Int) async throws -> [RecordedChange] {
         try await readPrimary { db in
-            try await db.rows(
-                "SELECT id, dependencies, updated_articles FROM page_changes WHERE id > ? ORDER BY id LIMIT ?",
-                [sequence, limit]
-            ) { row in
-                RecordedChange(
-                    sequence: try row.int64(0),
-                    change: ChangeLog.change(dependencies: try row.text(1), updatedArticles: try row.text(2))
-                )
-            }
+            try await db.rows(ChangeLogStatements.after, [sequence, limit]) { try RecordedChange($0) }
         }
     }
 
@@ -276,7 +268,7 @@ public struct PostgresNewsStore: NewsStore {
 
     public func latestChangeSequence() async throws -> Int64 {
         try await readPrimary { db in
-            try await db.firstRow("SELECT MAX(id) FROM page_changes") { try $0.optionalInt64(0) } ?? nil
+            try await db.firstRow(ChangeLogStatements.latest) { try $0.optionalInt64(0) } ?? nil
         }
             ?? 0
     }

@@ -4,28 +4,23 @@ import SahifaCore
 
 extension SQLiteNewsStore {
     public func accountCount() async throws -> Int {
-        try readPage { db in try db.firstRow("SELECT COUNT(*) FROM accounts") { $0.int(0) } ?? 0 }
+        try readPage { db in try db.firstRow(AccountStatements.count) { $0.int(0) } ?? 0 }
     }
 
     public func createAccount(_ new: NewAccount, passwordHash: String, at date: Date, onlyIfFirst: Bool) async throws
         -> Account?
     {
         try new.validate()
-        let email = new.normalizedEmail
-        let name = new.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let (stored, arguments) = AccountStatements.opening(new, passwordHash: passwordHash, at: date)
         return try await pool.write { db in
             // The first-run form may open one account only: checked in the same transaction
             // as the insert, so two browsers racing cannot both become admin.
-            if onlyIfFirst, try db.firstRow("SELECT COUNT(*) FROM accounts", { $0.int(0) }) ?? 0 > 0 { return nil }
-            if try db.firstRow("SELECT 1 FROM accounts WHERE email = ?", arguments: [email], { _ in true }) == true {
+            if onlyIfFirst, try db.firstRow(AccountStatements.count, { $0.int(0) }) ?? 0 > 0 { return nil }
+            if try db.firstRow(AccountStatements.emailTaken, arguments: [stored.email], { _ in true }) != nil {
                 throw InvalidAccount(problems: [.emailTaken])
             }
-            try db.run(
-                "INSERT INTO accounts (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-                [email, name, new.role.rawValue, passwordHash, date.timeIntervalSince1970]
-            )
-            return Account(
-                id: AccountID(db.lastInsertedRowID), email: email, name: name, role: new.role, createdAt: date)
+            let id = AccountID(try db.insertedID(AccountStatements.open, arguments: arguments))
+            return Account(id: id, email: stored.email, name: stored.name, role: new.role, createdAt: date)
         }
     }
 
@@ -96,36 +91,27 @@ extension SQLiteNewsStore {
     }
 
     public func setSecondFactor(of id: AccountID, secret: String?) async throws {
-        try await pool.write { db in
-            try db.run("UPDATE accounts SET totp_secret = ? WHERE id = ?", [secret, id.rawValue])
-        }
+        try await pool.write { db in try db.run(AccountStatements.setSecondFactor, [secret, id.rawValue]) }
     }
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
         try await pool.write { db in
-            try db.run("UPDATE accounts SET role = ? WHERE id = ?", [role.rawValue, id.rawValue])
-            return db.changesCount > 0
+            try db.firstRow(AccountStatements.setRole, arguments: [role.rawValue, id.rawValue]) { _ in true } != nil
         }
     }
 
     public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {
         try await pool.write { db in
-            try db.run("UPDATE accounts SET password_hash = ? WHERE id = ?", [passwordHash, id.rawValue])
+            try db.run(AccountStatements.setPassword, [passwordHash, id.rawValue])
             // Whoever knew the old password is signed out everywhere else.
-            try db.run("DELETE FROM sessions WHERE account_id = ? AND token_hash IS NOT ?", [id.rawValue, tokenHash])
+            try db.run(AccountStatements.endOtherSessions, [id.rawValue, tokenHash])
         }
     }
 
     public func startSession(_ session: NewsroomSession) async throws {
         try await pool.write { db in
-            try db.run("DELETE FROM sessions WHERE expires_at <= ?", [session.createdAt.timeIntervalSince1970])
-            try db.run(
-                "INSERT INTO sessions (token_hash, account_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                [
-                    session.tokenHash, session.account.id.rawValue, session.formToken,
-                    session.createdAt.timeIntervalSince1970, session.expiresAt.timeIntervalSince1970,
-                ]
-            )
+            try db.run(AccountStatements.clearExpiredSessions, [session.createdAt.timeIntervalSince1970])
+            try db.run(AccountStatements.startSession, arguments: AccountStatements.starting(session))
         }
     }
 
@@ -138,6 +124,6 @@ extension SQLiteNewsStore {
     }
 
     public func endSession(tokenHash: String) async throws {
-        try await pool.write { db in try db.run("DELETE FROM sessions WHERE token_hash = ?", [tokenHash]) }
+        try await pool.write { db in try db.run(AccountStatements.endSession, [tokenHash]) }
     }
 }

@@ -35,25 +35,19 @@ extension SQLiteNewsStore {
         let statistics = try readPage { db in
             queued.count >= 500 ? try TermStatistics(loadingFrom: db) : try TermStatistics(lookingUpIn: db)
         }
-        let lists = try await withThrowingTaskGroup(of: [(Int64, [(id: ArticleID, score: Double)])].self) { group in
-            for share in RelatedNewsQueue.shares(of: queued) {
-                group.addTask {
-                    try share.map { id in
-                        (
-                            id,
-                            try self.readPage { db in
-                                try RelatedNews.related(to: ArticleID(id), statistics: statistics, in: db)
-                            }
-                        )
+        let lists = try await RelatedNewsQueue.lists(of: queued) { share in
+            try share.map { id in
+                (
+                    id,
+                    try self.readPage { db in try RelatedNews.related(to: ArticleID(id), statistics: statistics, in: db)
                     }
-                }
+                )
             }
-            return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
         }
         try await write { db in
             var refreshed: Set<PageDependency> = []
-            for (id, list) in lists {
-                guard try db.firstRow(RelatedNewsQueue.take, arguments: [id], { $0.int64(0) }) != nil else { continue }
+            for (id, list) in lists
+            where try db.firstRow(RelatedNewsQueue.take, arguments: [id], { $0.int64(0) }) != nil {
                 refreshed.insert(.relatedNews(ArticleID(id)))
                 try RelatedNews.save(list, of: ArticleID(id), in: db)
             }
@@ -70,27 +64,15 @@ extension SQLiteNewsStore {
         let ids = try await write(announcing: NewsChange([.home])) { db in
             try db.run("INSERT INTO article_search (article_search) VALUES ('delete-all')")
             try db.run("DELETE FROM article_search_text")
-            return try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE status = 'published' ORDER BY id")
+            return try Int64.fetchAll(db, sql: SearchIndexRebuild.publishedIDs)
         }
-        var done = 0
-        progress(0, ids.count)
-        for batch in ids.sliced(every: 500) {
-            let sources = try readPage { db in try batch.map { try Self.searchSource(ArticleID($0), in: db) } }
-            let analysed = await Parallel.map(sources.compactMap { $0 }) { source in
-                (
-                    source.id,
-                    AnalysedArticle(
-                        headline: source.headline, kicker: source.kicker, summary: source.summary,
-                        tagNames: source.tags, bodyText: source.body
-                    )
-                )
-            }
+        try await SearchIndexRebuild.run(ids, progress: progress) { batch in
+            try readPage { db in try batch.compactMap { try Self.searchSource(ArticleID($0), in: db) } }
+        } write: { analysed, batch in
             try await pool.write { db in
                 for (id, article) in analysed { try SearchIndex.add(id, article, in: db) }
                 for id in batch { try db.run(ImportBatch.queueRelatedNews, arguments: [id]) }
             }
-            done += batch.count
-            progress(done, ids.count)
         }
     }
 
@@ -160,17 +142,7 @@ extension SQLiteNewsStore {
         try db.run(ImportBatch.queueRelatedNews, arguments: [id])
     }
 
-    /// What the index needs of one article, read from the database.
-    private struct SearchSource: Sendable {
-        var id: ArticleID
-        var headline: String
-        var kicker: String
-        var summary: String
-        var tags: [String]
-        var body: String
-    }
-
-    private static func searchSource(_ id: ArticleID, in db: ReaderConnection) throws -> SearchSource? {
+    private static func searchSource(_ id: ArticleID, in db: ReaderConnection) throws -> SearchIndexRebuild.Source? {
         let tags = try db.rows(
             "SELECT t.name FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = ? ORDER BY x.position",
             arguments: [id.rawValue]
@@ -182,7 +154,7 @@ extension SQLiteNewsStore {
             """,
             arguments: [id.rawValue]
         ) { row in
-            SearchSource(
+            SearchIndexRebuild.Source(
                 id: id, headline: row.text(0), kicker: row.text(1), summary: row.text(2), tags: tags, body: row.text(3))
         }
     }

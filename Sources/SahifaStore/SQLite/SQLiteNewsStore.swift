@@ -83,15 +83,7 @@ public struct SQLiteNewsStore: NewsStore {
 
     public func recordedChanges(after sequence: Int64, limit: Int) async throws -> [RecordedChange] {
         try readPage { db in
-            try db.rows(
-                "SELECT id, dependencies, updated_articles FROM page_changes WHERE id > ? ORDER BY id LIMIT ?",
-                arguments: [sequence, limit]
-            ) { row in
-                RecordedChange(
-                    sequence: row.int64(0),
-                    change: ChangeLog.change(dependencies: row.text(1), updatedArticles: row.text(2))
-                )
-            }
+            try db.rows(ChangeLogStatements.after, arguments: [sequence, limit]) { try RecordedChange($0) }
         }
     }
 
@@ -100,6 +92,6 @@ public struct SQLiteNewsStore: NewsStore {
     }
 
     public func latestChangeSequence() async throws -> Int64 {
-        try readPage { db in try db.firstRow("SELECT MAX(id) FROM page_changes") { $0.optionalInt64(0) } ?? nil } ?? 0
+        try readPage { db in try db.firstRow(ChangeLogStatements.latest) { $0.optionalInt64(0) } ?? nil } ?? 0
     }
 }

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// The related-news queue, worked the same way on both stores: the next articles are read in
 /// a few shares at once (on reader connections or read transactions), then saved in one short
 /// write that drops any list whose article left the queue meanwhile.
@@ -31,5 +33,22 @@ enum RelatedNewsQueue {
     /// The queued articles in shares to work at once.
     static func shares(of queued: [Int64]) -> [[Int64]] {
         queued.sliced(into: sharesAtOnce)
+    }
+}
+
+/// An article's related news as worked out, best first.
+typealias RelatedList = [(id: ArticleID, score: Double)]
+
+extension RelatedNewsQueue {
+    /// The lists of the `queued` articles, worked out in `shares(of:)` at once, each by `work`.
+    static func lists(
+        of queued: [Int64], _ work: @escaping @Sendable ([Int64]) async throws -> [(Int64, RelatedList)]
+    ) async throws -> [(Int64, RelatedList)] {
+        try await withThrowingTaskGroup(of: [(Int64, RelatedList)].self) { group in
+            for share in shares(of: queued) {
+                group.addTask { try await work(share) }
+            }
+            return try await group.reduce(into: []) { $0.append(contentsOf: $1) }
+        }
     }
 }
