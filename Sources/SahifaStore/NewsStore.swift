@@ -46,14 +46,10 @@ public protocol NewsStore: Sendable {
     /// A published article with its editor-placed cards; nil when there is no such published article.
     func articlePage(id: ArticleID, at now: Date) async throws -> ArticlePageContent?
 
-    /// A section's published articles, newest first; nil when the section does not exist.
-    func sectionPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Section>?
-
-    /// A tag's published articles, newest first; nil when the tag does not exist.
-    func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>?
-
-    /// An author's published articles, newest first; nil when the author does not exist.
-    func authorPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Author>?
+    /// A section's, tag's or author's published articles, newest first; nil when it does not
+    /// exist (see `sectionPage`, `tagPage`, `authorPage`).
+    func storyListPage<Subject: StoryListSubject>(_ kind: Subject.Type, slug: String, page: PageRequest, at now: Date)
+        async throws -> ListingPageContent<Subject>?
 
     /// The newest published articles of a list, whole, for its feeds; nil when the section,
     /// tag or author does not exist.
@@ -243,6 +239,22 @@ public protocol NewsStore: Sendable {
 }
 
 extension NewsStore {
+    /// A section's published articles, newest first; nil when the section does not exist.
+    public func sectionPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Section>?
+    {
+        try await storyListPage(Section.self, slug: slug, page: page, at: now)
+    }
+
+    /// A tag's published articles, newest first; nil when the tag does not exist.
+    public func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>? {
+        try await storyListPage(Tag.self, slug: slug, page: page, at: now)
+    }
+
+    /// An author's published articles, newest first; nil when the author does not exist.
+    public func authorPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Author>? {
+        try await storyListPage(Author.self, slug: slug, page: page, at: now)
+    }
+
     /// A month's published articles (UTC), newest first.
     public func archive(year: Int, month: Int) async throws -> [ArchiveEntry] {
         guard let dates = ArchiveColumns.dates(year: year, month: month) else { return [] }

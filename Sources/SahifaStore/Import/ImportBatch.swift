@@ -20,32 +20,34 @@ struct ImportBatch {
         self.date = date
     }
 
-    /// Where an article goes.
-    enum SectionStep {
-        case known(Int64)
-        /// A section to create first, with the arguments of `SiteStatements.createSection`; hand
-        /// its id to `created`.
-        case create([StoreValue])
-        /// The article is refused (see `report`).
-        case refused
+    /// The sections the batch's articles name that the site does not have yet, each once in
+    /// the order they first appear, with the arguments of `SiteStatements.createSection`; hand
+    /// each one's id to `created(section:slug:)` before placing articles.
+    func missingSections(in prepared: [PreparedImport]) -> [(slug: String, arguments: [StoreValue])] {
+        var seen = Set(sections.keys)
+        return prepared.compactMap { item in
+            let slug = item.article.sectionSlug
+            guard item.problem == nil, SectionOrder.canName(slug), seen.insert(slug).inserted else { return nil }
+            return (slug, StoreValue.list(slug, item.article.sectionName))
+        }
     }
 
-    mutating func section(for item: PreparedImport) -> SectionStep {
+    mutating func created(section id: Int64, slug: String) {
+        sections[slug] = id
+    }
+
+    /// The section an article goes to; nil when the article is refused (and counted so).
+    mutating func sectionID(for item: PreparedImport) -> Int64? {
         let slug = item.article.sectionSlug
         if let problem = item.problem {
             report.refused[item.article.sourceID] = problem
-            return .refused
+            return nil
         }
-        if let known = sections[slug] { return .known(known) }
-        guard SectionOrder.canName(slug) else {
+        guard let id = sections[slug] else {
             report.refused[item.article.sourceID] = "section \(slug) cannot be a section slug"
-            return .refused
+            return nil
         }
-        return .create(StoreValue.list(slug, item.article.sectionName))
-    }
-
-    mutating func created(section id: Int64, for item: PreparedImport) {
-        sections[item.article.sectionSlug] = id
+        return id
     }
 
     /// What an article becomes, given what an earlier import saved under its source id.

@@ -21,6 +21,14 @@ extension SearchResults {
         self.init(chrome: chrome, hits: empty, matchedAllWords: true)
     }
 
+    /// The page of `request` holding what a search `found`.
+    init(
+        chrome: SiteChrome, request: SearchRequest, found: (hits: [SearchHit], total: Int), matchedAllWords: Bool
+    ) {
+        let hits = Page(items: found.hits, of: request.page, totalCount: found.total)
+        self.init(chrome: chrome, hits: hits, matchedAllWords: matchedAllWords)
+    }
+
     /// Whether a search that found `total` articles with every word is tried again with any
     /// word: when it found none and there is more than one word.
     static func triesAnyWord(after total: Int, for request: SearchRequest) -> Bool {

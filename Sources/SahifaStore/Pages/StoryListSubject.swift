@@ -1,56 +1,61 @@
 import SahifaCore
 
-/// A section, tag or author: what has a page and feeds of its published stories. How each is
-/// found by its slug and how its stories are picked are written here once for both stores.
-protocol StoryListSubject: ArticleList {
+/// A section, tag or author: what has a page and feeds of its published stories.
+public protocol StoryListSubject: ArticleList {
     var id: Int64 { get }
     var name: String { get }
     var path: String { get }
 
-    /// Selects the subject by its slug (one `?`), read back by `read(_:)`.
-    static var bySlug: String { get }
-
-    static func read(_ row: some StoreRow) throws -> Self
-
-    /// How the subject's stories are picked from articles `a`: a join and a condition with one
-    /// `?` for the subject's id.
-    static var storiesJoin: String { get }
-    static var storiesCondition: String { get }
+    /// How the subject is found and its stories picked, the same on both stores.
+    static var storyList: StoryList<Self> { get }
 }
 
-extension StoryListSubject {
+/// How a kind of subject is found by its slug and its stories are picked from articles `a`.
+public struct StoryList<Subject: Sendable>: Sendable {
+    /// Selects the subject by its slug (one `?`), read back by `read`.
+    let bySlug: String
+    let read: @Sendable (any StoreRow) throws -> Subject
+    /// A join and a condition with one `?` for the subject's id.
+    let join: String
+    let condition: String
+
     /// How many published stories the subject has; one `?` for its id.
-    static var storiesCount: String {
-        "SELECT COUNT(*) FROM articles a \(storiesJoin) WHERE a.status = 'published' AND \(storiesCondition)"
+    var storiesCount: String {
+        "SELECT COUNT(*) FROM articles a \(join) WHERE a.status = 'published' AND \(condition)"
     }
 
     /// One page of its published stories, newest first, after `TeaserColumns.select`; `?` for
     /// its id, the page size and the offset.
-    static var storiesPage: String {
-        "\(storiesJoin) WHERE a.status = 'published' AND \(storiesCondition) "
-            + "ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
+    var storiesPage: String {
+        "\(join) WHERE a.status = 'published' AND \(condition) ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
     }
 }
 
 extension Section: StoryListSubject {
-    static let bySlug = "SELECT \(SectionColumns.list("s")) FROM sections s WHERE s.slug = ?"
-    static func read(_ row: some StoreRow) throws -> Section { try SectionColumns.section(in: row, at: 0) }
-    static let storiesJoin = ""
-    static let storiesCondition = "a.section_id = ?"
+    public static let storyList = StoryList<Section>(
+        bySlug: "SELECT \(SectionColumns.list("s")) FROM sections s WHERE s.slug = ?",
+        read: { try SectionColumns.section(in: $0, at: 0) },
+        join: "",
+        condition: "a.section_id = ?"
+    )
 }
 
 extension Tag: StoryListSubject {
-    static let bySlug = "SELECT \(TagColumns.list("t")) FROM tags t WHERE t.slug = ?"
-    static func read(_ row: some StoreRow) throws -> Tag { try TagColumns.tag(in: row) }
-    static let storiesJoin = "JOIN article_tags x ON x.article_id = a.id"
-    static let storiesCondition = "x.tag_id = ?"
+    public static let storyList = StoryList<Tag>(
+        bySlug: "SELECT \(TagColumns.list("t")) FROM tags t WHERE t.slug = ?",
+        read: { try TagColumns.tag(in: $0) },
+        join: "JOIN article_tags x ON x.article_id = a.id",
+        condition: "x.tag_id = ?"
+    )
 }
 
 extension Author: StoryListSubject {
-    static let bySlug = "SELECT \(AuthorColumns.list("p")) FROM authors p WHERE p.slug = ?"
-    static func read(_ row: some StoreRow) throws -> Author { try AuthorColumns.author(in: row) }
-    static let storiesJoin = "JOIN article_authors x ON x.article_id = a.id"
-    static let storiesCondition = "x.author_id = ?"
+    public static let storyList = StoryList<Author>(
+        bySlug: "SELECT \(AuthorColumns.list("p")) FROM authors p WHERE p.slug = ?",
+        read: { try AuthorColumns.author(in: $0) },
+        join: "JOIN article_authors x ON x.article_id = a.id",
+        condition: "x.author_id = ?"
+    )
 }
 
 extension FeedList {

@@ -12,15 +12,11 @@ extension PostgresNewsStore {
             )
             // Indexed and queued all at once at the end: each statement is a round trip.
             var indexed: [(id: ArticleID, analysed: AnalysedArticle)] = []
+            for (slug, arguments) in batch.missingSections(in: prepared) {
+                batch.created(section: try await db.insertedID(SiteStatements.createSection, arguments), slug: slug)
+            }
             for item in prepared {
-                let sectionID: Int64
-                switch batch.section(for: item) {
-                case .refused: continue
-                case .known(let id): sectionID = id
-                case .create(let arguments):
-                    sectionID = try await db.insertedID(SiteStatements.createSection, arguments)
-                    batch.created(section: sectionID, for: item)
-                }
+                guard let sectionID = batch.sectionID(for: item) else { continue }
                 let saved = try await db.firstRow(SavedImport.query, [item.article.sourceID]) {
                     try SavedImport($0, comparedWith: item, sectionID: sectionID)
                 }

@@ -36,23 +36,7 @@ extension PostgresNewsStore {
         }
     }
 
-    public func sectionPage(slug: String, page: PageRequest, at now: Date) async throws
-        -> ListingPageContent<Section>?
-    {
-        try await storyListPage(Section.self, slug: slug, page: page, at: now)
-    }
-
-    public func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>? {
-        try await storyListPage(Tag.self, slug: slug, page: page, at: now)
-    }
-
-    public func authorPage(slug: String, page: PageRequest, at now: Date) async throws
-        -> ListingPageContent<Author>?
-    {
-        try await storyListPage(Author.self, slug: slug, page: page, at: now)
-    }
-
-    private func storyListPage<Subject: StoryListSubject>(
+    public func storyListPage<Subject: StoryListSubject>(
         _ kind: Subject.Type, slug: String, page: PageRequest, at now: Date
     ) async throws -> ListingPageContent<Subject>? {
         try await readPage { db in
@@ -107,16 +91,16 @@ extension PostgresNewsStore {
     static func subject<Subject: StoryListSubject>(_ kind: Subject.Type, slug: String, in db: PostgresSession)
         async throws -> Subject?
     {
-        try await db.firstRow(kind.bySlug, [slug]) { try kind.read($0) }
+        try await db.firstRow(kind.storyList.bySlug, [slug]) { try kind.storyList.read($0) }
     }
 
     /// One page of the subject's published stories, newest first.
     static func stories(of subject: some StoryListSubject, page: PageRequest, in db: PostgresSession) async throws
         -> Page<ArticleTeaser>
     {
-        let kind = type(of: subject)
-        let total = try await db.firstRow(kind.storiesCount, [subject.id]) { try $0.int(0) } ?? 0
-        let items = try await teasers(db, kind.storiesPage, [subject.id, page.size, page.offset])
+        let list = type(of: subject).storyList
+        let total = try await db.firstRow(list.storiesCount, [subject.id]) { try $0.int(0) } ?? 0
+        let items = try await teasers(db, list.storiesPage, [subject.id, page.size, page.offset])
         return Page(items: items, of: page, totalCount: total)
     }
 

@@ -7,25 +7,21 @@ extension PostgresNewsStore {
             let chrome = try await Self.chrome(db, now: now)
             let scope = SearchScope(request, sections: chrome.sections)
             if case .unknownSection = scope { return SearchResults(chrome: chrome, nothingFor: request) }
-            let section = scope.section
             let terms = Array(Set(request.query.words.joined()))
             let counts = try await PostgresSearchIndex.frequencies(of: terms, in: db)
             var matchedAllWords = true
-            var (hits, total) = try await Self.rankedPage(
-                PostgresSearchDocument.query(request.query, all: true), terms, counts, request, section: section, in: db
+            var found = try await Self.rankedPage(
+                PostgresSearchDocument.query(request.query, all: true), terms, counts, request, section: scope.section,
+                in: db
             )
-            if SearchResults.triesAnyWord(after: total, for: request) {
+            if SearchResults.triesAnyWord(after: found.total, for: request) {
                 matchedAllWords = false
-                (hits, total) = try await Self.rankedPage(
-                    PostgresSearchDocument.query(request.query, all: false), terms, counts, request, section: section,
-                    in: db
+                found = try await Self.rankedPage(
+                    PostgresSearchDocument.query(request.query, all: false), terms, counts, request,
+                    section: scope.section, in: db
                 )
             }
-            return SearchResults(
-                chrome: chrome,
-                hits: Page(items: hits, of: request.page, totalCount: total),
-                matchedAllWords: matchedAllWords
-            )
+            return SearchResults(chrome: chrome, request: request, found: found, matchedAllWords: matchedAllWords)
         }
     }
 

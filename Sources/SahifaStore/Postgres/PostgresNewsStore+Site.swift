@@ -15,25 +15,21 @@ extension PostgresNewsStore {
     public func createSection(slug: String, name: String) async throws -> Section {
         try SectionOrder.checkNewSlug(slug)
         return try await write(announcing: NewsChange([.site])) { db in
-            if try await db.firstRow(SiteStatements.sectionTaken, [slug], { _ in true }) != nil {
-                throw StoreError.sectionSlugTaken(slug)
-            }
             let created = try await db.firstRow(SiteStatements.createSection, [slug, name]) {
                 try SectionColumns.section(in: $0, at: 0)
             }
-            guard let created else { throw StoreError.sectionNotFound(slug) }
+            guard let created else { throw StoreError.sectionSlugTaken(slug) }
             return created
         }
     }
 
     public func createAuthor(slug: String, name: String, bio: String) async throws -> Author {
-        try await write { db in
-            if try await db.firstRow(SiteStatements.authorTaken, [slug], { _ in true }) != nil {
-                throw StoreError.authorSlugTaken(slug)
-            }
-            let id = try await db.insertedID(SiteStatements.createAuthor, [slug, name, bio])
-            return Author(id: id, slug: slug, name: name, bio: bio)
-        }
+        guard
+            let id = try await write({ db in
+                try await db.firstRow(SiteStatements.createAuthor, [slug, name, bio]) { try $0.int64(0) }
+            })
+        else { throw StoreError.authorSlugTaken(slug) }
+        return Author(id: id, slug: slug, name: name, bio: bio)
     }
 
     public func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset {

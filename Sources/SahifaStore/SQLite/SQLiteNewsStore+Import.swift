@@ -9,15 +9,12 @@ extension SQLiteNewsStore {
         try await write(announcing: NewsChange([.site])) { db in
             let known = try db.rows(ImportBatch.knownSections) { (slug: $0.text(0), id: $0.int64(1)) }
             var batch = ImportBatch(knownSections: known, at: date)
+            for missing in batch.missingSections(in: prepared) {
+                let id = try db.insertedID(SiteStatements.createSection, arguments: missing.arguments)
+                batch.created(section: id, slug: missing.slug)
+            }
             for item in prepared {
-                let sectionID: Int64
-                switch batch.section(for: item) {
-                case .refused: continue
-                case .known(let id): sectionID = id
-                case .create(let arguments):
-                    sectionID = try db.insertedID(SiteStatements.createSection, arguments: arguments)
-                    batch.created(section: sectionID, for: item)
-                }
+                guard let sectionID = batch.sectionID(for: item) else { continue }
                 let saved = try db.firstRow(SavedImport.query, arguments: [item.article.sourceID]) { row in
                     try SavedImport(row, comparedWith: item, sectionID: sectionID)
                 }

@@ -50,23 +50,7 @@ extension SQLiteNewsStore {
         try db.rows(TeaserColumns.relatedCards, arguments: [id.rawValue], TeaserColumns.teaser).cardsByID
     }
 
-    public func sectionPage(slug: String, page: PageRequest, at now: Date) async throws
-        -> ListingPageContent<Section>?
-    {
-        try storyListPage(Section.self, slug: slug, page: page, at: now)
-    }
-
-    public func tagPage(slug: String, page: PageRequest, at now: Date) async throws -> ListingPageContent<Tag>? {
-        try storyListPage(Tag.self, slug: slug, page: page, at: now)
-    }
-
-    public func authorPage(slug: String, page: PageRequest, at now: Date) async throws
-        -> ListingPageContent<Author>?
-    {
-        try storyListPage(Author.self, slug: slug, page: page, at: now)
-    }
-
-    private func storyListPage<Subject: StoryListSubject>(
+    public func storyListPage<Subject: StoryListSubject>(
         _ kind: Subject.Type, slug: String, page: PageRequest, at now: Date
     ) throws -> ListingPageContent<Subject>? {
         try readPage { db in
@@ -121,16 +105,16 @@ extension SQLiteNewsStore {
     static func subject<Subject: StoryListSubject>(_ kind: Subject.Type, slug: String, in db: ReaderConnection)
         throws -> Subject?
     {
-        try db.firstRow(kind.bySlug, arguments: [slug]) { try kind.read($0) }
+        try db.firstRow(kind.storyList.bySlug, arguments: [slug]) { try kind.storyList.read($0) }
     }
 
     /// One page of the subject's published stories, newest first.
     static func stories(of subject: some StoryListSubject, page: PageRequest, in db: ReaderConnection) throws
         -> Page<ArticleTeaser>
     {
-        let kind = type(of: subject)
-        let total = try db.firstRow(kind.storiesCount, arguments: [subject.id]) { $0.int(0) } ?? 0
-        let items = try teasers(db, kind.storiesPage, arguments: [subject.id, page.size, page.offset])
+        let list = type(of: subject).storyList
+        let total = try db.firstRow(list.storiesCount, arguments: [subject.id]) { $0.int(0) } ?? 0
+        let items = try teasers(db, list.storiesPage, arguments: [subject.id, page.size, page.offset])
         return Page(items: items, of: page, totalCount: total)
     }
 

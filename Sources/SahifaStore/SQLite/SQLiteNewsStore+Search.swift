@@ -8,24 +8,16 @@ extension SQLiteNewsStore {
             let chrome = try chrome(db, now: now)
             let scope = SearchScope(request, sections: chrome.sections)
             if case .unknownSection = scope { return SearchResults(chrome: chrome, nothingFor: request) }
-            let section = scope.section
             // Both expressions list the same phrases in the same order, so they share the counts.
             let counts = try db.articleCounts(of: request.query.fts5Phrases)
-            var matchedAllWords = true
-            var (hits, total) = try Self.rankedPage(
-                request.query.fts5Expression(all: true), counts: counts, request, section: section, in: db
-            )
-            if SearchResults.triesAnyWord(after: total, for: request) {
-                matchedAllWords = false
-                (hits, total) = try Self.rankedPage(
-                    request.query.fts5Expression(all: false), counts: counts, request, section: section, in: db
-                )
+            let rank = { (all: Bool) in
+                try Self.rankedPage(
+                    request.query.fts5Expression(all: all), counts: counts, request, section: scope.section, in: db)
             }
-            return SearchResults(
-                chrome: chrome,
-                hits: Page(items: hits, of: request.page, totalCount: total),
-                matchedAllWords: matchedAllWords
-            )
+            let everyWord = try rank(true)
+            let anyWord = SearchResults.triesAnyWord(after: everyWord.total, for: request)
+            let found = anyWord ? try rank(false) : everyWord
+            return SearchResults(chrome: chrome, request: request, found: found, matchedAllWords: !anyWord)
         }
     }
 

@@ -16,25 +16,20 @@ extension SQLiteNewsStore {
     public func createSection(slug: String, name: String) async throws -> Section {
         try SectionOrder.checkNewSlug(slug)
         return try await write(announcing: NewsChange([.site])) { db in
-            if try db.firstRow(SiteStatements.sectionTaken, arguments: [slug], { _ in true }) != nil {
-                throw StoreError.sectionSlugTaken(slug)
-            }
             let created = try db.firstRow(SiteStatements.createSection, arguments: [slug, name]) {
                 try SectionColumns.section(in: $0, at: 0)
             }
-            guard let created else { throw StoreError.sectionNotFound(slug) }
+            guard let created else { throw StoreError.sectionSlugTaken(slug) }
             return created
         }
     }
 
     public func createAuthor(slug: String, name: String, bio: String) async throws -> Author {
-        try await pool.write { db in
-            if try db.firstRow(SiteStatements.authorTaken, arguments: [slug], { _ in true }) != nil {
-                throw StoreError.authorSlugTaken(slug)
-            }
-            let id = try db.insertedID(SiteStatements.createAuthor, arguments: [slug, name, bio])
-            return Author(id: id, slug: slug, name: name, bio: bio)
+        let id = try await pool.write { db in
+            try db.firstRow(SiteStatements.createAuthor, arguments: [slug, name, bio]) { $0.int64(0) }
         }
+        guard let id else { throw StoreError.authorSlugTaken(slug) }
+        return Author(id: id, slug: slug, name: name, bio: bio)
     }
 
     public func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset {

@@ -28,14 +28,12 @@ enum SiteStatements {
         StoreValue.list(position, link.network.rawValue, link.label, link.url)
     }
 
-    /// A row when a section has this slug.
-    static let sectionTaken = "SELECT 1 FROM sections WHERE slug = ?"
-
     /// Adds a section at the end of the navigation and answers it, read by `SectionColumns`;
-    /// `?` for slug and name.
+    /// `?` for slug and name. No row when the slug is taken.
     static let createSection = """
         INSERT INTO sections (slug, name, position)
-        VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections)) RETURNING id, slug, name, position
+        VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections))
+        ON CONFLICT (slug) DO NOTHING RETURNING id, slug, name, position
         """
 
     /// The sections' slugs in navigation order.
@@ -47,11 +45,9 @@ enum SiteStatements {
     /// `?` for the name and the slug.
     static let renameSection = "UPDATE sections SET name = ? WHERE slug = ?"
 
-    /// A row when an author has this slug.
-    static let authorTaken = "SELECT 1 FROM authors WHERE slug = ?"
-
-    /// Adds a byline and answers its id; `?` for slug, name and bio.
-    static let createAuthor = "INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?) RETURNING id"
+    /// Adds a byline and answers its id; `?` for slug, name and bio. No row when the slug is taken.
+    static let createAuthor =
+        "INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?) ON CONFLICT (slug) DO NOTHING RETURNING id"
 
     /// The picture with this hash, read by `MediaColumns.asset(in:at:)`.
     static let picture = "SELECT \(MediaColumns.list("m")) FROM media m WHERE m.hash = ?"
