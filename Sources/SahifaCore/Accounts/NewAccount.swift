@@ -16,7 +16,10 @@ public struct NewAccount: Sendable, Hashable {
     }
 
     /// The e-mail as it is stored and compared: trimmed and lower-cased.
-    public var normalizedEmail: String {
+    public var normalizedEmail: String { Self.normalized(email: email) }
+
+    /// An e-mail as accounts store and compare it: trimmed and lower-cased.
+    public static func normalized(email: String) -> String {
         email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 

@@ -9,15 +9,17 @@ public enum ArticleMove: Sendable, Hashable {
     case publish
     case unpublish
 
-    /// Moves `article`, as the move made at `date`.
+    /// `article` after the move, made at `date`.
     /// - Throws: `WorkflowError` when the article's status or embargo forbids it.
-    func apply(to article: inout Article, at date: Date) throws(WorkflowError) {
+    func applied(to before: Article, at date: Date) throws(WorkflowError) -> Article {
+        var article = before
         switch self {
         case .submitForReview: try article.submitForReview()
         case .schedule(let publishAt): try article.schedule(at: publishAt)
         case .publish: try article.publish(at: date)
         case .unpublish: try article.unpublish()
         }
+        return article
     }
 
     var auditAction: AuditAction {

@@ -15,6 +15,17 @@ enum SectionOrder {
         return moved
     }
 
+    /// The statements that rename `slug` and move it to `position` in `order`, the sections'
+    /// slugs in navigation order now (`SiteStatements.sectionOrder`).
+    /// - Throws: `StoreError.sectionNotFound` when no section has that slug.
+    static func statements(renaming slug: String, to name: String, at position: Int, in order: [String]) throws
+        -> [(sql: String, arguments: [StoreValue])]
+    {
+        try moving(slug, to: position, in: order).enumerated().map { index, each in
+            (SiteStatements.placeSection, StoreValue.list(index + 1, each))
+        } + [(SiteStatements.renameSection, StoreValue.list(name.trimmedForNews, slug))]
+    }
+
     /// Whether a slug can name a section: a well-formed a–z/0–9 slug that is not one of the
     /// site's own paths.
     static func canName(_ slug: String) -> Bool {

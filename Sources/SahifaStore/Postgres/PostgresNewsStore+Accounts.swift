@@ -28,7 +28,7 @@ extension PostgresNewsStore {
     }
 
     public func credentials(email: String) async throws -> AccountCredentials? {
-        let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let email = NewAccount.normalized(email: email)
         return try await readPrimary { db in
             try await db.firstRow(AccountColumns.credentialsQuery(by: "email"), [email]) {
                 try AccountColumns.credentials(in: $0)
@@ -89,14 +89,11 @@ extension PostgresNewsStore {
     public func createAPIToken(
         for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
     ) async throws -> APIToken {
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try await write { db in
-            let id = try await db.insertedID(
-                APITokenColumns.insert + " RETURNING id",
-                [account.rawValue, name, tokenHash, APITokenColumns.storedScopes(scopes), date.timeIntervalSince1970]
-            )
-            return APIToken(id: id, name: name, scopes: scopes, createdAt: date, lastUsedAt: nil)
-        }
+        let (stored, arguments) = APITokenColumns.inserting(
+            for: account, name: name, scopes: scopes, tokenHash: tokenHash, at: date
+        )
+        let id = try await write { db in try await db.insertedID(APITokenColumns.insert, arguments) }
+        return APIToken(id: id, name: stored, scopes: scopes, createdAt: date, lastUsedAt: nil)
     }
 
     public func apiTokens(of account: AccountID) async throws -> [APIToken] {

@@ -24,15 +24,13 @@ extension PostgresNewsStore {
         return try await write { db in
             let before = try await Self.savedArticle(id, in: db)
             try before.check(expectedRevision: expectedRevision)
-            let resolved = try await Self.resolve(draft, in: db, editing: id)
-            try await Self.archiveCurrentVersion(of: id, in: db)
-            var saved = before
-            saved.save(draft, resolved: resolved, at: date)
-            try await db.run(ArticleStatements.update, ArticleStatements.updating(saved))
-            for statement in ArticleStatements.clearParts {
-                try await db.run(statement, [id.rawValue])
+            let edit = ArticleEdit(
+                of: before, with: draft, resolved: try await Self.resolve(draft, in: db, editing: id), at: date
+            )
+            for (sql, arguments) in edit.statements {
+                try await db.run(sql, arguments)
             }
-            try await Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
+            try await Self.saveParts(of: id, resolved: edit.resolved, tagNames: draft.tagNames, in: db)
             let article = try await Self.savedArticle(id, in: db)
             try await PostgresAuditTrail.record(
                 .articleSaved, article: id, detail: article.headline, by: account, at: date, in: db)
@@ -46,8 +44,7 @@ extension PostgresNewsStore {
     {
         try await write { db in
             let before = try await Self.savedArticle(id, in: db)
-            var article = before
-            try move.apply(to: &article, at: date)
+            let article = try move.applied(to: before, at: date)
             try await db.run(ArticleStatements.saveWorkflowState, ArticleStatements.workflowState(of: article))
             try await PostgresAuditTrail.record(
                 move.auditAction, article: id, detail: article.headline, by: account, at: date, in: db)

@@ -52,18 +52,14 @@ extension PostgresNewsStore {
 
     // MARK: Reading inside a transaction
 
-    /// The chrome as of `now`: the breaking items live then, newest first.
+    /// The chrome as of `now`, read in the caller's snapshot.
     static func chrome(_ db: PostgresSession, now: Date) async throws -> SiteChrome {
         let sections = try await db.rows(ChromeColumns.sections) { try SectionColumns.section(in: $0, at: 0) }
-        let breaking = try await db.rows(
-            ChromeColumns.breaking + """
-                 WHERE b.starts_at <= ? AND (b.expires_at IS NULL OR b.expires_at > ?)
-                ORDER BY b.starts_at DESC, b.id DESC LIMIT ?
-                """,
-            [now.timeIntervalSince1970, now.timeIntervalSince1970, SiteChrome.tickerLimit],
-            ChromeColumns.breakingItem
-        )
-        return SiteChrome(settings: try await settings(db), sections: sections, breaking: breaking)
+        let unexpired = try await db.rows(ChromeColumns.unexpiredBreaking, [now.timeIntervalSince1970]) {
+            try ChromeColumns.breakingItem($0)
+        }
+        let snapshot = SiteChromeSnapshot(settings: try await settings(db), sections: sections, breaking: unexpired)
+        return snapshot.chrome(at: now)
     }
 
     static func settings(_ db: PostgresSession) async throws -> SiteSettings {

@@ -47,12 +47,10 @@ extension PostgresNewsStore {
 
     public func updateSection(slug: String, name: String, position: Int) async throws {
         try await write(announcing: NewsChange([.site])) { db in
-            let order = try await db.rows(SiteStatements.sectionOrder) { try $0.text(0) }
-            let moved = try SectionOrder.moving(slug, to: position, in: order)
-            for (index, each) in moved.enumerated() {
-                try await db.run(SiteStatements.placeSection, [index + 1, each])
+            let sections = try await db.rows(SiteStatements.sectionOrder) { try $0.text(0) }
+            for (sql, arguments) in try SectionOrder.statements(renaming: slug, to: name, at: position, in: sections) {
+                try await db.run(sql, arguments)
             }
-            try await db.run(SiteStatements.renameSection, [name.trimmedForNews, slug])
         }
     }
 

@@ -5,7 +5,15 @@ import SahifaCore
 /// one comma-separated text in `TokenScope.allCases` order.
 enum APITokenColumns {
     static let insert =
-        "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?)"
+        "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"
+
+    /// The token as stored, its name trimmed, and the arguments of `insert`.
+    static func inserting(
+        for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
+    ) -> (name: String, arguments: [StoreValue]) {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        return (name, StoreValue.list(account, name, tokenHash, storedScopes(scopes), date))
+    }
 
     /// An account's tokens, newest first; argument: the account's id.
     static let query =

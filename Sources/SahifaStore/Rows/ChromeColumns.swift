@@ -43,6 +43,14 @@ enum ChromeColumns {
         """
 
     /// A breaking item, linked only while its article is published.
+    /// The ticker's lines not yet expired at `?` (including ones that start later), newest
+    /// first, read by `breakingItem(_:)`; `SiteChromeSnapshot.chrome(at:)` keeps those live.
+    static let unexpiredBreaking =
+        breaking + """
+             WHERE b.expires_at IS NULL OR b.expires_at > ?
+            ORDER BY b.starts_at DESC, b.id DESC LIMIT 100
+            """
+
     static func breakingItem(_ row: some StoreRow) throws -> BreakingItem {
         var link: String?
         if let articleID = try row.optionalInt64(4), let section = try row.optionalText(6) {

@@ -25,7 +25,7 @@ extension SQLiteNewsStore {
     }
 
     public func credentials(email: String) async throws -> AccountCredentials? {
-        let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let email = NewAccount.normalized(email: email)
         return try readPage { db in
             try db.firstRow(AccountColumns.credentialsQuery(by: "email"), arguments: [email]) {
                 try AccountColumns.credentials(in: $0)
@@ -50,14 +50,11 @@ extension SQLiteNewsStore {
     public func createAPIToken(
         for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
     ) async throws -> APIToken {
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        return try await pool.write { db in
-            try db.run(
-                APITokenColumns.insert,
-                [account.rawValue, name, tokenHash, APITokenColumns.storedScopes(scopes), date.timeIntervalSince1970]
-            )
-            return APIToken(id: db.lastInsertedRowID, name: name, scopes: scopes, createdAt: date, lastUsedAt: nil)
-        }
+        let (stored, arguments) = APITokenColumns.inserting(
+            for: account, name: name, scopes: scopes, tokenHash: tokenHash, at: date
+        )
+        let id = try await pool.write { db in try db.insertedID(APITokenColumns.insert, arguments: arguments) }
+        return APIToken(id: id, name: stored, scopes: scopes, createdAt: date, lastUsedAt: nil)
     }
 
     public func apiTokens(of account: AccountID) async throws -> [APIToken] {

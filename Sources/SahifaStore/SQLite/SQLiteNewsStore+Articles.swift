@@ -27,11 +27,9 @@ extension SQLiteNewsStore {
             let before = try Self.savedArticle(id, in: db)
             try before.check(expectedRevision: expectedRevision)
             let resolved = try Self.resolve(draft, in: db, editing: id)
-            try Self.archiveCurrentVersion(of: id, in: db)
-            var saved = before
-            saved.save(draft, resolved: resolved, at: date)
-            try db.run(ArticleStatements.update, arguments: ArticleStatements.updating(saved))
-            for statement in ArticleStatements.clearParts { try db.run(statement, [id.rawValue]) }
+            for step in ArticleEdit(of: before, with: draft, resolved: resolved, at: date).statements {
+                try db.run(step.sql, arguments: step.arguments)
+            }
             try Self.saveParts(of: id, resolved: resolved, tagNames: draft.tagNames, in: db)
             let article = try Self.savedArticle(id, in: db)
             try AuditTrail.record(.articleSaved, article: id, detail: article.headline, by: account, at: date, in: db)
@@ -44,8 +42,7 @@ extension SQLiteNewsStore {
     {
         try await write { db in
             let before = try Self.savedArticle(id, in: db)
-            var article = before
-            try move.apply(to: &article, at: date)
+            let article = try move.applied(to: before, at: date)
             try db.run(ArticleStatements.saveWorkflowState, arguments: ArticleStatements.workflowState(of: article))
             try AuditTrail.record(
                 move.auditAction, article: id, detail: article.headline, by: account, at: date, in: db)

@@ -70,19 +70,13 @@ extension SQLiteNewsStore {
         try chromeCache.chrome(db, now: now, load: Self.loadChrome)
     }
 
-    /// Reads the chrome: settings, sections, and the breaking items not yet expired at `now`
-    /// (including ones that start later), newest first.
-    private static func loadChrome(_ db: ReaderConnection, now: Date) throws -> SiteChromeCache.Snapshot {
-        let sections = try db.rows(ChromeColumns.sections) { try SectionColumns.section(in: $0, at: 0) }
-        let breaking = try db.rows(
-            ChromeColumns.breaking + """
-                 WHERE b.expires_at IS NULL OR b.expires_at > ?
-                ORDER BY b.starts_at DESC, b.id DESC LIMIT 100
-                """,
-            arguments: [now.timeIntervalSince1970],
-            ChromeColumns.breakingItem
+    private static func loadChrome(_ db: ReaderConnection, now: Date) throws -> SiteChromeSnapshot {
+        SiteChromeSnapshot(
+            settings: try settings(db),
+            sections: try db.rows(ChromeColumns.sections) { try SectionColumns.section(in: $0, at: 0) },
+            breaking: try db.rows(
+                ChromeColumns.unexpiredBreaking, arguments: [now.timeIntervalSince1970], ChromeColumns.breakingItem)
         )
-        return SiteChromeCache.Snapshot(settings: try settings(db), sections: sections, breaking: breaking)
     }
 
     static func settings(_ db: some SQLiteReading) throws -> SiteSettings {

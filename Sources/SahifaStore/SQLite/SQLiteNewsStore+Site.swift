@@ -47,10 +47,9 @@ extension SQLiteNewsStore {
     public func updateSection(slug: String, name: String, position: Int) async throws {
         try await write(announcing: NewsChange([.site])) { db in
             let order = try db.rows(SiteStatements.sectionOrder) { $0.text(0) }
-            for (index, each) in try SectionOrder.moving(slug, to: position, in: order).enumerated() {
-                try db.run(SiteStatements.placeSection, [index + 1, each])
+            for step in try SectionOrder.statements(renaming: slug, to: name, at: position, in: order) {
+                try db.run(step.sql, arguments: step.arguments)
             }
-            try db.run(SiteStatements.renameSection, [name.trimmedForNews, slug])
         }
     }
 

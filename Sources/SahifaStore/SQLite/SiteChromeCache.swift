@@ -8,39 +8,28 @@ import Synchronization
 /// so one cheap pragma tells whether the four chrome queries must run again. Every page
 /// shows the chrome; in docs/PERFORMANCE.md this saved a quarter of an article page's reads.
 final class SiteChromeCache: Sendable {
-    struct Snapshot: Sendable {
-        var settings: SiteSettings
-        var sections: [Section]
-        /// Breaking items not yet expired when read, newest first; filtered by time on use.
-        var breaking: [BreakingItem]
-    }
-
     private struct Entry {
         var dataVersion: Int64
-        var snapshot: Snapshot
+        var snapshot: SiteChromeSnapshot
     }
 
     private let entries = Mutex<[ObjectIdentifier: Entry]>([:])
 
     /// The chrome as of `now`, read through `load` only when the database changed since this
     /// connection last read it.
-    func chrome(_ db: ReaderConnection, now: Date, load: (ReaderConnection, Date) throws -> Snapshot) throws
+    func chrome(_ db: ReaderConnection, now: Date, load: (ReaderConnection, Date) throws -> SiteChromeSnapshot) throws
         -> SiteChrome
     {
         let connection = ObjectIdentifier(db)
         let version = try db.firstRow("PRAGMA data_version") { $0.int64(0) } ?? 0
         let cached = entries.withLock { $0[connection] }
-        let snapshot: Snapshot
-        if let cached, cached.dataVersion == version, cached.snapshot.breaking.allSatisfy({ !$0.hasExpired(at: now) }) {
+        let snapshot: SiteChromeSnapshot
+        if let cached, cached.dataVersion == version, cached.snapshot.holds(at: now) {
             snapshot = cached.snapshot
         } else {
             snapshot = try load(db, now)
             entries.withLock { $0[connection] = Entry(dataVersion: version, snapshot: snapshot) }
         }
-        return SiteChrome(
-            settings: snapshot.settings,
-            sections: snapshot.sections,
-            breaking: Array(snapshot.breaking.lazy.filter { $0.isLive(at: now) }.prefix(SiteChrome.tickerLimit))
-        )
+        return snapshot.chrome(at: now)
     }
 }

@@ -1,0 +1,26 @@
+import Foundation
+import SahifaCore
+
+/// The site chrome as read at one moment, the same on both stores: settings, sections, and the
+/// ticker's lines not yet expired then, some of which may start later. `chrome(at:)` gives
+/// what a page shows at a given time, so a snapshot can serve until a line starts or ends.
+struct SiteChromeSnapshot: Sendable {
+    var settings: SiteSettings
+    var sections: [Section]
+    /// Breaking items not yet expired when read, newest first.
+    var breaking: [BreakingItem]
+
+    /// Whether the snapshot still tells the ticker right at `now`: none of its lines expired.
+    func holds(at now: Date) -> Bool {
+        breaking.allSatisfy { !$0.hasExpired(at: now) }
+    }
+
+    /// The chrome at `now`: the lines live then, newest first, at most `SiteChrome.tickerLimit`.
+    func chrome(at now: Date) -> SiteChrome {
+        SiteChrome(
+            settings: settings,
+            sections: sections,
+            breaking: Array(breaking.lazy.filter { $0.isLive(at: now) }.prefix(SiteChrome.tickerLimit))
+        )
+    }
+}
