@@ -7,6 +7,12 @@
 /// search: `article_search` keeps each published article's analysed text with a weighted
 /// `tsvector` under a GIN index, and `search_terms` how many articles hold each term.
 enum PostgresMigrations {
+    /// PostgreSQL's schema arrived after SQLite's first eight migrations, as one migration
+    /// ("newsroom schema") equal to them, and shipped migrations are never renamed. From this
+    /// one on, every change to the schema is one migration with the same name on both stores,
+    /// in the same order (`SchemaAgreementTests` checks it).
+    static let firstSharedWithSQLite = "2026-11-30 an article's lists in order"
+
     static let all: [(identifier: String, sql: String)] = [
         (
             "2026-11-29 newsroom schema",

@@ -68,14 +68,22 @@ extension SQLiteNewsStore {
     {
         let names = try ResolvedDraft.Names(draft)
         var found = ResolvedDraft.Found()
-        found.section = try SectionRecord.filter(Column("slug") == names.section).fetchOne(db)?.section
+        found.section = try db.firstRow(Section.storyList.bySlug, arguments: [names.section]) {
+            try Section.storyList.read($0)
+        }
         for slug in names.authors {
-            found.authors[slug] = try AuthorRecord.filter(Column("slug") == slug).fetchOne(db)?.author
+            found.authors[slug] = try db.firstRow(Author.storyList.bySlug, arguments: [slug]) {
+                try Author.storyList.read($0)
+            }
         }
         for hash in names.pictures {
-            found.pictures[hash] = try MediaRecord.fetchOne(db, key: hash)?.asset
+            found.pictures[hash] =
+                try db.firstRow(SiteStatements.picture, arguments: [hash]) {
+                    try MediaColumns.asset(in: $0, at: 0)
+                } ?? nil
         }
-        for id in names.related where try ArticleRecord.exists(db, key: id.rawValue) {
+        for id in names.related
+        where try db.firstRow(ArticleStatements.exists, arguments: [id.rawValue], { _ in true }) != nil {
             found.articles.insert(id)
         }
         return try ResolvedDraft(draft, names: names, found: found, editing: editing)

@@ -41,6 +41,9 @@ enum ArticleStatements {
         StoreValue.list(article.status.rawValue, article.publishedAt, article.updatedAt, article.id)
     }
 
+    /// A row when there is an article with id `?`.
+    static let exists = "SELECT 1 FROM articles WHERE id = ?"
+
     /// A row when the article with id `?` is published.
     static let isPublished = "SELECT 1 FROM articles WHERE id = ? AND status = 'published'"
 
