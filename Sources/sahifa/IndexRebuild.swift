@@ -4,7 +4,7 @@ import SahifaStore
 /// Rebuilds a store's search index from its articles, with progress, then works out their
 /// related news: what `sahifa reindex` does, and `sahifa migrate-data` after a copy.
 enum IndexRebuild {
-    static func run(on store: any NewsStore) async throws {
+    static func run(on store: any MaintenanceStore) async throws {
         let started = Date()
         let progress = ProgressBox(ProgressDisplay(label: "indexing"))
         try await store.reindex { done, total in

@@ -3,7 +3,7 @@ import SahifaStore
 
 /// Works through the queue of articles whose related news is out of date, with progress.
 enum RelatedNewsRefresh {
-    static func run(on store: any NewsStore) async throws {
+    static func run(on store: any MaintenanceStore) async throws {
         let total = try await store.relatedNewsBacklog()
         guard total > 0 else { return }
         let started = Date()

@@ -6,7 +6,7 @@ import SahifaStore
 /// merge, and lets FTS5 merge as writes come in again. Before related news, whose queries it
 /// speeds up too.
 enum SearchIndexCompaction {
-    static func run(on store: any NewsStore) async throws {
+    static func run(on store: any MaintenanceStore) async throws {
         let started = Date()
         var merged = false
         while try await store.mergeSearchIndexStep() { merged = true }

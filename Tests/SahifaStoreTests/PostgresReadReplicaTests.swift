@@ -42,4 +42,30 @@ struct PostgresReadReplicaTests {
             }
         }
     }
+
+    @Test("the newsroom's pages show settings and ticker lines just saved, though the replica has not caught up")
+    func newsroomSeesItsOwnSaves() async throws {
+        try await TestDatabases.withDatabase { primaryURL in
+            try await TestDatabases.withDatabase { replicaURL in
+                let replica = try await PostgresNewsStore(url: replicaURL, poolSize: 2)
+                defer { replica.close() }
+                try await replica.migrate()
+                let store = try await PostgresNewsStore(url: primaryURL, readReplicaURL: replicaURL, poolSize: 2)
+                defer { store.close() }
+                try await store.migrate()
+                var settings = SiteSettings.initial
+                settings.name = "صحيفة بعد الحفظ"
+                try await store.saveSettings(settings)
+                let line = try await store.postBreakingItem(
+                    text: "سطر عاجل للتو", articleID: nil, startsAt: summitDay, expiresAt: nil)
+
+                let newsroom = try await store.newsroomChrome(at: summitDay)
+                #expect(newsroom.settings.name == "صحيفة بعد الحفظ")
+                #expect(newsroom.breaking.map(\.id) == [line.id])
+                let readers = try await store.siteChrome(at: summitDay)
+                #expect(readers.settings.name != "صحيفة بعد الحفظ")
+                #expect(readers.breaking.isEmpty)
+            }
+        }
+    }
 }

@@ -3,6 +3,10 @@ import SahifaCore
 
 // The newsroom's lists read on the primary, so an editor sees what they have just saved.
 extension PostgresNewsStore {
+    public func newsroomChrome(at now: Date) async throws -> SiteChrome {
+        try await readPrimary { db in try await Self.chrome(db, now: now) }
+    }
+
     public func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard {
         try await readPrimary { db in
             var lists: [[NewsroomDashboard.ArticleLine]] = []

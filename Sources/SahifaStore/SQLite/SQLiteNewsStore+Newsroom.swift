@@ -3,6 +3,12 @@ import SahifaCore
 
 // The newsroom's lists, each one read of a reader connection.
 extension SQLiteNewsStore {
+    /// SQLite has one file: the newsroom reads the same chrome as readers, current as of the
+    /// last commit.
+    public func newsroomChrome(at now: Date) async throws -> SiteChrome {
+        try await siteChrome(at: now)
+    }
+
     public func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard {
         try readPage { db in
             NewsroomDashboard(

@@ -7,7 +7,7 @@ import SahifaStore
 /// SHA-256. A call names the scope it needs; the token's account role is checked after that
 /// by the same SahifaCore rules the newsroom pages use.
 struct APIAuthentication: Sendable {
-    let store: any NewsStore
+    let store: any AccountStore
 
     /// - Throws: `APIError.notAuthenticated` (401) or `APIError.insufficientScope` (403).
     func holder(_ request: Request, needing scope: TokenScope) async throws -> TokenHolder {

@@ -6,7 +6,7 @@ import SahifaStore
 /// Reading published articles through the API: finding one by its source id, its related
 /// news, and tags it could carry.
 struct ArticlesAPIController {
-    let store: any NewsStore
+    let store: any ReaderStore & NewsroomStore
     let publicURL: String
     /// Answers `GET /api/v1/articles` without `source_id` for a token holder.
     let newsroomAPI: NewsroomAPIController

@@ -7,7 +7,7 @@ import SahifaStore
 /// articles, move them through the workflow, upload pictures, post and end breaking news.
 /// Each call needs one scope; the token's account role is then checked as on the pages.
 struct NewsroomAPIController {
-    let store: any NewsStore
+    let store: any NewsroomStore & AccountStore
     let library: any MediaLibrary
     let publicURL: String
     let uploadLimit: Int

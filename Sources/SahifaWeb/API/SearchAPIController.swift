@@ -6,7 +6,7 @@ import SahifaStore
 
 /// `GET /api/v1/search?q=&section=&order=&page=&per_page=`: the search readers get, as JSON.
 struct SearchAPIController {
-    let store: any NewsStore
+    let store: any ReaderStore
     let publicURL: String
 
     func addRoutes(to router: Router<SahifaRequestContext>) {

@@ -9,12 +9,12 @@ import ServiceLifecycle
 /// It starts listening when it is made, before the server starts, so no write is missed
 /// between start-up and the first request.
 struct PageInvalidation: Service {
-    let store: any NewsStore
+    let store: any ChangeFeed
     private let observer: UInt64
     /// The changes to send to the CDN, when a purge URL is set.
     private let purges: (CDNPurge, AsyncStream<NewsChange>)?
 
-    init(store: any NewsStore, cache: PageCache, purgeURL: String?, logger: Logger) {
+    init(store: any ChangeFeed, cache: PageCache, purgeURL: String?, logger: Logger) {
         self.store = store
         observer = store.changes.observe { change in cache.invalidate(change) }
         purges = purgeURL.map { (CDNPurge(url: $0, logger: logger), store.changes.subscribe()) }

@@ -12,7 +12,7 @@ import SahifaStore
 struct ErrorResponder: RouterMiddleware {
     typealias Context = SahifaRequestContext
 
-    let store: any NewsStore
+    let store: any ReaderStore
     let assets: AssetCatalog
     let publicURL: String
     let chromeRenderings: ChromeRenderings

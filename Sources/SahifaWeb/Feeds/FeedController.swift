@@ -7,7 +7,7 @@ import SahifaStore
 /// beside every section, tag and author page (`/{section}/feed.xml`, `/tag/{slug}/atom.xml`,
 /// …). Cached like pages, and dropped when an article enters, leaves or changes in the list.
 struct FeedController {
-    let store: any NewsStore
+    let store: any ReaderStore
     let presenter: FeedPresenter
     let pages: ReaderPages
     /// How many of the newest articles a feed carries.

@@ -11,7 +11,7 @@ import ServiceLifecycle
 ///
 /// Each event carries the whole new state, so replaying one twice does no harm.
 struct LiveNewsService: Service {
-    let store: any NewsStore
+    let store: any ReaderStore & ChangeFeed
     let live: LiveNews
     let logger: Logger
     let keepAliveEvery: Duration
@@ -21,7 +21,9 @@ struct LiveNewsService: Service {
 
     /// Starts listening to the store, then reads what pages show now, so every later change
     /// is compared with a state from before it.
-    static func start(store: any NewsStore, live: LiveNews, logger: Logger, keepAliveEvery: Duration = .seconds(20))
+    static func start(
+        store: any ReaderStore & ChangeFeed, live: LiveNews, logger: Logger, keepAliveEvery: Duration = .seconds(20)
+    )
         async -> LiveNewsService
     {
         let changes = store.changes.subscribe()
@@ -60,7 +62,7 @@ struct LiveNewsService: Service {
         var lead: ArticleID?
     }
 
-    private static func currentState(of store: any NewsStore) async throws -> Shown {
+    private static func currentState(of store: any ReaderStore) async throws -> Shown {
         let now = Date()
         return Shown(
             breaking: tickerData(try await store.siteChrome(at: now)),
@@ -95,7 +97,7 @@ struct LiveNewsService: Service {
             now.lead = lead?.id
         }
         for id in change.updatedArticles.sorted(by: { $0.rawValue < $1.rawValue }) {
-            guard let article = try await store.article(id: id), article.status == .published else { continue }
+            guard let article = try await store.articlePage(id: id, at: date)?.article else { continue }
             let data: JSONValue = [
                 "id": .int(Int(id.rawValue)), "headline": .string(article.headline), "url": .string(article.path),
             ]
@@ -105,7 +107,7 @@ struct LiveNewsService: Service {
     }
 
     /// The home page's lead story, read with the smallest layout: nothing else is needed.
-    private static func leadStory(of store: any NewsStore, at date: Date) async throws -> ArticleTeaser? {
+    private static func leadStory(of store: any ReaderStore, at date: Date) async throws -> ArticleTeaser? {
         let layout = HomeLayout(topStories: 0, perSection: 0, latestPageSize: 1)
         return try await store.homePage(layout, page: PageRequest(number: 1, size: 1), at: date).lead
     }

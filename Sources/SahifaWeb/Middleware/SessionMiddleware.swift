@@ -10,7 +10,7 @@ import SahifaStore
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = SahifaRequestContext
 
-    let store: any NewsStore
+    let store: any AccountStore
     /// The largest upload (a picture with its fields); larger bodies get 413.
     let uploadLimit: Int
 

@@ -6,7 +6,7 @@ import SahifaStore
 
 /// `/newsroom/admin/…`: accounts and roles, sections, and site settings, for admins only.
 struct AdminController {
-    let store: any NewsStore
+    let store: any NewsroomStore & AccountStore
     let pages: NewsroomPages
     let hasher: PasswordHasher
 
@@ -115,7 +115,7 @@ struct AdminController {
 
     @Sendable func settings(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context, may: .manageAccounts)
-        let current = try await store.siteChrome(at: Date()).settings
+        let current = try await store.newsroomChrome(at: Date()).settings
         let pictures = try await store.editorChoices().pictures
         return page(
             AdminPages.settings(
@@ -127,7 +127,7 @@ struct AdminController {
     @Sendable func saveSettings(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context, may: .manageAccounts)
         let form = context.form ?? QueryParameters.empty
-        var settings = try await store.siteChrome(at: Date()).settings
+        var settings = try await store.newsroomChrome(at: Date()).settings
         settings.name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         settings.tagline = (form["tagline"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         settings.copyright = (form["copyright"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -7,7 +7,7 @@ import SahifaStore
 /// else saved meanwhile), a preview that saves nothing, and the workflow moves. Who may do
 /// what is decided in SahifaCore (`Account+Articles.swift`).
 struct ArticleEditorController {
-    let store: any NewsStore
+    let store: any NewsroomStore & ReaderStore
     let pages: NewsroomPages
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
@@ -119,7 +119,7 @@ struct ArticleEditorController {
         do {
             _ = try await store.make(move, on: article, publishAt: publishAt, at: now, by: session.account.id)
         } catch WorkflowError.embargoed(let until) {
-            let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
+            let dates = NewsDateFormatter.forSite(try await store.newsroomChrome(at: now).settings)
             return try await page(
                 session, article: article, form: ArticleForm(article, zone: zone),
                 notice: .problem(
@@ -157,7 +157,7 @@ struct ArticleEditorController {
     }
 
     private func siteZone() async throws -> String {
-        try await store.siteChrome(at: Date()).settings.timeZoneIdentifier
+        try await store.newsroomChrome(at: Date()).settings.timeZoneIdentifier
     }
 
     /// The form's draft, or nil when its embargo is not a date and time.

@@ -6,7 +6,7 @@ import SahifaStore
 /// `/newsroom/articles`: every article in any status, with filters that stay in the URL so a
 /// list can be shared and reloaded.
 struct ArticleListController {
-    let store: any NewsStore
+    let store: any NewsroomStore
     let pages: NewsroomPages
 
     static let pageSize = 30
@@ -33,7 +33,7 @@ struct ArticleListController {
         let found = try await store.newsroomArticles(filter, page: page)
         let choices = try await store.editorChoices()
         let now = Date()
-        let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
+        let dates = NewsDateFormatter.forSite(try await store.newsroomChrome(at: now).settings)
         func href(page number: Int) -> String {
             var items = [
                 ("status", value("status")), ("section", value("section")), ("author", value("author")),

@@ -5,7 +5,7 @@ import SahifaStore
 
 /// `/newsroom/audit`: the audit log, for admins only.
 struct AuditController {
-    let store: any NewsStore
+    let store: any NewsroomStore
     let pages: NewsroomPages
 
     static let pageSize = 50
@@ -18,7 +18,7 @@ struct AuditController {
         let session = try pages.requireSession(request, context, may: .readAuditLog)
         let page = try request.readerQuery().page(size: Self.pageSize)
         let entries = try await store.auditLog(page: page)
-        let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: Date()).settings)
+        let dates = NewsDateFormatter.forSite(try await store.newsroomChrome(at: Date()).settings)
         let model = AuditPage.Model(
             frame: pages.frame("سجل التدقيق", session: session),
             rows: entries.items.map { entry in

@@ -7,7 +7,7 @@ import SahifaStore
 /// off. A line shows on every page at once: the site chrome is re-read as soon as the
 /// database changes (`SiteChromeCache`).
 struct BreakingController {
-    let store: any NewsStore
+    let store: any NewsroomStore
     let pages: NewsroomPages
 
     static let textLimit = 200
@@ -80,7 +80,7 @@ struct BreakingController {
         notice: NewsroomForm.Notice?, status: HTTPResponse.Status
     ) async throws -> Response {
         let now = Date()
-        let chrome = try await store.siteChrome(at: now)
+        let chrome = try await store.newsroomChrome(at: now)
         let dates = NewsDateFormatter.forSite(chrome.settings)
         let model = BreakingPage.Model(
             frame: pages.frame("عاجل", session: session),

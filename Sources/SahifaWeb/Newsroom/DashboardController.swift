@@ -5,7 +5,7 @@ import SahifaStore
 
 /// `/newsroom`: the member's front page.
 struct DashboardController {
-    let store: any NewsStore
+    let store: any NewsroomStore
     let pages: NewsroomPages
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
@@ -16,7 +16,7 @@ struct DashboardController {
         let session = try pages.requireSession(request, context)
         let now = Date()
         let dashboard = try await store.newsroomDashboard(for: session.account.id, at: now)
-        let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: now).settings)
+        let dates = NewsDateFormatter.forSite(try await store.newsroomChrome(at: now).settings)
         func lines(_ lines: [NewsroomDashboard.ArticleLine], scheduled: Bool = false) -> [DashboardPage.Line] {
             lines.map { line in
                 let when =

@@ -7,7 +7,7 @@ import SahifaStore
 /// its bytes are a JPEG, PNG, WebP or GIF (415 otherwise, whatever its name says), within the
 /// size limit (413), and with alt text; its width and height come from the file itself.
 struct MediaLibraryController {
-    let store: any NewsStore
+    let store: any NewsroomStore
     let library: any MediaLibrary
     let pages: NewsroomPages
     let uploadLimit: Int

@@ -6,7 +6,7 @@ import SahifaStore
 /// `/newsroom/password`: a member changes their own password. Every other session of the
 /// account ends, so a stolen session dies with the old password.
 struct PasswordController {
-    let store: any NewsStore
+    let store: any AccountStore
     let pages: NewsroomPages
     let hasher: PasswordHasher
 

@@ -6,7 +6,7 @@ import SahifaStore
 /// An article's revisions: the list, a comparison of two, one version, and restoring one
 /// (which saves a new revision, so nothing is ever lost).
 struct RevisionsController {
-    let store: any NewsStore
+    let store: any NewsroomStore
     let pages: NewsroomPages
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
@@ -81,7 +81,7 @@ struct RevisionsController {
         _ session: NewsroomSession, article: Article, revisions: [ArticleRevision],
         comparison: RevisionsPage.Comparison?, shown: RevisionsPage.Shown?
     ) async throws -> Response {
-        let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: Date()).settings)
+        let dates = NewsDateFormatter.forSite(try await store.newsroomChrome(at: Date()).settings)
         let base = ArticleEditorController.path(article.id) + "/revisions"
         let model = RevisionsPage.Model(
             frame: pages.frame("نسخ الخبر", session: session),

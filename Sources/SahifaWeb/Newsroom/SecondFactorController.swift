@@ -6,7 +6,7 @@ import SahifaStore
 /// `/newsroom/second-factor`: any member turns the authenticator-app code on (after proving
 /// the app has the secret) or off (with their password).
 struct SecondFactorController {
-    let store: any NewsStore
+    let store: any NewsroomStore & AccountStore
     let pages: NewsroomPages
     let hasher: PasswordHasher
 
@@ -62,7 +62,7 @@ struct SecondFactorController {
         status: HTTPResponse.Status
     ) async throws -> Response {
         let isOn = try await store.credentials(id: session.account.id)?.secondFactorSecret != nil
-        let site = try await store.siteChrome(at: Date()).settings.name
+        let site = try await store.newsroomChrome(at: Date()).settings.name
         let shown = isOn ? nil : secret
         let model = SecondFactorPage.Model(
             frame: pages.frame("التحقق بخطوتين", session: session),

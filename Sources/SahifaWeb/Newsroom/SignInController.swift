@@ -6,7 +6,7 @@ import SahifaStore
 /// Signing in and out of the newsroom, and the first-run form that opens the first admin
 /// account while there is none.
 struct SignInController {
-    let store: any NewsStore
+    let store: any AccountStore
     let pages: NewsroomPages
     let hasher: PasswordHasher
     let throttle: LoginThrottle

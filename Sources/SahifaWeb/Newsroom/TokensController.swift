@@ -5,7 +5,7 @@ import SahifaStore
 
 /// `/newsroom/tokens`: each member makes API tokens for their own account, with scopes.
 struct TokensController {
-    let store: any NewsStore
+    let store: any NewsroomStore & AccountStore
     let pages: NewsroomPages
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
@@ -52,7 +52,7 @@ struct TokensController {
         _ session: NewsroomSession, secret: String?, problems: [String: String], notice: NewsroomForm.Notice?,
         status: HTTPResponse.Status
     ) async throws -> Response {
-        let dates = NewsDateFormatter.forSite(try await store.siteChrome(at: Date()).settings)
+        let dates = NewsDateFormatter.forSite(try await store.newsroomChrome(at: Date()).settings)
         let now = Date()
         let model = TokensPage.Model(
             frame: pages.frame("مفاتيح الواجهة البرمجية", session: session),

@@ -5,7 +5,7 @@ import SahifaStore
 /// `/healthz`: 200 when the store answers a read, 503 otherwise, for load balancers and
 /// orchestrators deciding whether to send traffic here.
 struct HealthController {
-    let store: any NewsStore
+    let store: any ReaderStore
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("healthz", use: health)

@@ -8,7 +8,8 @@ public enum NewsroomJobs {
     /// Works through the queue of articles whose related news is out of date: a publish
     /// recomputes its own article's list at once and queues the stories whose lists it may
     /// change; this picks those up within `pause`, so no reader request waits for that work.
-    public static func relatedNews(store: any NewsStore, logger: Logger, pause: Duration = .seconds(2)) -> RepeatingJob
+    public static func relatedNews(store: any MaintenanceStore, logger: Logger, pause: Duration = .seconds(2))
+        -> RepeatingJob
     {
         RepeatingJob(name: "related news", logger: logger, pause: pause) {
             try await withTaskExecutorPreference(BackgroundExecutor.shared) {
@@ -20,7 +21,7 @@ public enum NewsroomJobs {
     /// Keeps the search index in few parts as stories are published one by one (see
     /// `NewsStore.mergeSearchIndexStep`): it looks every `pause`, and once it starts merging
     /// it takes one short write after another until the index is one part again.
-    public static func searchIndexUpkeep(store: any NewsStore, logger: Logger, pause: Duration = .seconds(600))
+    public static func searchIndexUpkeep(store: any MaintenanceStore, logger: Logger, pause: Duration = .seconds(600))
         -> RepeatingJob
     {
         RepeatingJob(name: "search index upkeep", logger: logger, pause: pause) {
@@ -33,7 +34,7 @@ public enum NewsroomJobs {
     /// Publishes scheduled articles when their time comes: it looks every `pause`, so an
     /// article goes out within about a second of its time, and one whose time passed while
     /// the server was down goes out as soon as it starts again.
-    public static func scheduledPublishing(store: any NewsStore, logger: Logger, pause: Duration = .seconds(1))
+    public static func scheduledPublishing(store: any MaintenanceStore, logger: Logger, pause: Duration = .seconds(1))
         -> RepeatingJob
     {
         RepeatingJob(name: "scheduled publishing", logger: logger, pause: pause) {
@@ -46,7 +47,9 @@ public enum NewsroomJobs {
 
     /// Notices when a breaking item's start or expiry time passes, which no write announces,
     /// and announces the ticker as changed, so cached pages and live readers follow the clock.
-    public static func breakingTicker(store: any NewsStore, logger: Logger, pause: Duration = .seconds(1))
+    public static func breakingTicker(
+        store: any ReaderStore & ChangeFeed, logger: Logger, pause: Duration = .seconds(1)
+    )
         -> RepeatingJob
     {
         let shown = Mutex<[Int64]?>(nil)
@@ -67,7 +70,7 @@ public enum NewsroomJobs {
     /// the shell, another server on the same database), so this server's cached pages and
     /// live readers follow them within `pause`. It starts from the newest change, and skips
     /// the ones this process announced itself.
-    public static func changesFromElsewhere(store: any NewsStore, logger: Logger, pause: Duration = .milliseconds(500))
+    public static func changesFromElsewhere(store: any ChangeFeed, logger: Logger, pause: Duration = .milliseconds(500))
         -> RepeatingJob
     {
         let cursor = Mutex<Int64?>(nil)

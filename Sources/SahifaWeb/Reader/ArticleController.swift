@@ -6,7 +6,7 @@ import SahifaStore
 /// `/{section}/{id}/{slug}`: the article page. Any other section or slug for the same id,
 /// or none, answers 301 to the canonical URL, so a changed headline never breaks a link.
 struct ArticleController {
-    let store: any NewsStore
+    let store: any ReaderStore
     let presenter: @Sendable (Date) -> ReaderPresenter
     let pages: ReaderPages
 

@@ -4,7 +4,7 @@ import SahifaStore
 
 /// `/`: the home page, and `/?page=N` for older news.
 struct HomeController {
-    let store: any NewsStore
+    let store: any ReaderStore
     let presenter: @Sendable (Date) -> ReaderPresenter
     let pages: ReaderPages
     let layout = HomeLayout()

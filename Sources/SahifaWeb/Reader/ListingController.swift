@@ -5,7 +5,7 @@ import SahifaStore
 
 /// The list pages: `/{section}`, `/tag/{slug}` and `/author/{slug}`, each with `?page=N`.
 struct ListingController {
-    let store: any NewsStore
+    let store: any ReaderStore
     let presenter: @Sendable (Date) -> ReaderPresenter
     let pages: ReaderPages
     let pageSize = 20

@@ -6,7 +6,7 @@ import SahifaStore
 /// words are analysed into terms before they reach the index, so nothing typed is ever read
 /// as query syntax.
 struct SearchController {
-    let store: any NewsStore
+    let store: any ReaderStore
     let presenter: @Sendable (Date) -> ReaderPresenter
     let pages: ReaderPages
     let pageSize = 10

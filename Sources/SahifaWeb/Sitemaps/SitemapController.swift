@@ -7,7 +7,7 @@ import SahifaStore
 /// `/news-sitemap.xml` (the last two days, in Google's news format) and `/robots.txt`
 /// naming both. Cached like pages until an article is published, edited or taken down.
 struct SitemapController {
-    let store: any NewsStore
+    let store: any ReaderStore
     let publicURL: String
     let pages: ReaderPages
     /// How far back the news sitemap reaches, as the news-sitemap format asks.

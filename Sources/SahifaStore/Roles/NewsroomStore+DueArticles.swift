@@ -1,7 +1,7 @@
 import Foundation
 import SahifaCore
 
-extension NewsStore {
+extension NewsroomStore {
     /// Publishes the scheduled articles `due` at `now`, one write each; the ids it published.
     func publish(due: [ArticleID], at now: Date) async throws -> [ArticleID] {
         var published: [ArticleID] = []

@@ -1,7 +1,7 @@
 import Foundation
 import SahifaCore
 
-extension NewsStore {
+extension NewsroomStore {
     /// Makes a workflow move on an article: the one entry the newsroom pages and API v1 share.
     /// `publishAt` is the time a `.schedule` move sets; other moves ignore it.
     /// - Throws: `WorkflowError` (a schedule without a time is `cannotSchedule`),

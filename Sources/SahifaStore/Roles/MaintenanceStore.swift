@@ -1,0 +1,58 @@
+import Foundation
+import SahifaCore
+
+/// What the operator and the server's jobs run: the schema, imports, the search index and
+/// related news, and scheduled publishing.
+public protocol MaintenanceStore: Sendable {
+    /// Brings the schema up to date; safe to call on every start.
+    func migrate() async throws
+
+    /// Whether the schema is missing migrations this program knows.
+    func needsMigration() async throws -> Bool
+
+    /// Publishes every scheduled article whose time has come, each in its own transaction;
+    /// answers their ids. Run every second by the server, so a restart only delays it.
+    func publishDueArticles(at now: Date) async throws -> [ArticleID]
+
+    /// Saves articles published elsewhere (see `PreparedImport`), in one transaction: new
+    /// source ids are added, changed ones updated, unchanged ones left alone; missing sections
+    /// are created. Their related news is queued (see `refreshRelatedNews`).
+    func importArticles(_ articles: [PreparedImport], at date: Date) async throws -> ImportReport
+
+    /// Works out the related news of up to `limit` queued articles; returns how many were
+    /// done (0 when the queue is empty).
+    func refreshRelatedNews(limit: Int) async throws -> Int
+
+    /// How many articles wait for their related news.
+    func relatedNewsBacklog() async throws -> Int
+
+    /// Rebuilds the search index from the articles, and queues every published article's
+    /// related news; `progress` gets (done, total).
+    func reindex(progress: @Sendable (Int, Int) -> Void) async throws
+
+    /// One short step of keeping the search index in few parts. SQLite's FTS5 adds each write's
+    /// words as a part of their own, and a search looks every word up in every part: on the
+    /// shared corpus, one part instead of the six an import left halved the time to find the
+    /// matches. FTS5's own merging only merges small parts with each other, so when there are
+    /// more than a few, a step merges some pages' worth of them toward one part, in its own
+    /// short write; answers whether there is more to merge. Run until false after an import or
+    /// a reindex, and now and then by the server. Nothing on PostgreSQL, whose index has no parts.
+    func mergeSearchIndexStep() async throws -> Bool
+
+    /// Stops FTS5 merging the index's parts as writes come in, for a bulk import that ends by
+    /// merging them (`mergeSearchIndexStep`) and `resumeSearchIndexMerging`: each batch's part is
+    /// then written once and merged once, which made importing the shared corpus a tenth faster.
+    /// It lasts until resumed, across restarts, so the server resumes it when it starts (an
+    /// interrupted import leaves it deferred). Nothing on PostgreSQL.
+    func deferSearchIndexMerging() async throws
+
+    /// Lets FTS5 merge the index's parts as writes come in again (the usual way).
+    func resumeSearchIndexMerging() async throws
+}
+
+extension MaintenanceStore {
+    /// Prepares and saves a batch of imported articles in one go.
+    public func importArticles(_ articles: [ImportedArticle], at date: Date) async throws -> ImportReport {
+        try await importArticles(await PreparedImport.prepare(articles), at: date)
+    }
+}

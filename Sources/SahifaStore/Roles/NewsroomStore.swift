@@ -1,0 +1,147 @@
+import Foundation
+import SahifaCore
+
+/// The newsroom's work: articles in any status, their saves, moves and revisions, the site's
+/// settings, sections, bylines, pictures and ticker, and the audit log. Reads are on the
+/// primary, so an editor sees what was just saved; each write is one transaction that also
+/// records its audit line.
+public protocol NewsroomStore: Sendable {
+    /// The site chrome as the newsroom's pages show it (settings for names, dates and digits,
+    /// the ticker's lines on air): read on the primary, so a page shown right after a save
+    /// shows what was saved.
+    func newsroomChrome(at now: Date) async throws -> SiteChrome
+
+    /// Existing tags whose words occur in the article's text and that it does not carry yet,
+    /// most frequent first; nil when there is no such article.
+    func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]?
+
+    /// Every saved version of an article's words, newest first, the current one included;
+    /// nil when there is no such article.
+    func revisions(of id: ArticleID) async throws -> [ArticleRevision]?
+
+    /// The sections, bylines and pictures the article editor offers.
+    func editorChoices() async throws -> EditorChoices
+
+    /// Articles in any status, last changed first, narrowed by `filter`.
+    func newsroomArticles(_ filter: ArticleFilter, page: PageRequest) async throws -> Page<
+        NewsroomDashboard.ArticleLine
+    >
+
+    /// The newsroom's front page for one member.
+    func newsroomDashboard(for account: AccountID, at now: Date) async throws -> NewsroomDashboard
+
+    /// Any article, whatever its status.
+    func article(id: ArticleID) async throws -> Article?
+
+    /// Saves a new draft as revision 1, drafted by `account` (nil for demo and tests).
+    /// - Throws: `InvalidArticle` when a field is wrong or a name it refers to is unknown.
+    func createArticle(_ draft: ArticleDraft, at date: Date, by account: AccountID?) async throws -> Article
+
+    /// Saves a new revision of an article's text and metadata. With `expectedRevision`, the
+    /// save happens only if nobody saved since that revision was read.
+    /// - Throws: `StoreError.articleNotFound`, `StoreError.revisionConflict`, `InvalidArticle`.
+    func updateArticle(
+        id: ArticleID, with draft: ArticleDraft, at date: Date, expectedRevision: Int?, by account: AccountID?
+    )
+        async throws -> Article
+
+    /// Makes a workflow move on an article (see `ArticleMove` and `Article+Workflow.swift`) in
+    /// one transaction; a publish puts it into search and related news, an unpublish takes it
+    /// out of both.
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    func moveArticle(id: ArticleID, _ move: ArticleMove, at date: Date, by account: AccountID?) async throws -> Article
+
+    func saveSettings(_ settings: SiteSettings) async throws
+
+    /// - Throws: `StoreError.sectionSlugTaken`, `StoreError.invalidSectionSlug`.
+    func createSection(slug: String, name: String) async throws -> Section
+
+    /// - Throws: `StoreError.authorSlugTaken`.
+    func createAuthor(slug: String, name: String, bio: String) async throws -> Author
+
+    /// Records a picture whose file is already in the media library; adding the same hash
+    /// again keeps the first record.
+    func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset
+
+    /// Puts a line on the breaking-news ticker.
+    /// - Throws: `StoreError.articleNotFound` when it links to an unknown article.
+    func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?)
+        async throws -> BreakingItem
+
+    /// Takes a line off the ticker now, before its expiry; false when it was not on it.
+    func endBreakingItem(id: Int64, at date: Date, by account: AccountID?) async throws -> Bool
+
+    /// Renames a section and moves it to `position` in the navigation (1 is first).
+    /// - Throws: `StoreError.sectionNotFound`.
+    func updateSection(slug: String, name: String, position: Int) async throws
+
+    /// The audit log, newest first.
+    func auditLog(page: PageRequest) async throws -> Page<AuditEntry>
+}
+
+extension NewsroomStore {
+    /// Hands a draft to the editors (see `Article.submitForReview()`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    public func submitArticleForReview(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
+        try await moveArticle(id: id, .submitForReview, at: date, by: account)
+    }
+
+    /// Sets the time a draft or reviewed article goes out (see `Article.schedule(at:)`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date, by account: AccountID?) async throws
+        -> Article
+    {
+        try await moveArticle(id: id, .schedule(at: publishAt), at: date, by: account)
+    }
+
+    /// Publishes an article (see `Article.publish(at:)`).
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    public func publishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
+        try await moveArticle(id: id, .publish, at: date, by: account)
+    }
+
+    /// Takes a published article down.
+    /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
+    public func unpublishArticle(id: ArticleID, at date: Date, by account: AccountID?) async throws -> Article {
+        try await moveArticle(id: id, .unpublish, at: date, by: account)
+    }
+}
+
+extension NewsroomStore {
+    /// A draft with no newsroom account behind it (demo content, fixtures).
+    public func createArticle(_ draft: ArticleDraft, at date: Date) async throws -> Article {
+        try await createArticle(draft, at: date, by: nil)
+    }
+
+    /// A save that does not check for other editors' saves (demo content, fixtures).
+    public func updateArticle(id: ArticleID, with draft: ArticleDraft, at date: Date) async throws -> Article {
+        try await updateArticle(id: id, with: draft, at: date, expectedRevision: nil, by: nil)
+    }
+
+    /// Publishing by no one in particular (demo content, fixtures).
+    public func publishArticle(id: ArticleID, at date: Date) async throws -> Article {
+        try await publishArticle(id: id, at: date, by: nil)
+    }
+
+    /// Unpublishing by no one in particular (fixtures).
+    public func unpublishArticle(id: ArticleID, at date: Date) async throws -> Article {
+        try await unpublishArticle(id: id, at: date, by: nil)
+    }
+
+    /// Scheduling by no one in particular (fixtures).
+    public func scheduleArticle(id: ArticleID, for publishAt: Date, at date: Date) async throws -> Article {
+        try await scheduleArticle(id: id, for: publishAt, at: date, by: nil)
+    }
+
+    /// A picture shipped with the site (demo content, fixtures).
+    public func addMedia(_ asset: MediaAsset) async throws -> MediaAsset {
+        try await addMedia(asset, at: Date(), by: nil)
+    }
+
+    /// A ticker line from no one in particular (demo content, fixtures).
+    public func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) async throws
+        -> BreakingItem
+    {
+        try await postBreakingItem(text: text, articleID: articleID, startsAt: startsAt, expiresAt: expiresAt, by: nil)
+    }
+}
