@@ -172,6 +172,29 @@ struct NewsroomAPITests {
         }
     }
 
+    @Test(
+        "a ticker line is refused by the API as by the desk: linked to a story not published, empty, or lasting no time"
+    )
+    func breakingRulesAsOnTheDesk() async throws {
+        try await withSite(seed: Self.seed) { client, staff in
+            let token = try await Self.token(client, email: staff.editor.email, scopes: ["write", "publish"])
+            let draft = try await Self.call(
+                client, .post, "/api/v1/articles", token: token,
+                json: #"{"headline":"مسودة لم تنشر","section":"world"}"#)
+            let draftID = try #require(draft.body["id"] as? Int)
+            let linked = try await Self.call(
+                client, .post, "/api/v1/breaking", token: token,
+                json: #"{"text":"سطر عن مسودة","article_id":\#(draftID)}"#)
+            #expect(linked.status == .notFound && Self.code(linked.body) == "article_not_found")
+            let empty = try await Self.call(client, .post, "/api/v1/breaking", token: token, json: #"{"text":"  "}"#)
+            #expect(empty.status == .badRequest && Self.code(empty.body) == "invalid_parameter")
+            let noTime = try await Self.call(
+                client, .post, "/api/v1/breaking", token: token, json: #"{"text":"سطر","minutes":0}"#)
+            #expect(noTime.status == .badRequest && Self.code(noTime.body) == "invalid_parameter")
+            #expect(!(try await client.execute(uri: "/", method: .get).text.contains("سطر عن مسودة")))
+        }
+    }
+
     @Test("the public calls answer as the OpenAPI document describes, errors included")
     func publicCallsMatchTheDocument() async throws {
         try await withSite(seed: { newsroom, _ in

@@ -8,6 +8,8 @@ public enum WorkflowError: Error, Sendable, Hashable {
     case cannotUnpublish(from: ArticleStatus)
     /// The article is under embargo until the given time.
     case embargoed(until: Date)
+    /// A schedule needs a publication time still to come.
+    case publishTimeNotInFuture
     /// The member's role does not allow this move.
     case notPermitted(WorkflowMove)
 }

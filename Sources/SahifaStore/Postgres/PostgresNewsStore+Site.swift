@@ -71,13 +71,9 @@ extension PostgresNewsStore {
     ) async throws -> BreakingItem {
         let line = BreakingLine(text: text, articleID: articleID, startsAt: startsAt, expiresAt: expiresAt)
         return try await write(announcing: NewsChange([.breaking])) { db in
-            var link: String?
-            if let articleID {
-                guard let article = try await Self.article(db, id: articleID, readingMarkdown: false) else {
-                    throw StoreError.articleNotFound(articleID)
-                }
-                link = article.path
-            }
+            var article: Article?
+            if let articleID { article = try await Self.article(db, id: articleID, readingMarkdown: false) }
+            let link = try line.link(to: article)
             let id = try await db.insertedID(SiteStatements.postBreakingItem, SiteStatements.posting(line))
             try await PostgresAuditTrail.record(
                 .breakingPosted, article: articleID, detail: line.text, by: account, at: startsAt, in: db)

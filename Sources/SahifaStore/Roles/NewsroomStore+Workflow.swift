@@ -3,8 +3,9 @@ import SahifaCore
 
 extension NewsroomStore {
     /// Makes a workflow move on an article: the one entry the newsroom pages and API v1 share.
-    /// `publishAt` is the time a `.schedule` move sets; other moves ignore it.
-    /// - Throws: `WorkflowError` (a schedule without a time is `cannotSchedule`),
+    /// `publishAt` is the time a `.schedule` move sets, which must be after `date`; other
+    /// moves ignore it.
+    /// - Throws: `WorkflowError` (a schedule without a time to come is `publishTimeNotInFuture`),
     ///   `StoreError.articleNotFound`.
     public func make(
         _ move: WorkflowMove, on article: Article, publishAt: Date?, at date: Date, by account: AccountID?
@@ -15,7 +16,7 @@ extension NewsroomStore {
         case .publish: storeMove = .publish
         case .unpublish: storeMove = .unpublish
         case .schedule:
-            guard let publishAt else { throw WorkflowError.cannotSchedule(from: article.status) }
+            guard let publishAt, publishAt > date else { throw WorkflowError.publishTimeNotInFuture }
             storeMove = .schedule(at: publishAt)
         }
         return try await moveArticle(id: article.id, storeMove, at: date, by: account)

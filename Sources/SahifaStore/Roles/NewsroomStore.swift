@@ -64,7 +64,8 @@ public protocol NewsroomStore: Sendable {
     func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset
 
     /// Puts a line on the breaking-news ticker.
-    /// - Throws: `StoreError.articleNotFound` when it links to an unknown article.
+    /// - Throws: `StoreError.articleNotFound` when it links to an article that is unknown or
+    ///   not published (`BreakingDraft.canLink(to:)`).
     func postBreakingItem(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?, by account: AccountID?)
         async throws -> BreakingItem
 

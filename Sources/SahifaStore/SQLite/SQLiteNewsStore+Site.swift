@@ -70,12 +70,7 @@ extension SQLiteNewsStore {
     ) async throws -> BreakingItem {
         let line = BreakingLine(text: text, articleID: articleID, startsAt: startsAt, expiresAt: expiresAt)
         return try await write(announcing: NewsChange([.breaking])) { db in
-            let link = try articleID.map { id in
-                guard let article = try Self.article(db, id: id, readingMarkdown: false) else {
-                    throw StoreError.articleNotFound(id)
-                }
-                return article.path
-            }
+            let link = try line.link(to: articleID.flatMap { try Self.article(db, id: $0, readingMarkdown: false) })
             let id = try db.insertedID(SiteStatements.postBreakingItem, arguments: SiteStatements.posting(line))
             try AuditTrail.record(
                 .breakingPosted, article: articleID, detail: line.text, by: account, at: startsAt, in: db)

@@ -100,6 +100,15 @@ struct BreakingLine {
         self.expiresAt = expiresAt
     }
 
+    /// The path the line links to: its article's, which must be one a line may link to
+    /// (`BreakingDraft.canLink(to:)`).
+    /// - Throws: `StoreError.articleNotFound` when the article is unknown or not published.
+    func link(to article: Article?) throws -> String? {
+        guard let articleID else { return nil }
+        guard let article, BreakingDraft.canLink(to: article) else { throw StoreError.articleNotFound(articleID) }
+        return article.path
+    }
+
     /// The line as the ticker shows it, once saved as `id`; `link` is its article's path.
     func item(id: Int64, link: String?) -> BreakingItem {
         BreakingItem(id: id, text: text, link: link, startsAt: startsAt, expiresAt: expiresAt)

@@ -86,9 +86,6 @@ struct NewsroomAPIController {
         let article = try await load(context)
         try holder.account.authorize(move, on: article)
         let now = Date()
-        if move == .schedule, (input.publishAt ?? now) <= now {
-            throw APIError.invalidParameter("publish_at", expected: "a future time in ISO 8601 with its offset")
-        }
         let moved = try await store.make(move, on: article, publishAt: input.publishAt, at: now, by: holder.account.id)
         return try .json(NewsroomAPIModels.Article(moved, publicURL: publicURL))
     }
@@ -97,26 +94,24 @@ struct NewsroomAPIController {
         let holder = try await auth.holder(request, needing: .write)
         guard holder.account.may(.uploadMedia) else { throw NewsroomError.notAllowed }
         let query = try request.readerQuery()
-        guard let alt = query["alt"]?.trimmingCharacters(in: .whitespacesAndNewlines), !alt.isEmpty else {
-            throw APIError.missingParameter("alt")
-        }
         var request = request
-        let bytes = Array(buffer: try await request.collectBody(upTo: uploadLimit))
-        guard let picture = PictureInspector.inspect(bytes) else { throw APIError.unsupportedPicture }
-        let hash = try library.store(bytes, kind: picture.kind)
-        _ = try await store.addMedia(
-            MediaAsset(
-                hash: hash, kind: picture.kind, alt: alt, caption: query["caption"] ?? "",
-                credit: query["credit"] ?? "",
-                width: picture.width, height: picture.height, byteCount: bytes.count
-            ),
-            at: Date(), by: holder.account.id
+        let upload = PictureUpload(
+            bytes: Array(buffer: try await request.collectBody(upTo: uploadLimit)), alt: query["alt"] ?? "",
+            caption: query["caption"] ?? "", credit: query["credit"] ?? ""
         )
+        let asset: MediaAsset
+        do {
+            asset = try await upload.keep(in: library, store: store, at: Date(), by: holder.account.id)
+        } catch let problem as PictureUpload.Problem {
+            switch problem {
+            case .noFile, .notAPicture: throw APIError.unsupportedPicture
+            case .altMissing: throw APIError.missingParameter("alt")
+            }
+        }
         return try .json(
             NewsroomAPIModels.Picture(
-                hash: hash, url: publicURL + "/media/\(hash).\(picture.kind.fileExtension)",
-                kind: picture.kind.rawValue,
-                width: picture.width, height: picture.height
+                hash: asset.hash, url: publicURL + "/media/\(asset.hash).\(asset.kind.fileExtension)",
+                kind: asset.kind.rawValue, width: asset.width, height: asset.height
             ),
             status: .created
         )
@@ -126,14 +121,22 @@ struct NewsroomAPIController {
         let holder = try await auth.holder(request, needing: .publish)
         guard holder.account.may(.postBreakingNews) else { throw NewsroomError.notAllowed }
         let input = try await decode(NewsroomAPIModels.BreakingInput.self, from: request)
-        let text = input.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty, text.count <= BreakingController.textLimit else {
-            throw APIError.invalidParameter("text", expected: "1 to \(BreakingController.textLimit) characters")
+        let draft = BreakingDraft(
+            text: input.text, articleID: input.articleID.map(ArticleID.init), minutes: input.minutes)
+        do {
+            try draft.validate()
+        } catch {
+            switch error.problems[0] {
+            case .textMissing, .textTooLong(limit: _):
+                throw APIError.invalidParameter("text", expected: "1 to \(BreakingDraft.textLimit) characters")
+            case .durationOutOfRange(let limit):
+                throw APIError.invalidParameter("minutes", expected: "a whole number of minutes from 1 to \(limit)")
+            }
         }
         let now = Date()
         let item = try await store.postBreakingItem(
-            text: text, articleID: input.articleID.map { ArticleID($0) }, startsAt: now,
-            expiresAt: input.minutes.map { now.addingTimeInterval(Double(max($0, 1)) * 60) }, by: holder.account.id
+            text: draft.trimmedText, articleID: draft.articleID, startsAt: now, expiresAt: draft.expiry(from: now),
+            by: holder.account.id
         )
         return try .json(
             NewsroomAPIModels.Breaking(

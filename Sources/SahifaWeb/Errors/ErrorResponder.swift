@@ -110,6 +110,10 @@ struct ErrorResponder: RouterMiddleware {
             case .cannotSubmit, .cannotSchedule, .cannotPublish, .cannotUnpublish:
                 return Problem(.conflict, code: "workflow_conflict")
             case .notPermitted: return Problem(.forbidden)
+            case .publishTimeNotInFuture:
+                return Problem(
+                    .badRequest, code: "invalid_parameter",
+                    message: "publish_at must be a future time in ISO 8601 with its offset")
             case .embargoed(let until):
                 return Problem(.conflict, code: "embargoed", message: "the article is under embargo until \(until)")
             }
@@ -124,6 +128,14 @@ struct ErrorResponder: RouterMiddleware {
             return Problem(
                 .badRequest, code: "invalid_article",
                 message: "fix: " + Array(Set(fields)).sorted().joined(separator: ", "))
+        case let error as InvalidBreakingItem:
+            let fields = error.problems.map {
+                switch $0 {
+                case .textMissing, .textTooLong: "text"
+                case .durationOutOfRange: "minutes"
+                }
+            }
+            return Problem(.badRequest, code: "invalid_parameter", message: "fix: " + fields.joined(separator: ", "))
         case let error as InvalidAccount:
             let fields = Set(error.problems.map(\.field.formName)).sorted()
             return Problem(.badRequest, code: "invalid_account", message: "fix: " + fields.joined(separator: ", "))

@@ -105,19 +105,14 @@ struct ArticleEditorController {
         try session.account.authorize(move, on: article)
         let now = Date()
         let zone = try await siteZone()
-        var publishAt: Date?
-        if move == .schedule {
-            guard let text = context.form?["publish_at"], let time = LocalTime.parse(text, zone: zone), time > now
-            else {
-                return try await page(
-                    session, article: article, form: ArticleForm(article, zone: zone),
-                    notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
-                )
-            }
-            publishAt = time
-        }
+        let publishAt = context.form?["publish_at"].flatMap { LocalTime.parse($0, zone: zone) }
         do {
             _ = try await store.make(move, on: article, publishAt: publishAt, at: now, by: session.account.id)
+        } catch WorkflowError.publishTimeNotInFuture {
+            return try await page(
+                session, article: article, form: ArticleForm(article, zone: zone),
+                notice: .problem("اختر موعد نشر صحيحاً في المستقبل."), status: .badRequest
+            )
         } catch WorkflowError.embargoed(let until) {
             let dates = NewsDateFormatter.forSite(try await store.newsroomChrome(at: now).settings)
             return try await page(
@@ -160,9 +155,15 @@ struct ArticleEditorController {
         try await store.newsroomChrome(at: Date()).settings.timeZoneIdentifier
     }
 
-    /// The form's draft, or nil when its embargo is not a date and time.
+    /// The form's draft, or nil when its embargo is not a date and time. A failure to read
+    /// the site's time zone is the store's error, not the form's.
     private func draft(of form: ArticleForm) async throws -> ArticleDraft? {
-        try? form.draft(zone: try await siteZone())
+        let zone = try await siteZone()
+        do {
+            return try form.draft(zone: zone)
+        } catch is ArticleForm.InvalidEmbargo {
+            return nil
+        }
     }
 
     private func embargoProblem(_ session: NewsroomSession, article: Article?, form: ArticleForm) async throws

@@ -10,8 +10,6 @@ struct BreakingController {
     let store: any NewsroomStore
     let pages: NewsroomPages
 
-    static let textLimit = 200
-
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("newsroom/breaking", use: desk)
         router.post("newsroom/breaking", use: post)
@@ -35,35 +33,46 @@ struct BreakingController {
         let text = (context.form?["text"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let articleText = (context.form?["article"] ?? "").trimmingCharacters(in: .whitespaces)
         let lasting = context.form?["lasting"] ?? "60"
-        var problems: [String: String] = [:]
-        if text.isEmpty { problems["text"] = "اكتب نص السطر." }
-        if text.count > Self.textLimit { problems["text"] = "النص أطول من \(Self.textLimit) حرف." }
-        var articleID: ArticleID?
-        if !articleText.isEmpty {
-            if let number = Int64(articleText), number > 0,
-                try await store.article(id: ArticleID(number))?.status == .published
-            {
-                articleID = ArticleID(number)
-            } else {
-                problems["article"] = "لا يوجد خبر منشور بهذا الرقم."
-            }
-        }
         guard let minutes = Int(lasting), BreakingPage.durations.contains(where: { $0.0 == lasting }) else {
             throw ReaderError.malformedRequest(reason: "lasting must be one of the offered durations")
         }
-        guard problems.isEmpty else {
-            return try await page(
+        var problems: [String: String] = [:]
+        var articleID: ArticleID?
+        if !articleText.isEmpty {
+            if let number = Int64(articleText), number > 0,
+                BreakingDraft.canLink(to: try await store.article(id: ArticleID(number)))
+            {
+                articleID = ArticleID(number)
+            } else {
+                problems["article"] = Self.noSuchStory
+            }
+        }
+        let draft = BreakingDraft(text: text, articleID: articleID, minutes: minutes == 0 ? nil : minutes)
+        do {
+            try draft.validate()
+        } catch {
+            for problem in error.problems { problems[problem.field] = problem.arabicText }
+        }
+        let refused = { (problems: [String: String]) in
+            try await page(
                 session, text: text, articleID: articleText, lasting: lasting, problems: problems,
                 notice: .problem("لم يُنشر السطر: صحّح ما هو مبيّن بجانب الحقول."), status: .badRequest
             )
         }
+        guard problems.isEmpty else { return try await refused(problems) }
         let now = Date()
-        _ = try await store.postBreakingItem(
-            text: text, articleID: articleID, startsAt: now,
-            expiresAt: minutes == 0 ? nil : now.addingTimeInterval(Double(minutes) * 60), by: session.account.id
-        )
+        do {
+            _ = try await store.postBreakingItem(
+                text: draft.trimmedText, articleID: draft.articleID, startsAt: now, expiresAt: draft.expiry(from: now),
+                by: session.account.id
+            )
+        } catch StoreError.articleNotFound {
+            return try await refused(["article": Self.noSuchStory])
+        }
         return NewsroomPages.redirect(to: "/newsroom/breaking?done=posted")
     }
+
+    private static let noSuchStory = "لا يوجد خبر منشور بهذا الرقم."
 
     @Sendable func end(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context, may: .postBreakingNews)
@@ -95,5 +104,23 @@ struct BreakingController {
             }
         )
         return NewsroomPages.page(BreakingPage.render(model), status: status)
+    }
+}
+
+extension InvalidBreakingItem.Problem {
+    /// The desk's field this problem belongs beside.
+    fileprivate var field: String {
+        switch self {
+        case .textMissing, .textTooLong: "text"
+        case .durationOutOfRange: "lasting"
+        }
+    }
+
+    fileprivate var arabicText: String {
+        switch self {
+        case .textMissing: "اكتب نص السطر."
+        case .textTooLong(let limit): "النص أطول من \(limit) حرف."
+        case .durationOutOfRange: "اختر مدة من القائمة."
+        }
     }
 }

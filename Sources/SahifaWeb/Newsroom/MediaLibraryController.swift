@@ -29,32 +29,25 @@ struct MediaLibraryController {
         guard let form = context.upload else {
             throw ReaderError.malformedRequest(reason: "a picture is sent as multipart/form-data")
         }
-        let alt = (form["alt"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let caption = (form["caption"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let credit = (form["credit"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        func refuse(_ problems: [String: String], _ status: HTTPResponse.Status) async throws -> Response {
-            try await page(
-                session, alt: alt, caption: caption, credit: credit, problems: problems,
+        let file = form.file("file")?.bytes ?? []
+        guard file.count <= uploadLimit else { throw HTTPError(.contentTooLarge) }
+        let upload = PictureUpload(
+            bytes: file, alt: form["alt"] ?? "", caption: form["caption"] ?? "", credit: form["credit"] ?? "")
+        do {
+            _ = try await upload.keep(in: library, store: store, at: Date(), by: session.account.id)
+        } catch let problem as PictureUpload.Problem {
+            let (field, text, status): (String, String, HTTPResponse.Status) =
+                switch problem {
+                case .noFile: ("file", "اختر ملف الصورة.", .badRequest)
+                case .notAPicture:
+                    ("file", "هذا الملف ليس صورة JPEG أو PNG أو WebP أو GIF سليمة.", .unsupportedMediaType)
+                case .altMissing: ("alt", "اكتب وصفاً للصورة لمن لا يراها.", .badRequest)
+                }
+            return try await page(
+                session, alt: upload.alt, caption: upload.caption, credit: upload.credit, problems: [field: text],
                 notice: .problem("لم تُرفع الصورة: صحّح ما هو مبيّن بجانب الحقول."), status: status
             )
         }
-        guard let file = form.file("file"), !file.bytes.isEmpty else {
-            return try await refuse(["file": "اختر ملف الصورة."], .badRequest)
-        }
-        guard file.bytes.count <= uploadLimit else { throw HTTPError(.contentTooLarge) }
-        guard let picture = PictureInspector.inspect(file.bytes) else {
-            return try await refuse(
-                ["file": "هذا الملف ليس صورة JPEG أو PNG أو WebP أو GIF سليمة."], .unsupportedMediaType)
-        }
-        guard !alt.isEmpty else { return try await refuse(["alt": "اكتب وصفاً للصورة لمن لا يراها."], .badRequest) }
-        let hash = try library.store(file.bytes, kind: picture.kind)
-        _ = try await store.addMedia(
-            MediaAsset(
-                hash: hash, kind: picture.kind, alt: alt, caption: caption, credit: credit,
-                width: picture.width, height: picture.height, byteCount: file.bytes.count
-            ),
-            at: Date(), by: session.account.id
-        )
         return NewsroomPages.redirect(to: "/newsroom/media?done=uploaded")
     }
 
