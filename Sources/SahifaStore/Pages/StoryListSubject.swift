@@ -59,13 +59,14 @@ extension Author: StoryListSubject {
 }
 
 extension FeedList {
-    /// The kind of subject the feed follows and its slug; nil for the whole site.
-    var subject: (kind: any StoryListSubject.Type, slug: String)? {
+    /// How the subject the feed follows is found: the statement, its slug and how its row is
+    /// read; nil for the whole site.
+    var subjectLookup: (sql: String, slug: String, read: @Sendable (any StoreRow) throws -> any StoryListSubject)? {
         switch self {
         case .site: nil
-        case .section(let slug): (Section.self, slug)
-        case .tag(let slug): (Tag.self, slug)
-        case .author(let slug): (Author.self, slug)
+        case .section(let slug): (Section.storyList.bySlug, slug, Section.storyList.read)
+        case .tag(let slug): (Tag.storyList.bySlug, slug, Tag.storyList.read)
+        case .author(let slug): (Author.storyList.bySlug, slug, Author.storyList.read)
         }
     }
 }

@@ -35,21 +35,12 @@ extension PostgresNewsStore {
     static func saveParts(of id: ArticleID, resolved: ResolvedDraft, tagNames: [String], in db: PostgresSession)
         async throws
     {
-        try await db.run(
-            ArticleStatements.saveBody,
-            [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
-        )
-        var seenTags = Set<Int64>()
-        for name in tagNames.map(\.trimmedForNews) where !name.isEmpty {
-            let tagID = try await findOrCreateTag(named: name, in: db)
-            guard seenTags.insert(tagID).inserted else { continue }
-            try await db.run(ArticleStatements.addTag, [id.rawValue, tagID, seenTags.count])
+        var tagIDs: [Int64] = []
+        for name in ArticleStatements.tagNames(tagNames) {
+            tagIDs.append(try await findOrCreateTag(named: name, in: db))
         }
-        for (position, author) in resolved.authors.enumerated() {
-            try await db.run(ArticleStatements.addAuthor, [id.rawValue, author.id, position])
-        }
-        for (position, related) in resolved.body.relatedArticleIDs.enumerated() {
-            try await db.run(ArticleStatements.addRelated, [id.rawValue, position, related.rawValue])
+        for (sql, arguments) in ArticleStatements.parts(of: id, resolved: resolved, tagIDs: tagIDs) {
+            try await db.run(sql, arguments)
         }
     }
 
@@ -60,17 +51,12 @@ extension PostgresNewsStore {
 
     /// The id of the tag with this name, made on first use.
     private static func findOrCreateTag(named name: String, in db: PostgresSession) async throws -> Int64 {
-        if let existing = try await db.firstRow("SELECT id FROM tags WHERE name = ?", [name], { try $0.int64(0) }) {
+        if let existing = try await db.firstRow(TagColumns.idByName, [name], { try $0.int64(0) }) {
             return existing
         }
-        // Every slug `Tag.freeSlug` may try begins with the name's own slug.
         let base = Slug.make(from: name)
-        let taken = Set(
-            try await db.rows("SELECT slug FROM tags WHERE slug = ? OR starts_with(slug, ?)", [base, base + "-"]) {
-                try $0.text(0)
-            }
-        )
+        let taken = Set(try await db.rows(TagColumns.slugsLike, [base, base + "-", base + "-"]) { try $0.text(0) })
         let slug = Tag.freeSlug(for: name) { taken.contains($0) }
-        return try await db.insertedID("INSERT INTO tags (slug, name) VALUES (?, ?) RETURNING id", [slug, name])
+        return try await db.insertedID(TagColumns.create, [slug, name])
     }
 }

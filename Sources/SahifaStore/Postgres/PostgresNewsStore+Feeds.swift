@@ -7,9 +7,9 @@ extension PostgresNewsStore {
     public func feed(_ list: FeedList, limit: Int, at now: Date) async throws -> FeedContent? {
         try await readPage { db in
             var subject: (any StoryListSubject)?
-            if let (kind, slug) = list.subject {
-                subject = try await Self.subject(kind, slug: slug, in: db)
-                if subject == nil { return nil }
+            if let lookup = list.subjectLookup {
+                guard let found = try await db.firstRow(lookup.sql, [lookup.slug], lookup.read) else { return nil }
+                subject = found
             }
             let teasers: [ArticleTeaser]
             if let subject {

@@ -21,4 +21,14 @@ enum TagColumns {
                       WHERE x.tag_id = t.id AND a.status = 'published')
         ORDER BY t.name
         """
+
+    /// The id of the tag named `?`.
+    static let idByName = "SELECT id FROM tags WHERE name = ?"
+
+    /// The slugs a new tag's slug could clash with: `?` for the name's own slug, then that slug
+    /// followed by "-" twice (every slug `Tag.freeSlug` tries begins with the name's own).
+    static let slugsLike = "SELECT slug FROM tags WHERE slug = ? OR substr(slug, 1, length(?)) = ?"
+
+    /// Makes a tag and answers its id; `?` for slug and name.
+    static let create = "INSERT INTO tags (slug, name) VALUES (?, ?) RETURNING id"
 }

@@ -59,58 +59,6 @@ extension SQLiteNewsStore {
         return try await publish(due: due, at: now)
     }
 
-    // MARK: Parts of an article write
-
-    /// Looks up everything the draft names and renders its body.
-    /// - Throws: `InvalidArticle` listing every unknown name.
-    private static func resolve(_ draft: ArticleDraft, in db: Database, editing: ArticleID? = nil) throws
-        -> ResolvedDraft
-    {
-        let names = try ResolvedDraft.Names(draft)
-        var found = ResolvedDraft.Found()
-        found.section = try db.firstRow(Section.storyList.bySlug, arguments: [names.section]) {
-            try Section.storyList.read($0)
-        }
-        for slug in names.authors {
-            found.authors[slug] = try db.firstRow(Author.storyList.bySlug, arguments: [slug]) {
-                try Author.storyList.read($0)
-            }
-        }
-        for hash in names.pictures {
-            found.pictures[hash] =
-                try db.firstRow(SiteStatements.picture, arguments: [hash]) {
-                    try MediaColumns.asset(in: $0, at: 0)
-                } ?? nil
-        }
-        for id in names.related
-        where try db.firstRow(ArticleStatements.exists, arguments: [id.rawValue], { _ in true }) != nil {
-            found.articles.insert(id)
-        }
-        return try ResolvedDraft(draft, names: names, found: found, editing: editing)
-    }
-
-    /// Writes what hangs off the article row: body, tags (made on first use), bylines, related cards.
-    private static func saveParts(of id: ArticleID, resolved: ResolvedDraft, tagNames: [String], in db: Database)
-        throws
-    {
-        try db.run(
-            ArticleStatements.saveBody,
-            [id.rawValue, resolved.body.html.html, resolved.body.markdown, resolved.plainText]
-        )
-        var seenTags = Set<Int64>()
-        for name in tagNames.map(\.trimmedForNews) where !name.isEmpty {
-            let tag = try findOrCreateTag(named: name, in: db)
-            guard let tagID = tag.id, seenTags.insert(tagID).inserted else { continue }
-            try db.run(ArticleStatements.addTag, [id.rawValue, tagID, seenTags.count])
-        }
-        for (position, author) in resolved.authors.enumerated() {
-            try db.run(ArticleStatements.addAuthor, [id.rawValue, author.id, position])
-        }
-        for (position, related) in resolved.body.relatedArticleIDs.enumerated() {
-            try db.run(ArticleStatements.addRelated, [id.rawValue, position, related.rawValue])
-        }
-    }
-
     /// The article as saved, with its Markdown.
     /// - Throws: `StoreError.articleNotFound`.
     private static func savedArticle(_ id: ArticleID, in db: Database) throws -> Article {
@@ -125,17 +73,5 @@ extension SQLiteNewsStore {
             try RelatedNews.refreshAfterChange(effects.after.id, in: db)
         }
         return effects.change
-    }
-
-    /// Keeps the article's text as it is now, before a save replaces it.
-    static func archiveCurrentVersion(of id: ArticleID, in db: Database) throws {
-        try db.run(ArticleStatements.archiveCurrentVersion, [id.rawValue])
-    }
-
-    /// The tag with this name, made on first use.
-    private static func findOrCreateTag(named name: String, in db: Database) throws -> TagRecord {
-        if let existing = try TagRecord.filter(Column("name") == name).fetchOne(db) { return existing }
-        let slug = try Tag.freeSlug(for: name) { try TagRecord.filter(Column("slug") == $0).fetchCount(db) > 0 }
-        return try TagRecord(id: nil, slug: slug, name: name).inserted(db)
     }
 }

@@ -6,11 +6,9 @@ import SahifaCore
 extension SQLiteNewsStore {
     public func feed(_ list: FeedList, limit: Int, at now: Date) async throws -> FeedContent? {
         try readPage { db in
-            var subject: (any StoryListSubject)?
-            if let (kind, slug) = list.subject {
-                subject = try Self.subject(kind, slug: slug, in: db)
-                if subject == nil { return nil }
-            }
+            let lookup = list.subjectLookup
+            let subject = try lookup.flatMap { try db.firstRow($0.sql, arguments: [$0.slug], $0.read) }
+            if lookup != nil, subject == nil { return nil }
             let first = PageRequest(number: 1, size: limit)
             let teasers =
                 try subject.map { try Self.stories(of: $0, page: first, in: db).items }

@@ -1,3 +1,4 @@
+import ArabicText
 import SahifaCore
 
 /// The statements an article save runs the same on both stores, one `?` for each value.
@@ -81,4 +82,22 @@ enum ArticleStatements {
         SELECT a.id, a.revision, a.updated_at, a.slug, a.kicker, a.headline, a.summary, b.markdown
         FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
         """
+
+    /// The names of the tags a draft carries, as stored: trimmed, empty ones and repeats left out,
+    /// in the editor's order.
+    static func tagNames(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.map(\.trimmedForNews).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The statements that write what hangs off an article's row: its body, its tags (`tagIDs`,
+    /// in order, each found or made by the backend), its bylines and its related cards.
+    static func parts(of id: ArticleID, resolved: ResolvedDraft, tagIDs: [Int64]) -> [(
+        sql: String, arguments: [StoreValue]
+    )] {
+        [(saveBody, StoreValue.list(id, resolved.body.html.html, resolved.body.markdown, resolved.plainText))]
+            + tagIDs.enumerated().map { (addTag, StoreValue.list(id, $1, $0 + 1)) }
+            + resolved.authors.enumerated().map { (addAuthor, StoreValue.list(id, $1.id, $0)) }
+            + resolved.body.relatedArticleIDs.enumerated().map { (addRelated, StoreValue.list(id, $0, $1)) }
+    }
 }
