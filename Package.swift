@@ -29,20 +29,50 @@ let package = Package(
         .target(
             name: "SahifaStore",
             dependencies: [
+                "ArabicText",
                 "SahifaCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "SahifaSQLite",
+            dependencies: [
+                "ArabicText",
+                "SahifaCore",
+                "SahifaStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "SahifaPostgres",
+            dependencies: [
+                "ArabicText",
+                "SahifaCore",
+                "SahifaStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "SahifaStorage",
+            dependencies: [
+                "SahifaStore",
+                "SahifaSQLite",
+                "SahifaPostgres",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "SahifaWeb",
             dependencies: [
+                "ArabicText",
                 "SahifaCore",
                 "SahifaStore",
+                "SahifaStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -52,6 +82,7 @@ let package = Package(
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             resources: [.copy("Resources/Public"), .copy("Resources/Demo"), .copy("Resources/API")]
@@ -61,33 +92,46 @@ let package = Package(
             dependencies: [
                 "SahifaWeb",
                 "SahifaStore",
+                "SahifaStorage",
                 "SahifaCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .target(
             name: "SahifaTestSupport",
             dependencies: [
-                "ArabicText", "SahifaStore", "SahifaCore",
+                "ArabicText", "SahifaStore", "SahifaCore", "SahifaSQLite", "SahifaPostgres", "SahifaStorage",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/SahifaTestSupport"
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
-        .testTarget(name: "SahifaCoreTests", dependencies: ["SahifaCore", "SahifaTestSupport"]),
+        .testTarget(name: "SahifaCoreTests", dependencies: ["ArabicText", "SahifaCore", "SahifaTestSupport"]),
         .testTarget(
             name: "SahifaStoreTests",
-            dependencies: ["SahifaStore", "SahifaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SahifaCore", "SahifaStore", "SahifaSQLite", "SahifaPostgres", "SahifaStorage", "SahifaTestSupport",
+                "ArabicText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "SahifaWebTests",
             dependencies: [
-                "SahifaWeb",
-                "SahifaTestSupport",
+                "ArabicText", "SahifaCore", "SahifaStore", "SahifaStorage", "SahifaWeb", "SahifaTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SahifaStorage
 import SahifaStore
 
 /// Everything `sahifa serve` can be told, in one value: the CLI fills it from flags, then

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import SahifaStorage
 import SahifaStore
 import SahifaWeb
 

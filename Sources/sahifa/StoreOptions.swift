@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SahifaStorage
 import SahifaStore
 
 /// Where the site's data lives; shared by every command that opens the store.

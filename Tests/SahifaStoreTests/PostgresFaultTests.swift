@@ -5,6 +5,7 @@ import SahifaCore
 import SahifaTestSupport
 import Testing
 
+@testable import SahifaPostgres
 @testable import SahifaStore
 
 /// What the PostgreSQL store does when its server fails it: a write cut off halfway leaves

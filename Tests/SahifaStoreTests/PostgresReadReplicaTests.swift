@@ -1,5 +1,6 @@
 import Foundation
 import SahifaCore
+import SahifaPostgres
 import SahifaStore
 import SahifaTestSupport
 import Testing

@@ -3,6 +3,7 @@ import SahifaCore
 import SahifaTestSupport
 import Testing
 
+@testable import SahifaSQLite
 @testable import SahifaStore
 
 @Suite("Search index on SQLite", .enabled(if: StoreBackend.underTest == .sqlite, "the SQLite pass runs it"))

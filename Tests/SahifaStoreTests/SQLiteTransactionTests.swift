@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SahifaCore
+import SahifaSQLite
 import SahifaStore
 import SahifaTestSupport
 import Synchronization

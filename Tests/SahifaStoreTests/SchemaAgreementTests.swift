@@ -3,6 +3,8 @@ import GRDB
 import SahifaTestSupport
 import Testing
 
+@testable import SahifaPostgres
+@testable import SahifaSQLite
 @testable import SahifaStore
 
 /// The two schemas cannot drift apart: both databases are migrated and their tables and

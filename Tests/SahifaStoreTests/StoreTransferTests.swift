@@ -1,10 +1,12 @@
 import Foundation
 import Logging
 import SahifaCore
+import SahifaStorage
 import SahifaTestSupport
 import Synchronization
 import Testing
 
+@testable import SahifaSQLite
 @testable import SahifaStore
 
 /// `sahifa migrate-data`: a newsroom copied between stores reads the same in its new home.

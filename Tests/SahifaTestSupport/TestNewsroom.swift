@@ -1,6 +1,8 @@
 import ArabicText
 import Foundation
 import SahifaCore
+import SahifaPostgres
+import SahifaSQLite
 import SahifaStore
 
 /// A throwaway newsroom for tests: a fresh store in its own temporary folder, with helpers

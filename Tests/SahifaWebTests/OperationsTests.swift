@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import Logging
 import SahifaCore
+import SahifaStorage
 import SahifaStore
 import SahifaTestSupport
 import SahifaWeb

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SahifaCore
+import SahifaStorage
 import SahifaStore
 import SahifaTestSupport
 import SahifaWeb

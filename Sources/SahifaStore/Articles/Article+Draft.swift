@@ -4,7 +4,7 @@ import SahifaCore
 
 extension Article {
     /// A new draft made from `draft`, to be inserted (its id is given by the store).
-    init(newDraft draft: ArticleDraft, resolved: ResolvedDraft, at date: Date) {
+    package init(newDraft draft: ArticleDraft, resolved: ResolvedDraft, at date: Date) {
         self.init(
             id: ArticleID(0), slug: "", kicker: nil, headline: "", summary: "", body: resolved.body,
             heroImage: nil, section: resolved.section, tags: [], authors: [], status: .draft, isFeatured: false,
@@ -15,7 +15,7 @@ extension Article {
 
     /// The article saved from an edited `draft` as its next revision. A new or changed
     /// correction note is dated `date`, the same note keeps its time, and none clears it.
-    mutating func save(_ draft: ArticleDraft, resolved: ResolvedDraft, at date: Date) {
+    package mutating func save(_ draft: ArticleDraft, resolved: ResolvedDraft, at date: Date) {
         take(draft, resolved: resolved, at: date)
         revision += 1
         let note = draft.correctionNote.trimmedForNews
@@ -28,7 +28,7 @@ extension Article {
 
     /// Refuses a save that started from `expected` when someone saved since; nil checks nothing.
     /// - Throws: `StoreError.revisionConflict`.
-    func check(expectedRevision expected: Int?) throws {
+    package func check(expectedRevision expected: Int?) throws {
         if let expected, revision != expected { throw StoreError.revisionConflict(id, current: revision) }
     }
 
@@ -54,7 +54,7 @@ extension Article {
 extension Tag {
     /// The slug for a new tag named `name`: two names that slug alike (differing only in
     /// harakat, say) get distinct slugs, so each keeps its own page.
-    static func freeSlug(for name: String, isTaken: (String) throws -> Bool) rethrows -> String {
+    package static func freeSlug(for name: String, isTaken: (String) throws -> Bool) rethrows -> String {
         let base = Slug.make(from: name)
         var slug = base
         var suffix = 2
@@ -67,5 +67,5 @@ extension Tag {
 }
 
 extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
+    package var nilIfEmpty: String? { isEmpty ? nil : self }
 }

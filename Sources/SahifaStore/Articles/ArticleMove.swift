@@ -11,7 +11,7 @@ public enum ArticleMove: Sendable, Hashable {
 
     /// `article` after the move, made at `date`.
     /// - Throws: `WorkflowError` when the article's status or embargo forbids it.
-    func applied(to before: Article, at date: Date) throws(WorkflowError) -> Article {
+    package func applied(to before: Article, at date: Date) throws(WorkflowError) -> Article {
         var article = before
         switch self {
         case .submitForReview: try article.submitForReview()
@@ -22,7 +22,7 @@ public enum ArticleMove: Sendable, Hashable {
         return article
     }
 
-    var auditAction: AuditAction {
+    package var auditAction: AuditAction {
         switch self {
         case .submitForReview: .articleSubmitted
         case .schedule: .articleScheduled

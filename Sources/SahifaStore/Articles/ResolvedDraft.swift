@@ -3,22 +3,22 @@ import SahifaCore
 
 /// A draft with every name it refers to found in the store and its body rendered. Each store
 /// looks the names up in its own write transaction; deciding what is missing is shared.
-struct ResolvedDraft {
-    var section: Section
-    var authors: [Author]
-    var hero: MediaAsset?
-    var body: ArticleBody
-    var plainText: String
+package struct ResolvedDraft {
+    package var section: Section
+    package var authors: [Author]
+    package var hero: MediaAsset?
+    package var body: ArticleBody
+    package var plainText: String
 
     /// The names a draft refers to, for the store to look up.
-    struct Names {
-        var section: String
-        var authors: [String]
-        var hero: String?
-        var images: [String]
-        var related: [ArticleID]
+    package struct Names {
+        package var section: String
+        package var authors: [String]
+        package var hero: String?
+        package var images: [String]
+        package var related: [ArticleID]
 
-        init(_ draft: ArticleDraft) throws {
+        package init(_ draft: ArticleDraft) throws {
             section = draft.sectionSlug.trimmedForNews
             authors = draft.authorSlugs.map(\.trimmedForNews).filter { !$0.isEmpty }
             hero = draft.heroImageHash?.trimmedForNews.nilIfEmpty
@@ -28,20 +28,22 @@ struct ResolvedDraft {
         }
 
         /// Every picture named, the hero first.
-        var pictures: [String] { (hero.map { [$0] } ?? []) + images }
+        package var pictures: [String] { (hero.map { [$0] } ?? []) + images }
     }
 
     /// What the store found of `Names`; a name it did not find is simply absent.
-    struct Found {
-        var section: Section?
-        var authors: [String: Author] = [:]
-        var pictures: [String: MediaAsset] = [:]
-        var articles: Set<ArticleID> = []
+    package struct Found {
+        package init() {}
+
+        package var section: Section?
+        package var authors: [String: Author] = [:]
+        package var pictures: [String: MediaAsset] = [:]
+        package var articles: Set<ArticleID> = []
     }
 
     /// - Parameter editing: the article being saved, which cannot be its own related card.
     /// - Throws: `InvalidArticle` listing every name that was not found.
-    init(_ draft: ArticleDraft, names: Names, found: Found, editing: ArticleID? = nil) throws {
+    package init(_ draft: ArticleDraft, names: Names, found: Found, editing: ArticleID? = nil) throws {
         var problems: [ArticleValidationError] = []
         if found.section == nil { problems.append(.unknownSection(names.section)) }
         var authors: [Author] = []

@@ -4,18 +4,18 @@ import SahifaCore
 /// How a batch of imported articles is written, decided once for both stores: which section
 /// each article goes to (created on first use), whether it is new, changed or unchanged, and
 /// what each case writes. A backend runs the statements each step names, in one transaction.
-struct ImportBatch {
-    private(set) var report = ImportReport()
+package struct ImportBatch {
+    package private(set) var report = ImportReport()
     private var sections: [String: Int64]
-    let date: Date
+    package let date: Date
 
     /// The site's sections as (slug, id).
-    static let knownSections = "SELECT slug, id FROM sections"
+    package static let knownSections = "SELECT slug, id FROM sections"
 
     /// Puts a published article's related news in the queue; `?` for its id.
-    static let queueRelatedNews = "INSERT INTO related_queue (article_id) VALUES (?) ON CONFLICT DO NOTHING"
+    package static let queueRelatedNews = "INSERT INTO related_queue (article_id) VALUES (?) ON CONFLICT DO NOTHING"
 
-    init(knownSections: [(slug: String, id: Int64)], at date: Date) {
+    package init(knownSections: [(slug: String, id: Int64)], at date: Date) {
         sections = Dictionary(knownSections.map { ($0.slug, $0.id) }, uniquingKeysWith: { first, _ in first })
         self.date = date
     }
@@ -23,7 +23,7 @@ struct ImportBatch {
     /// The sections the batch's articles name that the site does not have yet, each once in
     /// the order they first appear, with the arguments of `SiteStatements.createSection`; hand
     /// each one's id to `created(section:slug:)` before placing articles.
-    func missingSections(in prepared: [PreparedImport]) -> [(slug: String, arguments: [StoreValue])] {
+    package func missingSections(in prepared: [PreparedImport]) -> [(slug: String, arguments: [StoreValue])] {
         var seen = Set(sections.keys)
         return prepared.compactMap { item in
             let slug = item.article.sectionSlug
@@ -32,12 +32,12 @@ struct ImportBatch {
         }
     }
 
-    mutating func created(section id: Int64, slug: String) {
+    package mutating func created(section id: Int64, slug: String) {
         sections[slug] = id
     }
 
     /// The section an article goes to; nil when the article is refused (and counted so).
-    mutating func sectionID(for item: PreparedImport) -> Int64? {
+    package mutating func sectionID(for item: PreparedImport) -> Int64? {
         let slug = item.article.sectionSlug
         if let problem = item.problem {
             report.refused[item.article.sourceID] = problem
@@ -51,7 +51,7 @@ struct ImportBatch {
     }
 
     /// What an article becomes, given what an earlier import saved under its source id.
-    enum ArticleStep {
+    package enum ArticleStep {
         /// Nothing to write.
         case unchanged
         /// Keep the saved version among the revisions, then run `update` with these arguments.
@@ -61,18 +61,18 @@ struct ImportBatch {
         case insert([StoreValue])
     }
 
-    static let update = """
+    package static let update = """
         UPDATE articles SET slug = ?, headline = ?, summary = ?, section_id = ?, published_at = ?,
             updated_at = ?, revision = revision + 1 WHERE id = ?
         """
 
-    static let insert = """
+    package static let insert = """
         INSERT INTO articles (slug, headline, summary, section_id, status, is_featured, created_at,
             published_at, updated_at, revision, source_id)
         VALUES (?, ?, ?, ?, 'published', false, ?, ?, ?, 1, ?) RETURNING id
         """
 
-    mutating func step(for item: PreparedImport, sectionID: Int64, saved: SavedImport?) -> ArticleStep {
+    package mutating func step(for item: PreparedImport, sectionID: Int64, saved: SavedImport?) -> ArticleStep {
         let article = item.article
         let (headline, summary) = (article.headline.trimmedForNews, article.summary.trimmedForNews)
         guard let saved else {
@@ -96,7 +96,7 @@ struct ImportBatch {
     }
 
     /// The body's arguments for `ArticleStatements.saveBody`.
-    static func body(of item: PreparedImport, id: Int64) -> [StoreValue] {
+    package static func body(of item: PreparedImport, id: Int64) -> [StoreValue] {
         StoreValue.list(id, item.body.html.html, item.body.markdown, item.plainText)
     }
 }

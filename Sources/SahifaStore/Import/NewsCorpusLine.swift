@@ -13,7 +13,7 @@ public struct NewsCorpusLine: Decodable, Sendable {
     public var date: String
     public var summary: String?
 
-    enum CodingKeys: String, CodingKey {
+    package enum CodingKeys: String, CodingKey {
         case id, title, body, category, date, summary
         case categoryArabic = "category_ar"
     }

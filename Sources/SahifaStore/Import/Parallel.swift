@@ -1,9 +1,9 @@
 import Foundation
 
 /// Splitting CPU-bound work over the machine's cores.
-enum Parallel {
+package enum Parallel {
     /// `transform` over `items` on as many tasks as there are cores; results in order.
-    static func map<Item: Sendable, Result: Sendable>(
+    package static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item],
         _ transform: @escaping @Sendable (Item) -> Result
     ) async -> [Result] {

@@ -5,20 +5,20 @@ import SahifaCore
 /// and checked. Preparing costs more than saving, so it happens outside the write transaction,
 /// on every core, and can overlap with the saving of the previous batch.
 public struct PreparedImport: Sendable {
-    var article: ImportedArticle
-    var slug: String
-    var body: ArticleBody
-    var plainText: String
-    var analysed: AnalysedArticle
+    package var article: ImportedArticle
+    package var slug: String
+    package var body: ArticleBody
+    package var plainText: String
+    package var analysed: AnalysedArticle
     /// Why the article cannot be saved, if it cannot.
-    var problem: String?
+    package var problem: String?
 
     /// Prepares a batch, in parallel, keeping its order.
     public static func prepare(_ articles: [ImportedArticle]) async -> [PreparedImport] {
         await Parallel.map(articles, PreparedImport.init)
     }
 
-    init(_ article: ImportedArticle) {
+    package init(_ article: ImportedArticle) {
         let (body, plainText) = PlainTextBody.body(fromText: article.bodyText)
         let headline = article.headline.trimmedForNews
         if article.sourceID.isEmpty || article.sourceID.count > 200 {

@@ -2,19 +2,19 @@ import Foundation
 import SahifaCore
 
 /// The article an earlier import saved under the same source id, as a new import sees it.
-struct SavedImport {
-    var id: Int64
-    var isPublished: Bool
+package struct SavedImport {
+    package var id: Int64
+    package var isPublished: Bool
     /// Whether the new import says exactly what is saved, so there is nothing to write.
-    var isUnchanged: Bool
+    package var isUnchanged: Bool
 
     /// The saved article's row, with one `?` for the source id; read by `init(_:comparedWith:sectionID:)`.
-    static let query = """
+    package static let query = """
         SELECT a.id, a.headline, a.summary, b.plain_text, a.section_id, a.published_at, a.status
         FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.source_id = ?
         """
 
-    init(_ row: some StoreRow, comparedWith item: PreparedImport, sectionID: Int64) throws {
+    package init(_ row: some StoreRow, comparedWith item: PreparedImport, sectionID: Int64) throws {
         let article = item.article
         id = try row.int64(0)
         isPublished = try row.text(6) == ArticleStatus.published.rawValue

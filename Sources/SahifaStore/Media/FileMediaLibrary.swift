@@ -44,7 +44,7 @@ public struct FileMediaLibrary: MediaLibrary {
 
     /// `HASH.EXT` with a 64-digit lower-case hex hash and a known extension: nothing else
     /// can name a file, so a request can never walk out of the folder.
-    static func isMediaFileName(_ name: String) -> Bool {
+    package static func isMediaFileName(_ name: String) -> Bool {
         let parts = name.split(separator: ".")
         guard parts.count == 2, parts[0].utf8.count == 64,
             parts[0].utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })

@@ -28,17 +28,17 @@ public struct ArticlePageContent: Sendable, Hashable {
 
 extension ArticlePageContent {
     /// How many related stories the end of an article page lists.
-    static let relatedNewsShown = 4
+    package static let relatedNewsShown = 4
 
     /// How many of the article's related news to read when the editor placed `cards` cards in
     /// it: enough to fill the list after leaving those out.
-    static func relatedNewsToRead(besides cards: [ArticleID: ArticleTeaser]) -> Int {
+    package static func relatedNewsToRead(besides cards: [ArticleID: ArticleTeaser]) -> Int {
         relatedNewsShown + cards.count
     }
 
     /// The page, its related news being the best of `candidates` that the editor did not
     /// already place as cards.
-    init(chrome: SiteChrome, article: Article, cards: [ArticleID: ArticleTeaser], candidates: [ArticleTeaser]) {
+    package init(chrome: SiteChrome, article: Article, cards: [ArticleID: ArticleTeaser], candidates: [ArticleTeaser]) {
         self.init(
             chrome: chrome,
             article: article,

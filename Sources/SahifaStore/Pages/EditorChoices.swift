@@ -16,12 +16,12 @@ public struct EditorChoices: Sendable, Hashable {
 
 extension EditorChoices {
     /// The sections in navigation order.
-    static let sectionsQuery = "SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position"
+    package static let sectionsQuery = "SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position"
 
     /// The bylines by name.
-    static let authorsQuery = "SELECT \(AuthorColumns.list("p")) FROM authors p ORDER BY p.name"
+    package static let authorsQuery = "SELECT \(AuthorColumns.list("p")) FROM authors p ORDER BY p.name"
 
     /// The 200 newest uploads; the hash only breaks ties.
-    static let picturesQuery =
+    package static let picturesQuery =
         "SELECT \(MediaColumns.list("m")) FROM media m ORDER BY m.created_at DESC, m.hash LIMIT 200"
 }

@@ -2,24 +2,24 @@ import SahifaCore
 
 /// How the home page is read and put together, the same on both stores: a backend runs
 /// `queries` in one snapshot, in order, and hands what they found to `content`.
-struct HomePageReads {
-    let layout: HomeLayout
-    let page: PageRequest
-    let sections: [Section]
+package struct HomePageReads {
+    package let layout: HomeLayout
+    package let page: PageRequest
+    package let sections: [Section]
 
-    init(layout: HomeLayout, latestPage number: Int, sections: [Section]) {
+    package init(layout: HomeLayout, latestPage number: Int, sections: [Section]) {
         self.layout = layout
         self.page = PageRequest(number: number, size: layout.latestPageSize)
         self.sections = sections
     }
 
     /// Teasers to read: the rest of a query after `TeaserColumns.select`, with its arguments.
-    struct Query {
-        let rest: String
-        let arguments: [Int64]
+    package struct Query {
+        package let rest: String
+        package let arguments: [Int64]
     }
 
-    static let publishedCount = "SELECT COUNT(*) FROM articles WHERE status = 'published'"
+    package static let publishedCount = "SELECT COUNT(*) FROM articles WHERE status = 'published'"
 
     private static let newest = "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC"
 
@@ -29,7 +29,7 @@ struct HomePageReads {
 
     /// In order: the newest featured story; the newest stories, which give the lead when none
     /// is featured and the top stories; each section's newest; the page of latest news.
-    var queries: [Query] {
+    package var queries: [Query] {
         [
             Query(
                 rest: "WHERE a.status = 'published' AND a.is_featured ORDER BY a.published_at DESC, a.id DESC LIMIT 1",
@@ -49,7 +49,7 @@ struct HomePageReads {
 
     /// The page from the lists `queries` found, in their order: the lead is the newest featured
     /// story, else the newest; no story shows twice above the latest news.
-    func content(chrome: SiteChrome, lists: [[ArticleTeaser]], publishedCount: Int) -> HomePageContent {
+    package func content(chrome: SiteChrome, lists: [[ArticleTeaser]], publishedCount: Int) -> HomePageContent {
         let featured = lists[0].first
         let newest = lists[1]
         let lead = featured ?? newest.first

@@ -45,7 +45,7 @@ public struct NewsroomDashboard: Sendable, Hashable {
 
 extension NewsroomDashboard {
     /// The dashboard's four lists as statements with their arguments, in the order of `init(lists:)`.
-    static func queries(for account: AccountID) -> [(sql: String, arguments: [StoreValue])] {
+    package static func queries(for account: AccountID) -> [(sql: String, arguments: [StoreValue])] {
         [
             (ArticleLineColumns.myDrafts, StoreValue.list(account)),
             (ArticleLineColumns.waitingForReview, []),
@@ -55,7 +55,7 @@ extension NewsroomDashboard {
     }
 
     /// The dashboard from the lines `queries(for:)` found, in their order.
-    init(lists: [[ArticleLine]]) {
+    package init(lists: [[ArticleLine]]) {
         self.init(myDrafts: lists[0], waitingForReview: lists[1], scheduled: lists[2], recentlyPublished: lists[3])
     }
 }

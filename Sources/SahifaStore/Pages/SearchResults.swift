@@ -16,13 +16,13 @@ public struct SearchResults: Sendable, Hashable {
 
 extension SearchResults {
     /// The answer to a search in a section the site does not have: nothing found.
-    init(chrome: SiteChrome, nothingFor request: SearchRequest) {
+    package init(chrome: SiteChrome, nothingFor request: SearchRequest) {
         let empty = Page<SearchHit>(items: [], number: 1, size: request.page.size, totalCount: 0)
         self.init(chrome: chrome, hits: empty, matchedAllWords: true)
     }
 
     /// The page of `request` holding what a search `found`.
-    init(
+    package init(
         chrome: SiteChrome, request: SearchRequest, found: (hits: [SearchHit], total: Int), matchedAllWords: Bool
     ) {
         let hits = Page(items: found.hits, of: request.page, totalCount: found.total)
@@ -31,19 +31,19 @@ extension SearchResults {
 
     /// Whether a search that found `total` articles with every word is tried again with any
     /// word: when it found none and there is more than one word.
-    static func triesAnyWord(after total: Int, for request: SearchRequest) -> Bool {
+    package static func triesAnyWord(after total: Int, for request: SearchRequest) -> Bool {
         total == 0 && request.query.words.count > 1
     }
 }
 
 /// Where a search looks, from the request and the site's sections, the same on both stores.
-enum SearchScope {
+package enum SearchScope {
     case everywhere
     case section(Section)
     /// The request names a section the site does not have: nothing can match.
     case unknownSection
 
-    init(_ request: SearchRequest, sections: [Section]) {
+    package init(_ request: SearchRequest, sections: [Section]) {
         guard let slug = request.sectionSlug else {
             self = .everywhere
             return
@@ -51,7 +51,7 @@ enum SearchScope {
         self = sections.first { $0.slug == slug }.map(SearchScope.section) ?? .unknownSection
     }
 
-    var section: Section? {
+    package var section: Section? {
         if case .section(let section) = self { section } else { nil }
     }
 }

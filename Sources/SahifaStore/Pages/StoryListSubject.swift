@@ -13,20 +13,20 @@ public protocol StoryListSubject: ArticleList {
 /// How a kind of subject is found by its slug and its stories are picked from articles `a`.
 public struct StoryList<Subject: Sendable>: Sendable {
     /// Selects the subject by its slug (one `?`), read back by `read`.
-    let bySlug: String
-    let read: @Sendable (any StoreRow) throws -> Subject
+    package let bySlug: String
+    package let read: @Sendable (any StoreRow) throws -> Subject
     /// A join and a condition with one `?` for the subject's id.
-    let join: String
-    let condition: String
+    package let join: String
+    package let condition: String
 
     /// How many published stories the subject has; one `?` for its id.
-    var storiesCount: String {
+    package var storiesCount: String {
         "SELECT COUNT(*) FROM articles a \(join) WHERE a.status = 'published' AND \(condition)"
     }
 
     /// One page of its published stories, newest first, after `TeaserColumns.select`; `?` for
     /// its id, the page size and the offset.
-    var storiesPage: String {
+    package var storiesPage: String {
         "\(join) WHERE a.status = 'published' AND \(condition) ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
     }
 }
@@ -61,7 +61,9 @@ extension Author: StoryListSubject {
 extension FeedList {
     /// How the subject the feed follows is found: the statement, its slug and how its row is
     /// read; nil for the whole site.
-    var subjectLookup: (sql: String, slug: String, read: @Sendable (any StoreRow) throws -> any StoryListSubject)? {
+    package var subjectLookup:
+        (sql: String, slug: String, read: @Sendable (any StoreRow) throws -> any StoryListSubject)?
+    {
         switch self {
         case .site: nil
         case .section(let slug): (Section.storyList.bySlug, slug, Section.storyList.read)
@@ -73,7 +75,7 @@ extension FeedList {
 
 extension FeedContent {
     /// The feed of `subject`'s stories, or the whole site's when it is nil.
-    init(chrome: SiteChrome, subject: (any StoryListSubject)?, entries: [Entry]) {
+    package init(chrome: SiteChrome, subject: (any StoryListSubject)?, entries: [Entry]) {
         self.init(
             chrome: chrome, title: subject?.name, path: subject?.path ?? "/",
             listDependency: subject?.listDependency ?? .home, entries: entries
@@ -81,5 +83,5 @@ extension FeedContent {
     }
 
     /// The site's newest published stories, after `TeaserColumns.select`; `?` for how many.
-    static let newestStories = "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+    package static let newestStories = "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
 }

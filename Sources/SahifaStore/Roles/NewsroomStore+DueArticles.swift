@@ -3,7 +3,7 @@ import SahifaCore
 
 extension NewsroomStore {
     /// Publishes the scheduled articles `due` at `now`, one write each; the ids it published.
-    func publish(due: [ArticleID], at now: Date) async throws -> [ArticleID] {
+    package func publish(due: [ArticleID], at now: Date) async throws -> [ArticleID] {
         var published: [ArticleID] = []
         for id in due {
             do {

@@ -3,12 +3,12 @@ import SahifaCore
 
 /// How an API token is stored, selected and read back, in both stores. Scopes are kept as
 /// one comma-separated text in `TokenScope.allCases` order.
-enum APITokenColumns {
-    static let insert =
+package enum APITokenColumns {
+    package static let insert =
         "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"
 
     /// The token as stored, its name trimmed, and the arguments of `insert`.
-    static func inserting(
+    package static func inserting(
         for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
     ) -> (name: String, arguments: [StoreValue]) {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -16,19 +16,19 @@ enum APITokenColumns {
     }
 
     /// An account's tokens, newest first; argument: the account's id.
-    static let query =
+    package static let query =
         "SELECT id, name, scopes, created_at, last_used_at FROM api_tokens WHERE account_id = ? ORDER BY id DESC"
 
-    static func storedScopes(_ scopes: Set<TokenScope>) -> String {
+    package static func storedScopes(_ scopes: Set<TokenScope>) -> String {
         TokenScope.allCases.filter(scopes.contains).map(\.rawValue).joined(separator: ",")
     }
 
-    static func scopes(_ text: String) -> Set<TokenScope> {
+    package static func scopes(_ text: String) -> Set<TokenScope> {
         Set(text.split(separator: ",").compactMap { TokenScope(rawValue: String($0)) })
     }
 
     /// A row of `query`.
-    static func token(in row: some StoreRow) throws -> APIToken {
+    package static func token(in row: some StoreRow) throws -> APIToken {
         APIToken(
             id: try row.int64(0), name: try row.text(1), scopes: scopes(try row.text(2)),
             createdAt: Date(timeIntervalSince1970: try row.double(3)),

@@ -3,34 +3,34 @@ import SahifaCore
 
 /// How an account is selected and read back, in both stores, alone or with what a sign-in,
 /// a session or an API token adds to it.
-enum AccountColumns {
+package enum AccountColumns {
     /// The columns `account(in:)` reads, in order, from table alias `table`.
-    static func list(_ table: String) -> String {
+    package static func list(_ table: String) -> String {
         ["id", "email", "name", "role", "created_at"].map { "\(table).\($0)" }.joined(separator: ", ")
     }
 
     /// Every account, by name.
-    static let allQuery = "SELECT \(list("a")) FROM accounts a ORDER BY a.name, a.id"
+    package static let allQuery = "SELECT \(list("a")) FROM accounts a ORDER BY a.name, a.id"
 
     /// An account with its password hash and second-factor secret, found by `key`.
-    static func credentialsQuery(by key: String) -> String {
+    package static func credentialsQuery(by key: String) -> String {
         "SELECT \(list("a")), a.password_hash, a.totp_secret FROM accounts a WHERE a.\(key) = ?"
     }
 
     /// A session that has not expired, with its account; arguments: the token's hash, now.
-    static let sessionQuery = """
+    package static let sessionQuery = """
         SELECT \(list("a")), s.csrf_token, s.created_at, s.expires_at
         FROM sessions s JOIN accounts a ON a.id = s.account_id
         WHERE s.token_hash = ? AND s.expires_at > ?
         """
 
     /// The holder of an API token and its scopes, then when it was last used; argument: its hash.
-    static let tokenHolderQuery = """
+    package static let tokenHolderQuery = """
         SELECT \(list("a")), t.scopes, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id
         WHERE t.token_hash = ?
         """
 
-    static func account(in row: some StoreRow) throws -> Account {
+    package static func account(in row: some StoreRow) throws -> Account {
         Account(
             id: AccountID(try row.int64(0)),
             email: try row.text(1),
@@ -41,13 +41,13 @@ enum AccountColumns {
     }
 
     /// A row of `credentialsQuery(by:)`.
-    static func credentials(in row: some StoreRow) throws -> AccountCredentials {
+    package static func credentials(in row: some StoreRow) throws -> AccountCredentials {
         AccountCredentials(
             account: try account(in: row), passwordHash: try row.text(5), secondFactorSecret: try row.optionalText(6))
     }
 
     /// A row of `sessionQuery`.
-    static func session(in row: some StoreRow, tokenHash: String) throws -> NewsroomSession {
+    package static func session(in row: some StoreRow, tokenHash: String) throws -> NewsroomSession {
         NewsroomSession(
             tokenHash: tokenHash,
             account: try account(in: row),
@@ -58,7 +58,7 @@ enum AccountColumns {
     }
 
     /// A row of `tokenHolderQuery`.
-    static func tokenHolder(in row: some StoreRow) throws -> TokenHolder {
+    package static func tokenHolder(in row: some StoreRow) throws -> TokenHolder {
         TokenHolder(account: try account(in: row), scopes: APITokenColumns.scopes(try row.text(5)))
     }
 }

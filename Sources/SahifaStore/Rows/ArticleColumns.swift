@@ -3,10 +3,10 @@ import SahifaCore
 
 /// How a whole article is selected and read back, in both stores: one row for the article
 /// with its body, section and hero picture, then its tags, authors and related articles.
-enum ArticleColumns {
+package enum ArticleColumns {
     /// The article row, with one `?` for its id. Reader pages skip the body's Markdown
     /// (`readingMarkdown` false leaves it empty): they show the HTML rendered from it.
-    static func select(readingMarkdown: Bool) -> String {
+    package static func select(readingMarkdown: Bool) -> String {
         readingMarkdown ? selectWithMarkdown : selectWithoutMarkdown
     }
 
@@ -14,7 +14,7 @@ enum ArticleColumns {
     private static let selectWithoutMarkdown = select(markdown: "''")
 
     /// Article rows without Markdown, with one `?` for an array of ids (PostgreSQL only).
-    static let selectEachOf = select(markdown: "''", condition: "a.id = ANY(?)")
+    package static let selectEachOf = select(markdown: "''", condition: "a.id = ANY(?)")
 
     private static func select(markdown: String, condition: String = "a.id = ?") -> String {
         """
@@ -32,21 +32,21 @@ enum ArticleColumns {
 
     /// The article's tags in order, with one `?` for its id; rows read by `TagColumns.tag`,
     /// with the article's id after the tag (column `TagColumns.count`).
-    static let tags = tags(ofArticles: "= ?")
+    package static let tags = tags(ofArticles: "= ?")
     /// The tags of several articles, with one `?` for an array of ids (PostgreSQL only).
-    static let tagsOfEach = tags(ofArticles: "= ANY(?)")
+    package static let tagsOfEach = tags(ofArticles: "= ANY(?)")
 
     /// The article's authors in order, with one `?` for its id; rows read by
     /// `AuthorColumns.author`, with the article's id after the author (column `AuthorColumns.count`).
-    static let authors = authors(ofArticles: "= ?")
+    package static let authors = authors(ofArticles: "= ?")
     /// The authors of several articles, with one `?` for an array of ids (PostgreSQL only).
-    static let authorsOfEach = authors(ofArticles: "= ANY(?)")
+    package static let authorsOfEach = authors(ofArticles: "= ANY(?)")
 
     /// The ids of the articles placed as cards in the body, in order, with one `?` for its id;
     /// the article's own id is the second column.
-    static let related = related(ofArticles: "= ?")
+    package static let related = related(ofArticles: "= ?")
     /// The cards of several articles, with one `?` for an array of ids (PostgreSQL only).
-    static let relatedOfEach = related(ofArticles: "= ANY(?)")
+    package static let relatedOfEach = related(ofArticles: "= ANY(?)")
 
     private static func tags(ofArticles ids: String) -> String {
         """
@@ -67,7 +67,9 @@ enum ArticleColumns {
     }
 
     /// The article read from a row of `select(readingMarkdown:)`.
-    static func article(_ row: some StoreRow, tags: [Tag], authors: [Author], related: [ArticleID]) throws -> Article {
+    package static func article(_ row: some StoreRow, tags: [Tag], authors: [Author], related: [ArticleID]) throws
+        -> Article
+    {
         let after = 16 + SectionColumns.count + MediaColumns.count
         return Article(
             id: ArticleID(try row.int64(0)),

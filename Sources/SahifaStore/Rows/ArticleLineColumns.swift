@@ -3,22 +3,23 @@ import SahifaCore
 
 /// The newsroom's article lists (dashboard and filtered list), in both stores: one query shape
 /// over articles (`a`) and their sections (`s`), narrowed by a condition.
-enum ArticleLineColumns {
+package enum ArticleLineColumns {
     /// The dashboard's lists, each ten lines; only `myDrafts` takes an argument, the member's id.
-    static let myDrafts = query(
+    package static let myDrafts = query(
         where: "a.status = 'draft' AND a.created_by = ?", orderBy: "a.updated_at DESC", "LIMIT 10")
-    static let waitingForReview = query(where: "a.status = 'inReview'", orderBy: "a.updated_at", "LIMIT 10")
-    static let scheduled = query(where: "a.status = 'scheduled'", orderBy: "a.published_at", "LIMIT 10")
-    static let recentlyPublished = query(where: "a.status = 'published'", orderBy: "a.published_at DESC", "LIMIT 10")
+    package static let waitingForReview = query(where: "a.status = 'inReview'", orderBy: "a.updated_at", "LIMIT 10")
+    package static let scheduled = query(where: "a.status = 'scheduled'", orderBy: "a.published_at", "LIMIT 10")
+    package static let recentlyPublished = query(
+        where: "a.status = 'published'", orderBy: "a.published_at DESC", "LIMIT 10")
 
     /// How many articles meet `condition` (from `condition(for:like:)`).
-    static func count(where condition: String) -> String {
+    package static func count(where condition: String) -> String {
         "SELECT COUNT(*) FROM articles a JOIN sections s ON s.id = a.section_id WHERE \(condition)"
     }
 
     /// One page of the articles that meet `condition`, last updated first; arguments: the
     /// condition's, then limit and offset.
-    static func page(where condition: String) -> String {
+    package static func page(where condition: String) -> String {
         query(where: condition, orderBy: "a.updated_at DESC, a.id DESC", "LIMIT ? OFFSET ?")
     }
 
@@ -32,7 +33,7 @@ enum ArticleLineColumns {
 
     /// `filter` as one condition with a `?` for each of `arguments`. `like` is the store's
     /// case-insensitive LIKE (SQLite's LIKE already is, for ASCII).
-    static func condition(for filter: ArticleFilter, like: String) -> (sql: String, arguments: [String]) {
+    package static func condition(for filter: ArticleFilter, like: String) -> (sql: String, arguments: [String]) {
         // Each condition is constant SQL with its own `?`; only their presence varies.
         var conditions = ["1 = 1"]
         var arguments: [String] = []
@@ -59,7 +60,7 @@ enum ArticleLineColumns {
         return (conditions.joined(separator: " AND "), arguments)
     }
 
-    static func line(in row: some StoreRow) throws -> NewsroomDashboard.ArticleLine {
+    package static func line(in row: some StoreRow) throws -> NewsroomDashboard.ArticleLine {
         NewsroomDashboard.ArticleLine(
             id: ArticleID(try row.int64(0)),
             headline: try row.text(1),

@@ -2,17 +2,17 @@ import Foundation
 import SahifaCore
 
 /// The audit log as the newsroom pages it, in both stores.
-enum AuditColumns {
-    static let countQuery = "SELECT COUNT(*) FROM audit_log"
+package enum AuditColumns {
+    package static let countQuery = "SELECT COUNT(*) FROM audit_log"
 
     /// One page of entries, newest first, with who acted; arguments: limit, offset.
-    static let pageQuery = """
+    package static let pageQuery = """
         SELECT l.at, c.name, l.action, l.article_id, l.detail
         FROM audit_log l LEFT JOIN accounts c ON c.id = l.account_id
         ORDER BY l.at DESC, l.id DESC LIMIT ? OFFSET ?
         """
 
-    static func entry(in row: some StoreRow) throws -> AuditEntry {
+    package static func entry(in row: some StoreRow) throws -> AuditEntry {
         AuditEntry(
             at: Date(timeIntervalSince1970: try row.double(0)),
             accountName: try row.optionalText(1),

@@ -3,25 +3,25 @@ import SahifaCore
 
 /// How the site chrome (settings, social links, sections, breaking items) is selected and
 /// read back, in both stores.
-enum ChromeColumns {
-    static let sections = "SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position, s.id"
+package enum ChromeColumns {
+    package static let sections = "SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position, s.id"
 
     /// Rows read by `socialLink(_:)`.
-    static let socialLinks = "SELECT network, label, url FROM site_social_links ORDER BY position"
+    package static let socialLinks = "SELECT network, label, url FROM site_social_links ORDER BY position"
 
     /// A social link; nil for a network this version does not know.
-    static func socialLink(_ row: some StoreRow) throws -> SocialLink? {
+    package static func socialLink(_ row: some StoreRow) throws -> SocialLink? {
         guard let network = SocialNetwork(rawValue: try row.text(0)) else { return nil }
         return SocialLink(network: network, label: try row.text(1), url: try row.text(2))
     }
 
     /// The one settings row, read by `settings(_:socialLinks:)`; none before the first save.
-    static let settings = """
+    package static let settings = """
         SELECT st.name, st.tagline, st.copyright, st.digits, st.time_zone, \(MediaColumns.list("m"))
         FROM site_settings st LEFT JOIN media m ON m.hash = st.logo_hash WHERE st.id = 1
         """
 
-    static func settings(_ row: some StoreRow, socialLinks: [SocialLink]) throws -> SiteSettings {
+    package static func settings(_ row: some StoreRow, socialLinks: [SocialLink]) throws -> SiteSettings {
         SiteSettings(
             name: try row.text(0),
             tagline: try row.text(1),
@@ -35,7 +35,7 @@ enum ChromeColumns {
 
     /// Breaking items with the path of the published article each links to; each store adds
     /// which items and their order. Rows read by `breakingItem(_:)`.
-    static let breaking = """
+    package static let breaking = """
         SELECT b.id, b.text, b.starts_at, b.expires_at, a.id, a.slug, s.slug
         FROM breaking_items b
         LEFT JOIN articles a ON a.id = b.article_id AND a.status = 'published'
@@ -45,13 +45,13 @@ enum ChromeColumns {
     /// A breaking item, linked only while its article is published.
     /// The ticker's lines not yet expired at `?` (including ones that start later), newest
     /// first, read by `breakingItem(_:)`; `SiteChromeSnapshot.chrome(at:)` keeps those live.
-    static let unexpiredBreaking =
+    package static let unexpiredBreaking =
         breaking + """
              WHERE b.expires_at IS NULL OR b.expires_at > ?
             ORDER BY b.starts_at DESC, b.id DESC LIMIT 100
             """
 
-    static func breakingItem(_ row: some StoreRow) throws -> BreakingItem {
+    package static func breakingItem(_ row: some StoreRow) throws -> BreakingItem {
         var link: String?
         if let articleID = try row.optionalInt64(4), let section = try row.optionalText(6) {
             link = ArticlePath.make(section: section, id: ArticleID(articleID), slug: try row.text(5))

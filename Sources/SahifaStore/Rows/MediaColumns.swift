@@ -1,20 +1,20 @@
 import SahifaCore
 
 /// How a picture's record is selected and read back, in both stores.
-enum MediaColumns {
+package enum MediaColumns {
     /// The columns `asset(in:at:)` reads, in order, from table alias `table`; without
     /// `captioned`, caption and credit read as empty strings.
-    static func list(_ table: String, captioned: Bool = true) -> String {
+    package static func list(_ table: String, captioned: Bool = true) -> String {
         ["hash", "kind", "alt", "caption", "credit", "width", "height", "byte_count"]
             .map { !captioned && ($0 == "caption" || $0 == "credit") ? "''" : "\(table).\($0)" }
             .joined(separator: ", ")
     }
 
-    static let count: Int32 = 8
+    package static let count: Int32 = 8
 
     /// A picture read from `list(_:)` selected at position `offset` of a row (a LEFT JOIN):
     /// nil when the join found none.
-    static func asset(in row: some StoreRow, at offset: Int32) throws -> MediaAsset? {
+    package static func asset(in row: some StoreRow, at offset: Int32) throws -> MediaAsset? {
         guard let hash = try row.optionalText(offset) else { return nil }
         return MediaAsset(
             hash: hash,

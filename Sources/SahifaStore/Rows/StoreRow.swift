@@ -1,7 +1,7 @@
 /// A result row read by column position. SQLite's rows (`SQLiteRow`, which never fails) and
 /// PostgreSQL's (`PostgresStoreRow`, which fails on a type it did not expect) both provide
 /// it, so each kind of value is decoded from its columns in one place for both stores.
-protocol StoreRow {
+package protocol StoreRow {
     func int64(_ column: Int32) throws -> Int64
     func int(_ column: Int32) throws -> Int
     func bool(_ column: Int32) throws -> Bool

@@ -1,21 +1,21 @@
 import SahifaCore
 
 /// How a tag is selected and read back, in both stores.
-enum TagColumns {
+package enum TagColumns {
     /// The columns `tag(in:at:)` reads, in order, from table alias `table`.
-    static func list(_ table: String) -> String {
+    package static func list(_ table: String) -> String {
         ["id", "slug", "name"].map { "\(table).\($0)" }.joined(separator: ", ")
     }
 
-    static let count: Int32 = 3
+    package static let count: Int32 = 3
 
     /// A tag read from `list(_:)` selected at position `offset` of a row.
-    static func tag(in row: some StoreRow, at offset: Int32 = 0) throws -> Tag {
+    package static func tag(in row: some StoreRow, at offset: Int32 = 0) throws -> Tag {
         Tag(id: try row.int64(offset), slug: try row.text(offset + 1), name: try row.text(offset + 2))
     }
 
     /// Every tag that published articles carry, by name.
-    static let inUse = """
+    package static let inUse = """
         SELECT \(list("t")) FROM tags t
         WHERE EXISTS (SELECT 1 FROM article_tags x JOIN articles a ON a.id = x.article_id
                       WHERE x.tag_id = t.id AND a.status = 'published')
@@ -23,12 +23,12 @@ enum TagColumns {
         """
 
     /// The id of the tag named `?`.
-    static let idByName = "SELECT id FROM tags WHERE name = ?"
+    package static let idByName = "SELECT id FROM tags WHERE name = ?"
 
     /// The slugs a new tag's slug could clash with: `?` for the name's own slug, then that slug
     /// followed by "-" twice (every slug `Tag.freeSlug` tries begins with the name's own).
-    static let slugsLike = "SELECT slug FROM tags WHERE slug = ? OR substr(slug, 1, length(?)) = ?"
+    package static let slugsLike = "SELECT slug FROM tags WHERE slug = ? OR substr(slug, 1, length(?)) = ?"
 
     /// Makes a tag and answers its id; `?` for slug and name.
-    static let create = "INSERT INTO tags (slug, name) VALUES (?, ?) RETURNING id"
+    package static let create = "INSERT INTO tags (slug, name) VALUES (?, ?) RETURNING id"
 }

@@ -3,16 +3,16 @@ import SahifaCore
 
 /// The one query shape for article teasers, in both stores: the article's card fields with
 /// its section and hero picture joined in, read by position.
-enum TeaserColumns {
+package enum TeaserColumns {
     /// The teaser's columns, for queries that join articles (`a`), sections (`s`) and media (`m`)
     /// themselves; further columns follow from position `count`.
-    static let list = columns(asCard: false)
+    package static let list = columns(asCard: false)
 
     /// `list` for a card, in the same positions. A card (an inline related card or a related
     /// story on an article page, a feed's "اقرأ أيضًا" line) shows no summary, caption or
     /// credit, so those read as empty strings and the source id as NULL. Copying them into
     /// strings was a third of reading an article page's cards.
-    static let cardList = columns(asCard: true)
+    package static let cardList = columns(asCard: true)
 
     private static func columns(asCard: Bool) -> String {
         """
@@ -21,26 +21,26 @@ enum TeaserColumns {
         """
     }
 
-    static let count: Int32 = 7 + SectionColumns.count + MediaColumns.count
+    package static let count: Int32 = 7 + SectionColumns.count + MediaColumns.count
 
     /// Joins that bring in a teaser's section and hero picture for articles `a`.
-    static let joins = "JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.hash = a.hero_hash"
+    package static let joins = "JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.hash = a.hero_hash"
 
-    static let select = "SELECT \(list) FROM articles a \(joins)"
+    package static let select = "SELECT \(list) FROM articles a \(joins)"
 
     /// After `select`: the published article imported with source id `?`.
-    static let bySourceID = "WHERE a.source_id = ? AND a.status = 'published'"
+    package static let bySourceID = "WHERE a.source_id = ? AND a.status = 'published'"
 
     /// The published cards an editor placed in an article's body, read as cards; one `?` for
     /// the article's id.
-    static let relatedCards = """
+    package static let relatedCards = """
         SELECT \(cardList) FROM articles a \(joins)
         JOIN article_related r ON r.related_id = a.id WHERE r.article_id = ? AND a.status = 'published'
         """
 
     /// An article's related news that is published, best first; `?` for its id and for the
     /// limit. The article page reads them as cards, the API in full.
-    static func relatedNews(asCards: Bool) -> String {
+    package static func relatedNews(asCards: Bool) -> String {
         asCards ? relatedNewsAsCards : relatedNewsInFull
     }
 
@@ -57,7 +57,7 @@ enum TeaserColumns {
         """
     }
 
-    static func teaser(_ row: some StoreRow) throws -> ArticleTeaser {
+    package static func teaser(_ row: some StoreRow) throws -> ArticleTeaser {
         ArticleTeaser(
             id: ArticleID(try row.int64(0)),
             slug: try row.text(1),

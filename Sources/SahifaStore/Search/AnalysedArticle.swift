@@ -19,7 +19,7 @@ public struct AnalysedArticle: Sendable, Hashable {
 
     /// The ranking weight of each field, in column order: a word in the headline counts ten
     /// times one in the body.
-    static let fieldWeights: [Double] = [10, 4, 3, 5, 1]
+    package static let fieldWeights: [Double] = [10, 4, 3, 5, 1]
 }
 
 extension AnalysedArticle {
@@ -27,7 +27,7 @@ extension AnalysedArticle {
     /// its status, headline, kicker, summary, body text and its tags' names joined in one text.
     /// The row `published(from:)` reads, for the article with id `?`; `tagNames` is the
     /// backend's aggregate of `t.name` joined by '،', over the article's tags `x` and `t`.
-    static func sourceQuery(tagNames: String) -> String {
+    package static func sourceQuery(tagNames: String) -> String {
         """
         SELECT a.status, a.headline, COALESCE(a.kicker, ''), a.summary, b.plain_text,
                (SELECT \(tagNames) FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id)
@@ -36,7 +36,7 @@ extension AnalysedArticle {
         """
     }
 
-    static func published(from row: some StoreRow) throws -> AnalysedArticle? {
+    package static func published(from row: some StoreRow) throws -> AnalysedArticle? {
         guard try row.text(0) == ArticleStatus.published.rawValue else { return nil }
         return AnalysedArticle(
             headline: try row.text(1),

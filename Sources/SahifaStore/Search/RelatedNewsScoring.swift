@@ -5,30 +5,30 @@ import SahifaCore
 /// apart (weighted by field and by how rare they are across the archive) are searched for,
 /// and the best matches are re-weighted for sharing the article's section and for being
 /// close to it in time. The stores supply the counts and the search.
-enum RelatedNewsScoring {
+package enum RelatedNewsScoring {
     /// How many related articles are kept per article.
-    static let listLength = 10
+    package static let listLength = 10
     /// How many of an article's words are searched for.
-    static let queryTerms = 12
+    package static let queryTerms = 12
     /// How many matches are re-weighted; the list is the best of them.
-    static let candidates = 61
+    package static let candidates = 61
     /// Words in more than this share of the archive say too little, and cost the most to search.
-    static let commonShare = 0.01
+    package static let commonShare = 0.01
     /// A match from the article's own section counts this much more.
-    static let sameSectionWeight = 1.6
+    package static let sameSectionWeight = 1.6
     /// Recency: a match published this many days away keeps about 60 % of the time bonus.
-    static let recencyDays = 30.0
+    package static let recencyDays = 30.0
 
     /// The article's analysed fields (see `AnalysedArticle`) with the weight of a word in each:
     /// headline and tags count most.
-    static func weightedFields(headline: String, kicker: String, summary: String, tags: String, body: String)
+    package static func weightedFields(headline: String, kicker: String, summary: String, tags: String, body: String)
         -> [(text: String, weight: Double)]
     {
         [(headline, 3), (kicker, 2), (summary, 2), (tags, 3), (body, 1)]
     }
 
     /// Each of the article's terms with its weight in the article; surface forms are left out.
-    static func termWeights(_ fields: [(text: String, weight: Double)]) -> [Substring: Double] {
+    package static func termWeights(_ fields: [(text: String, weight: Double)]) -> [Substring: Double] {
         var weights: [Substring: Double] = [:]
         for field in fields {
             for term in field.text.split(separator: " ").prefix(200) where !term.hasPrefix(SearchText.surfaceMark) {
@@ -41,7 +41,7 @@ enum RelatedNewsScoring {
     /// The terms that best tell the article apart: frequent in it, rare in the archive of
     /// `documents` articles but found in at least one other article. Each comes with the
     /// number of articles holding it, as `frequency` gave it.
-    static func distinctiveTerms(
+    package static func distinctiveTerms(
         _ weights: [Substring: Double],
         documents: Int,
         frequency: (String) throws -> Int
@@ -60,7 +60,7 @@ enum RelatedNewsScoring {
     }
 
     /// A match's score once its section and distance in time from the article are weighed.
-    static func weighted(
+    package static func weighted(
         match: Double,
         sameSection: Bool,
         publishedAt: Double,
@@ -72,7 +72,7 @@ enum RelatedNewsScoring {
     }
 
     /// The best `listLength` of the scored matches, best first.
-    static func best(_ matches: [(id: ArticleID, score: Double)]) -> [(id: ArticleID, score: Double)] {
+    package static func best(_ matches: [(id: ArticleID, score: Double)]) -> [(id: ArticleID, score: Double)] {
         Array(matches.sorted { $0.score > $1.score }.prefix(listLength))
     }
 }

@@ -3,27 +3,36 @@ import SahifaCore
 /// Rebuilding the search index, the same on both stores once it is emptied: the published
 /// articles are read, analysed on every core and written in batches, each batch's related
 /// news queued, with the progress told after each.
-enum SearchIndexRebuild {
-    static let batchSize = 500
+package enum SearchIndexRebuild {
+    package static let batchSize = 500
 
     /// The ids of the published articles, in order.
-    static let publishedIDs = "SELECT id FROM articles WHERE status = 'published' ORDER BY id"
+    package static let publishedIDs = "SELECT id FROM articles WHERE status = 'published' ORDER BY id"
 
     /// What the index needs of one article, as read from the store.
-    struct Source: Sendable {
-        var id: ArticleID
-        var headline: String
-        var kicker: String
-        var summary: String
-        var tags: [String]
-        var body: String
+    package struct Source: Sendable {
+        package init(id: ArticleID, headline: String, kicker: String, summary: String, tags: [String], body: String) {
+            self.id = id
+            self.headline = headline
+            self.kicker = kicker
+            self.summary = summary
+            self.tags = tags
+            self.body = body
+        }
+
+        package var id: ArticleID
+        package var headline: String
+        package var kicker: String
+        package var summary: String
+        package var tags: [String]
+        package var body: String
     }
 
     /// - Parameters:
     ///   - read: the sources of a batch of ids, in one read.
     ///   - write: adds a batch's analysed articles to the index and queues the batch's
     ///     related news, in one write.
-    static func run(
+    package static func run(
         _ ids: [Int64],
         progress: @Sendable (Int, Int) -> Void,
         read: ([Int64]) async throws -> [Source],

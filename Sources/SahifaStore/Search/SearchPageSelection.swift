@@ -8,30 +8,36 @@ import SahifaCore
 /// `keep` (then cut back to `keep`) and once at the end, so a pass costs at most a sort of
 /// the matches, whatever the page. Most matches are turned away by one comparison with the
 /// worst match kept at the last cut.
-struct SearchPageSelection {
-    struct Match {
-        let id: Int64
+package struct SearchPageSelection {
+    package struct Match {
+        package init(id: Int64, score: Double, recency: Double) {
+            self.id = id
+            self.score = score
+            self.recency = recency
+        }
+
+        package let id: Int64
         /// Higher is better.
-        let score: Double
+        package let score: Double
         /// Higher is newer: the publication time, or the id where the archive order stands in for it.
-        let recency: Double
+        package let recency: Double
     }
 
-    let order: SearchOrder
+    package let order: SearchOrder
     /// How many of the best to keep: the page's end.
-    let keep: Int
-    private(set) var count = 0
+    package let keep: Int
+    package private(set) var count = 0
     private var kept: [Match] = []
     /// The worst match kept at the last cut; a match that does not rank before it cannot be
     /// among the best `keep`.
     private var bar: Match?
 
-    init(order: SearchOrder, keep: Int) {
+    package init(order: SearchOrder, keep: Int) {
         self.order = order
         self.keep = keep
     }
 
-    mutating func consider(_ match: Match) {
+    package mutating func consider(_ match: Match) {
         count += 1
         if let bar, !ranksBefore(match, bar) { return }
         kept.append(match)
@@ -39,7 +45,7 @@ struct SearchPageSelection {
     }
 
     /// The best matches, best first, at most `keep` of them.
-    var best: [Match] {
+    package var best: [Match] {
         Array(kept.sorted(by: ranksBefore).prefix(keep))
     }
 

@@ -31,13 +31,13 @@ public struct SearchQuery: Sendable, Hashable {
     }
 
     /// An FTS5 match expression: every word (`all`) or any word, each as any of its terms.
-    func fts5Expression(all: Bool) -> String {
+    package func fts5Expression(all: Bool) -> String {
         words.map { group in "(" + group.map(Self.phrase).joined(separator: " OR ") + ")" }
             .joined(separator: all ? " AND " : " OR ")
     }
 
     /// Every term as an FTS5 phrase, in the order the match expressions list them.
-    var fts5Phrases: [String] {
+    package var fts5Phrases: [String] {
         words.flatMap { $0.map(Self.phrase) }
     }
 

@@ -12,7 +12,7 @@ import ArabicText
 /// them out halves indexing time, and the evaluation showed no loss (docs/SEARCH.md).
 public enum SearchText {
     /// Marks a surface form, so it never meets a stem.
-    static let surfaceMark = "ى"
+    package static let surfaceMark = "ى"
 
     /// The index text of `text`: space-separated terms, in document order, with or without
     /// each word's surface form.
@@ -29,7 +29,7 @@ public enum SearchText {
     }
 
     /// The index terms of one word: nothing for a stopword.
-    static func terms(of token: ArabicToken) -> [String] {
+    package static func terms(of token: ArabicToken) -> [String] {
         var terms: [String] = []
         forEachTerm(of: token, surfaceForm: true) { terms.append($0) }
         return terms

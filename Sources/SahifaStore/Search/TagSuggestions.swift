@@ -4,24 +4,24 @@ import SahifaCore
 /// Existing tags whose words occur in an article's text, for both stores: a one-word tag
 /// when its word occurs, a longer one when its words occur together in order; the most
 /// frequent first.
-enum TagSuggestions {
+package enum TagSuggestions {
     /// The article's words: headline, kicker, summary and body text; `?` for its id.
-    static let textQuery = """
+    package static let textQuery = """
         SELECT a.headline, COALESCE(a.kicker, ''), a.summary, b.plain_text
         FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
         """
 
-    static func text(_ row: some StoreRow) throws -> String {
+    package static func text(_ row: some StoreRow) throws -> String {
         [try row.text(0), try row.text(1), try row.text(2), try row.text(3)].joined(separator: "\n")
     }
 
     /// The ids of the tags the article carries; `?` for its id.
-    static let carriedQuery = "SELECT tag_id FROM article_tags WHERE article_id = ?"
+    package static let carriedQuery = "SELECT tag_id FROM article_tags WHERE article_id = ?"
 
     /// Every tag, read by `TagColumns.tag(in:)`.
-    static let candidatesQuery = "SELECT \(TagColumns.list("t")) FROM tags t"
+    package static let candidatesQuery = "SELECT \(TagColumns.list("t")) FROM tags t"
 
-    static func best(for text: String, among candidates: [Tag], carried: Set<Int64>, limit: Int) -> [Tag] {
+    package static func best(for text: String, among candidates: [Tag], carried: Set<Int64>, limit: Int) -> [Tag] {
         let terms = ArabicAnalyzer.terms(in: text)
         var counts: [String: Int] = [:]
         for term in terms { counts[term, default: 0] += 1 }

@@ -2,15 +2,15 @@ import ArabicText
 import SahifaCore
 
 /// The statements an article save runs the same on both stores, one `?` for each value.
-enum ArticleStatements {
+package enum ArticleStatements {
     /// Adds a new article's row and answers its id; arguments from `inserting(_:createdBy:)`.
-    static let insert = """
+    package static let insert = """
         INSERT INTO articles (slug, kicker, headline, summary, hero_hash, section_id, status, is_featured,
             seo_title, seo_description, created_at, published_at, updated_at, revision, created_by, embargo_until)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
         """
 
-    static func inserting(_ new: Article, createdBy account: AccountID?) -> [StoreValue] {
+    package static func inserting(_ new: Article, createdBy account: AccountID?) -> [StoreValue] {
         StoreValue.list(
             new.slug, new.kicker, new.headline, new.summary, new.heroImage?.hash, new.section.id,
             new.status.rawValue, new.isFeatured, new.seo.title, new.seo.description, new.createdAt,
@@ -19,14 +19,14 @@ enum ArticleStatements {
     }
 
     /// Saves what an editor changes of an article's row; arguments from `updating(_:)`.
-    static let update = """
+    package static let update = """
         UPDATE articles SET slug = ?, kicker = ?, headline = ?, summary = ?, hero_hash = ?, section_id = ?,
             is_featured = ?, seo_title = ?, seo_description = ?, updated_at = ?, revision = ?,
             embargo_until = ?, correction_note = ?, corrected_at = ?
         WHERE id = ?
         """
 
-    static func updating(_ saved: Article) -> [StoreValue] {
+    package static func updating(_ saved: Article) -> [StoreValue] {
         StoreValue.list(
             saved.slug, saved.kicker, saved.headline, saved.summary, saved.heroImage?.hash, saved.section.id,
             saved.isFeatured, saved.seo.title, saved.seo.description, saved.updatedAt, saved.revision,
@@ -36,48 +36,49 @@ enum ArticleStatements {
 
     /// Saves where an article stands in the workflow, all that a move changes; arguments from
     /// `workflowState(of:)`.
-    static let saveWorkflowState = "UPDATE articles SET status = ?, published_at = ?, updated_at = ? WHERE id = ?"
+    package static let saveWorkflowState =
+        "UPDATE articles SET status = ?, published_at = ?, updated_at = ? WHERE id = ?"
 
-    static func workflowState(of article: Article) -> [StoreValue] {
+    package static func workflowState(of article: Article) -> [StoreValue] {
         StoreValue.list(article.status.rawValue, article.publishedAt, article.updatedAt, article.id)
     }
 
     /// A row when there is an article with id `?`.
-    static let exists = "SELECT 1 FROM articles WHERE id = ?"
+    package static let exists = "SELECT 1 FROM articles WHERE id = ?"
 
     /// A row when the article with id `?` is published.
-    static let isPublished = "SELECT 1 FROM articles WHERE id = ? AND status = 'published'"
+    package static let isPublished = "SELECT 1 FROM articles WHERE id = ? AND status = 'published'"
 
     /// The scheduled articles whose time has come, the earliest first; `?` for now.
-    static let dueForPublishing =
+    package static let dueForPublishing =
         "SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= ? ORDER BY published_at"
 
     /// What hangs off an article's row and a save writes anew; one `?` for its id each.
-    static let clearParts = [
+    package static let clearParts = [
         "DELETE FROM article_tags WHERE article_id = ?",
         "DELETE FROM article_authors WHERE article_id = ?",
         "DELETE FROM article_related WHERE article_id = ?",
     ]
 
     /// Saves an article's body; arguments: article id, HTML, Markdown, plain text.
-    static let saveBody = """
+    package static let saveBody = """
         INSERT INTO article_bodies (article_id, html, markdown, plain_text) VALUES (?, ?, ?, ?)
         ON CONFLICT (article_id) DO UPDATE SET
             html = excluded.html, markdown = excluded.markdown, plain_text = excluded.plain_text
         """
 
     /// Arguments: article id, tag id, position.
-    static let addTag = "INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"
+    package static let addTag = "INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"
 
     /// Arguments: article id, author id, position in the byline.
-    static let addAuthor = "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)"
+    package static let addAuthor = "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)"
 
     /// A card in an article's body; arguments: article id, position, the card's article id.
-    static let addRelated = "INSERT INTO article_related (article_id, position, related_id) VALUES (?, ?, ?)"
+    package static let addRelated = "INSERT INTO article_related (article_id, position, related_id) VALUES (?, ?, ?)"
 
     /// Copies the article with id `?`, as it is now, into `article_revisions` before a save replaces it:
     /// the table holds every earlier version, and the article row the current one.
-    static let archiveCurrentVersion = """
+    package static let archiveCurrentVersion = """
         INSERT INTO article_revisions (article_id, revision, saved_at, slug, kicker, headline, summary, body_markdown)
         SELECT a.id, a.revision, a.updated_at, a.slug, a.kicker, a.headline, a.summary, b.markdown
         FROM articles a JOIN article_bodies b ON b.article_id = a.id WHERE a.id = ?
@@ -85,14 +86,14 @@ enum ArticleStatements {
 
     /// The names of the tags a draft carries, as stored: trimmed, empty ones and repeats left out,
     /// in the editor's order.
-    static func tagNames(_ names: [String]) -> [String] {
+    package static func tagNames(_ names: [String]) -> [String] {
         var seen = Set<String>()
         return names.map(\.trimmedForNews).filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// The statements that write what hangs off an article's row: its body, its tags (`tagIDs`,
     /// in order, each found or made by the backend), its bylines and its related cards.
-    static func parts(of id: ArticleID, resolved: ResolvedDraft, tagIDs: [Int64]) -> [(
+    package static func parts(of id: ArticleID, resolved: ResolvedDraft, tagIDs: [Int64]) -> [(
         sql: String, arguments: [StoreValue]
     )] {
         [(saveBody, StoreValue.list(id, resolved.body.html.html, resolved.body.markdown, resolved.plainText))]

@@ -3,9 +3,9 @@ import SahifaCore
 
 /// The statements that keep the site's settings, sections, bylines, pictures and ticker, the
 /// same on both stores, with the arguments each takes.
-enum SiteStatements {
+package enum SiteStatements {
     /// The site's one settings row, made or replaced; arguments from `settings(_:)`.
-    static let saveSettings = """
+    package static let saveSettings = """
         INSERT INTO site_settings (id, name, tagline, logo_hash, copyright, digits, time_zone)
         VALUES (1, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET
@@ -13,52 +13,53 @@ enum SiteStatements {
             copyright = excluded.copyright, digits = excluded.digits, time_zone = excluded.time_zone
         """
 
-    static func settings(_ settings: SiteSettings) -> [StoreValue] {
+    package static func settings(_ settings: SiteSettings) -> [StoreValue] {
         StoreValue.list(
             settings.name, settings.tagline, settings.logo?.hash, settings.copyright, settings.digits.rawValue,
             settings.timeZoneIdentifier
         )
     }
 
-    static let clearSocialLinks = "DELETE FROM site_social_links"
+    package static let clearSocialLinks = "DELETE FROM site_social_links"
 
-    static let addSocialLink = "INSERT INTO site_social_links (position, network, label, url) VALUES (?, ?, ?, ?)"
+    package static let addSocialLink =
+        "INSERT INTO site_social_links (position, network, label, url) VALUES (?, ?, ?, ?)"
 
-    static func socialLink(_ link: SocialLink, at position: Int) -> [StoreValue] {
+    package static func socialLink(_ link: SocialLink, at position: Int) -> [StoreValue] {
         StoreValue.list(position, link.network.rawValue, link.label, link.url)
     }
 
     /// Adds a section at the end of the navigation and answers it, read by `SectionColumns`;
     /// `?` for slug and name. No row when the slug is taken.
-    static let createSection = """
+    package static let createSection = """
         INSERT INTO sections (slug, name, position)
         VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM sections))
         ON CONFLICT (slug) DO NOTHING RETURNING id, slug, name, position
         """
 
     /// The sections' slugs in navigation order.
-    static let sectionOrder = "SELECT slug FROM sections ORDER BY position, id"
+    package static let sectionOrder = "SELECT slug FROM sections ORDER BY position, id"
 
     /// `?` for the position and the slug.
-    static let placeSection = "UPDATE sections SET position = ? WHERE slug = ?"
+    package static let placeSection = "UPDATE sections SET position = ? WHERE slug = ?"
 
     /// `?` for the name and the slug.
-    static let renameSection = "UPDATE sections SET name = ? WHERE slug = ?"
+    package static let renameSection = "UPDATE sections SET name = ? WHERE slug = ?"
 
     /// Adds a byline and answers its id; `?` for slug, name and bio. No row when the slug is taken.
-    static let createAuthor =
+    package static let createAuthor =
         "INSERT INTO authors (slug, name, bio) VALUES (?, ?, ?) ON CONFLICT (slug) DO NOTHING RETURNING id"
 
     /// The picture with this hash, read by `MediaColumns.asset(in:at:)`.
-    static let picture = "SELECT \(MediaColumns.list("m")) FROM media m WHERE m.hash = ?"
+    package static let picture = "SELECT \(MediaColumns.list("m")) FROM media m WHERE m.hash = ?"
 
     /// Records a picture; arguments from `adding(_:at:)`.
-    static let addPicture = """
+    package static let addPicture = """
         INSERT INTO media (hash, kind, alt, caption, credit, width, height, byte_count, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    static func adding(_ asset: MediaAsset, at date: Date) -> [StoreValue] {
+    package static func adding(_ asset: MediaAsset, at date: Date) -> [StoreValue] {
         StoreValue.list(
             asset.hash, asset.kind.rawValue, asset.alt, asset.caption, asset.credit, asset.width, asset.height,
             asset.byteCount, date
@@ -67,33 +68,33 @@ enum SiteStatements {
 
     /// Ends a ticker line that is on the ticker now, answering its text and article; arguments
     /// from `ending(_:at:)`.
-    static let endBreakingItem = """
+    package static let endBreakingItem = """
         UPDATE breaking_items SET expires_at = ?
         WHERE id = ? AND starts_at <= ? AND (expires_at IS NULL OR expires_at > ?)
         RETURNING text, article_id
         """
 
-    static func ending(_ id: Int64, at date: Date) -> [StoreValue] {
+    package static func ending(_ id: Int64, at date: Date) -> [StoreValue] {
         StoreValue.list(date, id, date, date)
     }
 
     /// Puts a line on the ticker and answers its id; arguments from `posting(_:)`.
-    static let postBreakingItem =
+    package static let postBreakingItem =
         "INSERT INTO breaking_items (text, article_id, starts_at, expires_at) VALUES (?, ?, ?, ?) RETURNING id"
 
-    static func posting(_ line: BreakingLine) -> [StoreValue] {
+    package static func posting(_ line: BreakingLine) -> [StoreValue] {
         StoreValue.list(line.text, line.articleID, line.startsAt, line.expiresAt)
     }
 }
 
 /// A ticker line as the newsroom posts it, its text trimmed as readers will see it.
-struct BreakingLine {
-    let text: String
-    let articleID: ArticleID?
-    let startsAt: Date
-    let expiresAt: Date?
+package struct BreakingLine {
+    package let text: String
+    package let articleID: ArticleID?
+    package let startsAt: Date
+    package let expiresAt: Date?
 
-    init(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) {
+    package init(text: String, articleID: ArticleID?, startsAt: Date, expiresAt: Date?) {
         self.text = text.trimmedForNews
         self.articleID = articleID
         self.startsAt = startsAt
@@ -103,14 +104,14 @@ struct BreakingLine {
     /// The path the line links to: its article's, which must be one a line may link to
     /// (`BreakingDraft.canLink(to:)`).
     /// - Throws: `StoreError.articleNotFound` when the article is unknown or not published.
-    func link(to article: Article?) throws -> String? {
+    package func link(to article: Article?) throws -> String? {
         guard let articleID else { return nil }
         guard let article, BreakingDraft.canLink(to: article) else { throw StoreError.articleNotFound(articleID) }
         return article.path
     }
 
     /// The line as the ticker shows it, once saved as `id`; `link` is its article's path.
-    func item(id: Int64, link: String?) -> BreakingItem {
+    package func item(id: Int64, link: String?) -> BreakingItem {
         BreakingItem(id: id, text: text, link: link, startsAt: startsAt, expiresAt: expiresAt)
     }
 }

@@ -3,7 +3,7 @@ import SahifaCore
 
 /// A value bound to a `?` of a statement written once for both stores. Each backend binds it
 /// its own way: a flag is 0 or 1 on SQLite and a `boolean` on PostgreSQL; dates are UTC seconds.
-enum StoreValue: Sendable, Hashable {
+package enum StoreValue: Sendable, Hashable {
     case integer(Int64)
     case double(Double)
     case text(String)
@@ -12,45 +12,45 @@ enum StoreValue: Sendable, Hashable {
 }
 
 /// What can be bound as a `StoreValue`.
-protocol StoreValueConvertible {
+package protocol StoreValueConvertible {
     var storeValue: StoreValue { get }
 }
 
 extension StoreValue {
     /// The values of a statement's `?`, in order.
-    static func list(_ values: (any StoreValueConvertible)?...) -> [StoreValue] {
+    package static func list(_ values: (any StoreValueConvertible)?...) -> [StoreValue] {
         values.map { $0?.storeValue ?? .null }
     }
 }
 
 extension Int64: StoreValueConvertible {
-    var storeValue: StoreValue { .integer(self) }
+    package var storeValue: StoreValue { .integer(self) }
 }
 
 extension Int: StoreValueConvertible {
-    var storeValue: StoreValue { .integer(Int64(self)) }
+    package var storeValue: StoreValue { .integer(Int64(self)) }
 }
 
 extension Double: StoreValueConvertible {
-    var storeValue: StoreValue { .double(self) }
+    package var storeValue: StoreValue { .double(self) }
 }
 
 extension String: StoreValueConvertible {
-    var storeValue: StoreValue { .text(self) }
+    package var storeValue: StoreValue { .text(self) }
 }
 
 extension Bool: StoreValueConvertible {
-    var storeValue: StoreValue { .flag(self) }
+    package var storeValue: StoreValue { .flag(self) }
 }
 
 extension Date: StoreValueConvertible {
-    var storeValue: StoreValue { .double(timeIntervalSince1970) }
+    package var storeValue: StoreValue { .double(timeIntervalSince1970) }
 }
 
 extension ArticleID: StoreValueConvertible {
-    var storeValue: StoreValue { .integer(rawValue) }
+    package var storeValue: StoreValue { .integer(rawValue) }
 }
 
 extension AccountID: StoreValueConvertible {
-    var storeValue: StoreValue { .integer(rawValue) }
+    package var storeValue: StoreValue { .integer(rawValue) }
 }

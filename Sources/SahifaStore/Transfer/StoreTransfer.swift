@@ -12,33 +12,19 @@ import Logging
 /// after the copy the target's own `reindex(progress:)` and `refreshRelatedNews(limit:)`
 /// build them.
 public struct StoreTransfer: Sendable {
-    public let source: StoreLocation
-    public let target: StoreLocation
+    /// The two stores as messages name them (no passwords).
+    public let source: String
+    public let target: String
     private let from: any TransferEndpoint
     private let to: any TransferEndpoint
     private let tables = TransferTable.newsroom
 
-    /// Opens both stores and brings each schema up to date with its own migrations.
-    /// - Throws: `StoreTransferError.sameDatabase` when both name one database;
-    ///   `StoreError.cannotOpen` when either cannot be opened (a SQLite source that does not
-    ///   exist is not created); `StoreError.schemaTooNew`.
-    public static func open(from source: StoreLocation, to target: StoreLocation, logger: Logger) async throws
-        -> StoreTransfer
+    /// A copy between two opened stores, once each schema is brought up to date with its own
+    /// migrations (`StoreTransfer.open(from:to:logger:)` opens them by location).
+    /// - Throws: `StoreError.schemaTooNew`; the databases' errors. Both stores are closed then.
+    package static func migrating(source: String, target: String, from: any TransferEndpoint, to: any TransferEndpoint)
+        async throws -> StoreTransfer
     {
-        if try DatabaseIdentity(source) == DatabaseIdentity(target) {
-            throw StoreTransferError.sameDatabase(location: target.description)
-        }
-        if !source.isPostgres, !FileManager.default.fileExists(atPath: source.database) {
-            throw StoreError.cannotOpen(location: source.database, reason: "no such file")
-        }
-        let from = try await endpoint(source, logger: logger)
-        let to: any TransferEndpoint
-        do {
-            to = try await endpoint(target, logger: logger)
-        } catch {
-            from.close()
-            throw error
-        }
         let transfer = StoreTransfer(source: source, target: target, from: from, to: to)
         do {
             try await from.store.migrate()
@@ -48,17 +34,6 @@ public struct StoreTransfer: Sendable {
             throw error
         }
         return transfer
-    }
-
-    private static func endpoint(_ location: StoreLocation, logger: Logger) async throws -> any TransferEndpoint {
-        if location.isPostgres {
-            return PostgresTransferEndpoint(
-                postgres: try await PostgresNewsStore(
-                    url: location.database, poolSize: location.poolSize, logger: logger
-                )
-            )
-        }
-        return SQLiteTransferEndpoint(sqlite: try SQLiteNewsStore(path: location.database))
     }
 
     /// The store copied into, for rebuilding its search index and related news.
@@ -74,11 +49,11 @@ public struct StoreTransfer: Sendable {
     }
 
     /// `copy` that stops after `batchLimit` batches, as an interruption would; for tests.
-    func copy(batchSize: Int, resuming: Bool, batchLimit: Int, progress: @Sendable (TransferProgress) -> Void)
+    package func copy(batchSize: Int, resuming: Bool, batchLimit: Int, progress: @Sendable (TransferProgress) -> Void)
         async throws
     {
         if !resuming, try await targetHoldsNewsroom() {
-            throw StoreTransferError.targetHoldsNewsroom(location: target.description)
+            throw StoreTransferError.targetHoldsNewsroom(location: target)
         }
         var total = 0
         for table in tables { total += try await from.count(of: table) }

@@ -10,7 +10,7 @@ public struct TableTally: Sendable, Hashable {
     public var checksum: String
 
     /// Reads the whole table, `batchSize` rows at a time, telling `read` each batch's size.
-    static func take(
+    package static func take(
         of table: TransferTable,
         from endpoint: some TransferEndpoint,
         batchSize: Int,
@@ -35,7 +35,7 @@ public struct TableTally: Sendable, Hashable {
     /// One line per row. Each value names its kind; text carries its length in UTF-8 bytes,
     /// so no text can pass for another row; doubles are written in the shortest form that
     /// reads back to the same bits; flags are already 0 or 1.
-    static func canonicalText(of row: [TransferValue]) -> String {
+    package static func canonicalText(of row: [TransferValue]) -> String {
         var line = ""
         for value in row {
             switch value {

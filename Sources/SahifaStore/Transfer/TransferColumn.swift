@@ -1,6 +1,6 @@
 /// A column copied between stores, with the kind of value both schemas give it.
-struct TransferColumn: Sendable {
-    enum Kind: Sendable {
+package struct TransferColumn: Sendable {
+    package enum Kind: Sendable {
         case integer
         /// Dates (seconds since 1970) and scores.
         case double
@@ -9,11 +9,11 @@ struct TransferColumn: Sendable {
         case flag
     }
 
-    let name: String
-    let kind: Kind
+    package let name: String
+    package let kind: Kind
 
-    static func integer(_ name: String) -> TransferColumn { TransferColumn(name: name, kind: .integer) }
-    static func double(_ name: String) -> TransferColumn { TransferColumn(name: name, kind: .double) }
-    static func text(_ name: String) -> TransferColumn { TransferColumn(name: name, kind: .text) }
-    static func flag(_ name: String) -> TransferColumn { TransferColumn(name: name, kind: .flag) }
+    package static func integer(_ name: String) -> TransferColumn { TransferColumn(name: name, kind: .integer) }
+    package static func double(_ name: String) -> TransferColumn { TransferColumn(name: name, kind: .double) }
+    package static func text(_ name: String) -> TransferColumn { TransferColumn(name: name, kind: .text) }
+    package static func flag(_ name: String) -> TransferColumn { TransferColumn(name: name, kind: .flag) }
 }

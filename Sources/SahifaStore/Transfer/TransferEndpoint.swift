@@ -1,7 +1,7 @@
 /// One side of a transfer, SQLite or PostgreSQL: reads a table's rows in key order and
 /// writes rows a batch per transaction. Both sides read rows the same way, so the checksums
 /// of `TableTally` compare.
-protocol TransferEndpoint: Sendable {
+package protocol TransferEndpoint: Sendable {
     /// The store itself, for its migrations, search index and related news.
     var store: any NewsStore { get }
 

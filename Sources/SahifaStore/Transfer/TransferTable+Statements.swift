@@ -4,27 +4,27 @@ extension TransferTable {
     /// Up to `?` rows in key order, after the key given in the first `?`s when `afterKey`.
     /// - Parameter textCollation: the collation text keys are ordered by, so that both stores
     ///   read rows in one order whatever the server's locale.
-    func selectPage(afterKey: Bool, textCollation: String) -> String {
+    package func selectPage(afterKey: Bool, textCollation: String) -> String {
         let keys = orderedKeys(textCollation)
         let condition = afterKey ? " WHERE (\(keys.joined(separator: ", "))) > (\(placeholders(key.count)))" : ""
         return "SELECT \(columnList) FROM \(name)\(condition) ORDER BY \(keys.joined(separator: ", ")) LIMIT ?"
     }
 
     /// The key of the last row in key order.
-    func selectLastKey(textCollation: String) -> String {
+    package func selectLastKey(textCollation: String) -> String {
         let keys = orderedKeys(textCollation)
         let order = keys.map { $0 + " DESC" }.joined(separator: ", ")
         return "SELECT \(key.joined(separator: ", ")) FROM \(name) ORDER BY \(order) LIMIT 1"
     }
 
-    var countRows: String { "SELECT COUNT(*) FROM \(name)" }
+    package var countRows: String { "SELECT COUNT(*) FROM \(name)" }
 
-    var deleteRows: String { "DELETE FROM \(name)" }
+    package var deleteRows: String { "DELETE FROM \(name)" }
 
     /// Inserts `rows` rows; a row whose key is already there is left as it is, so a batch
     /// written again after an interruption adds nothing twice. Any other clash (a slug taken
     /// by another row) still fails the batch.
-    func insert(rows: Int) -> String {
+    package func insert(rows: Int) -> String {
         let values = Array(repeating: "(\(placeholders(columns.count)))", count: rows).joined(separator: ", ")
         let conflict = "ON CONFLICT (\(key.joined(separator: ", "))) DO NOTHING"
         return "INSERT INTO \(name) (\(columnList)) VALUES \(values) \(conflict)"

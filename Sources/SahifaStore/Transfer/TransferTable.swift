@@ -1,19 +1,19 @@
 /// A table `sahifa migrate-data` copies: its columns (the same in both schemas) and the
 /// key its rows are read in order of, batch after batch.
-struct TransferTable: Sendable {
-    let name: String
-    let columns: [TransferColumn]
+package struct TransferTable: Sendable {
+    package let name: String
+    package let columns: [TransferColumn]
     /// The primary key's columns, which come first in `columns`.
-    let key: [String]
+    package let key: [String]
     /// Whether PostgreSQL numbers new rows from an identity column `id`, whose sequence must
     /// then move past the copied ids.
-    let numbersNewRows: Bool
+    package let numbersNewRows: Bool
     /// Whether the target works the table out again after the copy, in its own way (related
     /// news is scored differently by each database), so that a resumed copy writes the
     /// source's rows afresh rather than compare them with the target's own.
-    let isWorkedOutAgain: Bool
+    package let isWorkedOutAgain: Bool
 
-    init(
+    package init(
         _ name: String,
         key: [String],
         numbersNewRows: Bool = false,
@@ -29,5 +29,5 @@ struct TransferTable: Sendable {
     }
 
     /// The key's columns, the first of every row read.
-    var keyColumns: [TransferColumn] { Array(columns.prefix(key.count)) }
+    package var keyColumns: [TransferColumn] { Array(columns.prefix(key.count)) }
 }

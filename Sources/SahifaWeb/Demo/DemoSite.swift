@@ -2,6 +2,7 @@ import ArabicText
 import Foundation
 import Logging
 import SahifaCore
+import SahifaStorage
 import SahifaStore
 
 /// The demo newsroom: a site written for this project (articles, authors, pictures,
