@@ -1,8 +1,9 @@
 /// Turns text into search terms: tokenise, normalise, drop stopwords, light-stem Arabic words.
 ///
-/// This is the one pipeline for both sides of search: the index (the SQLite FTS5 tokenizer, the PostgreSQL
-/// search column) and the query run the same function, so a query word and a document word meet whenever they
-/// share a term, whatever their harakat, hamza seat, tatweel, ة/ه, ى/ي, article or clitics.
+/// This is the one pipeline for both sides of search: the text each store indexes is analysed here, in Swift,
+/// before it is written (SahifaStore's `SearchText`, for SQLite's FTS5 table and PostgreSQL's `tsvector` alike),
+/// and so is the query, so a query word and a document word meet whenever they share a term, whatever their
+/// harakat, hamza seat, tatweel, ة/ه, ى/ي, article or clitics.
 public enum ArabicAnalyzer {
     /// The search terms of `text`, in document order, duplicates kept (term frequency matters for ranking).
     ///
@@ -22,8 +23,8 @@ public enum ArabicAnalyzer {
 
     /// The search term of one token, or nil when the token is a stopword.
     ///
-    /// Exposed so that callers that already tokenised (the FTS5 tokenizer, the highlighter) get exactly the terms
-    /// that ``terms(in:)`` would give.
+    /// Exposed so that callers that already tokenised (the highlighter's pre-test, `SoughtTerms`) get exactly the
+    /// terms that ``terms(in:)`` would give.
     public static func term(for token: ArabicToken) -> String? {
         switch token.kind {
         case .arabic:
