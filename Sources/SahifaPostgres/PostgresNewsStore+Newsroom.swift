@@ -53,12 +53,37 @@ extension PostgresNewsStore {
     }
 
     public func editorChoices() async throws -> EditorChoices {
+        try await readPrimary { db in try await Self.editorChoices(db) }
+    }
+
+    public func editorPage(id: ArticleID?, at now: Date) async throws -> EditorPageContent? {
         try await readPrimary { db in
-            let sections = try await db.rows(EditorChoices.sectionsQuery) { try SectionColumns.section(in: $0, at: 0) }
-            let authors = try await db.rows(EditorChoices.authorsQuery) { try AuthorColumns.author(in: $0) }
-            let pictures = try await db.rows(EditorChoices.picturesQuery) { try MediaColumns.asset(in: $0, at: 0) }
-            return EditorChoices(sections: sections, authors: authors, pictures: pictures.compactMap { $0 })
+            var article: Article?
+            var suggested: [Tag] = []
+            var related: [ArticleTeaser] = []
+            if let id {
+                guard let found = try await Self.article(db, id: id, readingMarkdown: true) else { return nil }
+                article = found
+                let tags = EditorPageContent.suggestedTagCount
+                suggested = try await Self.suggestedTags(id: id, limit: tags, in: db) ?? []
+                let cards = EditorPageContent.cardChoiceCount
+                related = try await Self.relatedNews(of: id, limit: cards, asCards: true, in: db)
+            }
+            let latest = try await Self.teasers(
+                db, FeedContent.newestStories, [EditorPageContent.cardChoiceCount + 1])
+            return EditorPageContent(
+                chrome: try await Self.chrome(db, now: now), article: article,
+                choices: try await Self.editorChoices(db),
+                suggestedTags: suggested, related: related, latest: latest
+            )
         }
+    }
+
+    private static func editorChoices(_ db: PostgresSession) async throws -> EditorChoices {
+        let sections = try await db.rows(EditorChoices.sectionsQuery) { try SectionColumns.section(in: $0, at: 0) }
+        let authors = try await db.rows(EditorChoices.authorsQuery) { try AuthorColumns.author(in: $0) }
+        let pictures = try await db.rows(EditorChoices.picturesQuery) { try MediaColumns.asset(in: $0, at: 0) }
+        return EditorChoices(sections: sections, authors: authors, pictures: pictures.compactMap { $0 })
     }
 
     public func auditLog(page: PageRequest) async throws -> Page<AuditEntry> {

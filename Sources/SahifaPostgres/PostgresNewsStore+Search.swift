@@ -42,14 +42,17 @@ extension PostgresNewsStore {
     }
 
     public func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]? {
-        try await readPrimary { db in
-            guard let text = try await db.firstRow(TagSuggestions.textQuery, [id.rawValue], TagSuggestions.text) else {
-                return nil
-            }
-            let carried = Set(try await db.rows(TagSuggestions.carriedQuery, [id.rawValue]) { try $0.int64(0) })
-            let candidates = try await db.rows(TagSuggestions.candidatesQuery) { try TagColumns.tag(in: $0) }
-            return TagSuggestions.best(for: text, among: candidates, carried: carried, limit: limit)
+        try await readPrimary { db in try await Self.suggestedTags(id: id, limit: limit, in: db) }
+    }
+
+    /// Tags the article's text suggests (`TagSuggestions`); nil when there is no such article.
+    static func suggestedTags(id: ArticleID, limit: Int, in db: PostgresSession) async throws -> [Tag]? {
+        guard let text = try await db.firstRow(TagSuggestions.textQuery, [id.rawValue], TagSuggestions.text) else {
+            return nil
         }
+        let carried = Set(try await db.rows(TagSuggestions.carriedQuery, [id.rawValue]) { try $0.int64(0) })
+        let candidates = try await db.rows(TagSuggestions.candidatesQuery) { try TagColumns.tag(in: $0) }
+        return TagSuggestions.best(for: text, among: candidates, carried: carried, limit: limit)
     }
 
     /// The related news of an article, published ones only, best first.

@@ -54,14 +54,34 @@ extension SQLiteNewsStore {
     }
 
     public func editorChoices() async throws -> EditorChoices {
+        try readPage { db in try Self.editorChoices(db) }
+    }
+
+    public func editorPage(id: ArticleID?, at now: Date) async throws -> EditorPageContent? {
         try readPage { db in
-            EditorChoices(
-                sections: try db.rows(EditorChoices.sectionsQuery) { try SectionColumns.section(in: $0, at: 0) },
-                authors: try db.rows(EditorChoices.authorsQuery) { try AuthorColumns.author(in: $0) },
-                pictures: try db.rows(EditorChoices.picturesQuery) { try MediaColumns.asset(in: $0, at: 0) }
-                    .compactMap { $0 }
+            let article = try id.flatMap { try Self.article(db, id: $0, readingMarkdown: true) }
+            if id != nil, article == nil { return nil }
+            let count = EditorPageContent.cardChoiceCount
+            return EditorPageContent(
+                chrome: try chrome(db, now: now),
+                article: article,
+                choices: try Self.editorChoices(db),
+                suggestedTags: try id.flatMap {
+                    try Self.suggestedTags(id: $0, limit: EditorPageContent.suggestedTagCount, in: db)
+                } ?? [],
+                related: try id.map { try Self.relatedNews(of: $0, limit: count, asCards: true, in: db) } ?? [],
+                latest: try Self.teasers(db, FeedContent.newestStories, arguments: [count + 1])
             )
         }
+    }
+
+    private static func editorChoices(_ db: ReaderConnection) throws -> EditorChoices {
+        EditorChoices(
+            sections: try db.rows(EditorChoices.sectionsQuery) { try SectionColumns.section(in: $0, at: 0) },
+            authors: try db.rows(EditorChoices.authorsQuery) { try AuthorColumns.author(in: $0) },
+            pictures: try db.rows(EditorChoices.picturesQuery) { try MediaColumns.asset(in: $0, at: 0) }
+                .compactMap { $0 }
+        )
     }
 
     public func auditLog(page: PageRequest) async throws -> Page<AuditEntry> {

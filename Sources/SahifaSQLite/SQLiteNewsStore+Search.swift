@@ -37,13 +37,16 @@ extension SQLiteNewsStore {
     }
 
     public func suggestedTags(id: ArticleID, limit: Int) async throws -> [Tag]? {
-        try readPage { db in
-            let text = try db.firstRow(TagSuggestions.textQuery, arguments: [id.rawValue], TagSuggestions.text)
-            guard let text else { return nil }
-            let carried = try db.rows(TagSuggestions.carriedQuery, arguments: [id.rawValue]) { $0.int64(0) }
-            let candidates = try db.rows(TagSuggestions.candidatesQuery) { try TagColumns.tag(in: $0) }
-            return TagSuggestions.best(for: text, among: candidates, carried: Set(carried), limit: limit)
-        }
+        try readPage { db in try Self.suggestedTags(id: id, limit: limit, in: db) }
+    }
+
+    /// Tags the article's text suggests (`TagSuggestions`); nil when there is no such article.
+    static func suggestedTags(id: ArticleID, limit: Int, in db: ReaderConnection) throws -> [Tag]? {
+        let text = try db.firstRow(TagSuggestions.textQuery, arguments: [id.rawValue], TagSuggestions.text)
+        guard let text else { return nil }
+        let carried = try db.rows(TagSuggestions.carriedQuery, arguments: [id.rawValue]) { $0.int64(0) }
+        let candidates = try db.rows(TagSuggestions.candidatesQuery) { try TagColumns.tag(in: $0) }
+        return TagSuggestions.best(for: text, among: candidates, carried: Set(carried), limit: limit)
     }
 
     /// The related news of an article, published ones only, best first; `asCards` as in

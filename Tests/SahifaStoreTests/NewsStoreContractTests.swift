@@ -405,4 +405,36 @@ struct NewsStoreContractTests {
             #expect(try await store.siteChrome(at: summitDay.addingTimeInterval(180)).breaking.map(\.text) == ["لاحق"])
         }
     }
+
+    @Test(
+        "the editor's page is one read: the article, the choices, the tags its text suggests and stories for cards",
+        arguments: StoreBackend.inThisRun)
+    func editorPage(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let basics = try await newsroom.seedBasics()
+            _ = try await newsroom.store.createArticle(
+                ArticleDraft(headline: "خبر عن الطاقة", sectionSlug: "world", tagNames: ["الطاقة"]), at: summitDay)
+            let older = try await newsroom.publish(
+                ArticleDraft(headline: "قمة المناخ تبدأ", sectionSlug: "world"), at: summitDay.addingTimeInterval(-60))
+            let newer = try await newsroom.publish(
+                ArticleDraft(headline: "أسعار النفط ترتفع", sectionSlug: "economy"), at: summitDay)
+            let draft = try await newsroom.store.createArticle(
+                ArticleDraft(
+                    headline: "الطاقة المتجددة في الخليج", bodyMarkdown: "مشروعات الطاقة تتوسع.", sectionSlug: "world"),
+                at: summitDay)
+
+            let page = try #require(try await newsroom.store.editorPage(id: draft.id, at: summitDay))
+            #expect(page.article?.headline == "الطاقة المتجددة في الخليج")
+            #expect(page.article?.body.markdown == "مشروعات الطاقة تتوسع.")
+            #expect(page.choices.sections.map(\.slug) == [basics.world.slug, basics.economy.slug])
+            #expect(page.suggestedTags.map(\.name) == ["الطاقة"])
+            #expect(page.cardChoices.map(\.id) == [newer.id, older.id])
+            #expect(page.chrome.settings.name == "صحيفة الاختبار")
+
+            let blank = try #require(try await newsroom.store.editorPage(id: nil, at: summitDay))
+            #expect(blank.article == nil && blank.suggestedTags.isEmpty)
+            #expect(blank.cardChoices.map(\.id) == [newer.id, older.id])
+            #expect(try await newsroom.store.editorPage(id: ArticleID(9_999), at: summitDay) == nil)
+        }
+    }
 }

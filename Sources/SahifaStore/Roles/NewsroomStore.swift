@@ -6,6 +6,10 @@ import SahifaCore
 /// primary, so an editor sees what was just saved; each write is one transaction that also
 /// records its audit line.
 public protocol NewsroomStore: Sendable {
+    /// The article editor's page for article `id`, or for a new article when `id` is nil; nil
+    /// when there is no such article.
+    func editorPage(id: ArticleID?, at now: Date) async throws -> EditorPageContent?
+
     /// The site chrome as the newsroom's pages show it (settings for names, dates and digits,
     /// the ticker's lines on air): read on the primary, so a page shown right after a save
     /// shows what was saved.

@@ -7,7 +7,7 @@ import SahifaStore
 /// else saved meanwhile), a preview that saves nothing, and the workflow moves. Who may do
 /// what is decided in SahifaCore (`Account+Articles.swift`).
 struct ArticleEditorController {
-    let store: any NewsroomStore & ReaderStore
+    let store: any NewsroomStore
     let pages: NewsroomPages
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
@@ -45,16 +45,17 @@ struct ArticleEditorController {
 
     @Sendable func edit(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context)
-        let article = try await load(context)
+        guard let number = Int64(try context.pathSegment("id")), number > 0,
+            let content = try await store.editorPage(id: ArticleID(number), at: Date()), let article = content.article
+        else { throw ReaderError.notFound }
         let notice: NewsroomForm.Notice? =
             switch try request.readerQuery()["done"] {
             case "saved": .done("حُفظ الخبر (المراجعة \(article.revision)).")
             case let move?: WorkflowMove(rawValue: move).map { .done("تم: " + EditorPage.label($0) + ".") }
             case nil: nil
             }
-        return try await page(
-            session, article: article, form: ArticleForm(article, zone: try await siteZone()), notice: notice,
-            status: .ok)
+        let form = ArticleForm(article, zone: content.chrome.settings.timeZoneIdentifier)
+        return try await page(session, article: article, form: form, notice: notice, content: content, status: .ok)
     }
 
     @Sendable func save(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -133,24 +134,6 @@ struct ArticleEditorController {
         return article
     }
 
-    /// Stories worth a card: the article's computed related news, else the latest published.
-    private func relatedChoices(for article: Article?) async throws -> [(id: Int64, headline: String)] {
-        if let article, let related = try await store.relatedNews(id: article.id, limit: 6), !related.isEmpty {
-            return related.map { ($0.id.rawValue, $0.headline) }
-        }
-        return try await store.newsroomArticles(
-            ArticleFilter(status: .published), page: PageRequest(number: 1, size: 7)
-        ).items
-            .filter { $0.id != article?.id }
-            .prefix(6)
-            .map { ($0.id.rawValue, $0.headline) }
-    }
-
-    private func suggestedTags(for article: Article?) async throws -> [String] {
-        guard let article else { return [] }
-        return try await store.suggestedTags(id: article.id, limit: 8)?.map(\.name) ?? []
-    }
-
     private func siteZone() async throws -> String {
         try await store.newsroomChrome(at: Date()).settings.timeZoneIdentifier
     }
@@ -177,21 +160,28 @@ struct ArticleEditorController {
     }
 
     private func preview(_ session: NewsroomSession, article: Article?, form: ArticleForm) async throws -> Response {
-        let choices = try await store.editorChoices()
-        let media = Dictionary(choices.pictures.map { ($0.hash, $0) }, uniquingKeysWith: { first, _ in first })
+        let content = try await editorPage(for: article)
+        let pictures = content.choices.pictures
+        let media = Dictionary(pictures.map { ($0.hash, $0) }, uniquingKeysWith: { first, _ in first })
         let body: ArticleBody
         do {
             body = try BodyRenderer(media: media).render(form.body)
         } catch {
             return try await page(
                 session, article: article, form: form,
-                problems: ArticleProblemText.byField([.body(error)]), choices: choices, status: .badRequest
+                problems: ArticleProblemText.byField([.body(error)]), content: content, status: .badRequest
             )
         }
         return try await page(
             session, article: article, form: form, notice: .done("معاينة فقط: لم يُحفظ شيء بعد."),
-            preview: body.html, choices: choices, status: .ok
+            preview: body.html, content: content, status: .ok
         )
+    }
+
+    /// The editor's page for `article` (nil: a new one), read in one call.
+    private func editorPage(for article: Article?) async throws -> EditorPageContent {
+        guard let content = try await store.editorPage(id: article?.id, at: Date()) else { throw ReaderError.notFound }
+        return content
     }
 
     private func page(
@@ -202,12 +192,13 @@ struct ArticleEditorController {
         notice: NewsroomForm.Notice? = nil,
         otherVersion: Article? = nil,
         preview: TrustedHTML? = nil,
-        choices known: EditorChoices? = nil,
+        content known: EditorPageContent? = nil,
         status: HTTPResponse.Status
     ) async throws -> Response {
         let heading = article == nil ? "خبر جديد" : "تحرير الخبر"
-        let choices: EditorChoices
-        if let known { choices = known } else { choices = try await store.editorChoices() }
+        let content: EditorPageContent
+        if let known { content = known } else { content = try await editorPage(for: article) }
+        let choices = content.choices
         let model = EditorPage.Model(
             frame: pages.frame(heading, session: session),
             formToken: session.formToken,
@@ -224,8 +215,8 @@ struct ArticleEditorController {
             otherVersion: otherVersion,
             preview: preview,
             moves: article.map { session.account.availableMoves(on: $0) } ?? [],
-            suggestedTags: try await suggestedTags(for: article),
-            relatedChoices: try await relatedChoices(for: article)
+            suggestedTags: content.suggestedTags.map(\.name),
+            relatedChoices: content.cardChoices.map { ($0.id.rawValue, $0.headline) }
         )
         return NewsroomPages.page(EditorPage.render(model), status: status)
     }
