@@ -2,7 +2,7 @@ import Foundation
 import SahifaStore
 
 /// After a bulk write (an import, a reindex): merges the search index's parts step by step
-/// (`NewsStore.mergeSearchIndexStep`), saying how long it took when there was anything to
+/// (`MaintenanceStore.mergeSearchIndexStep`), saying how long it took when there was anything to
 /// merge, and lets FTS5 merge as writes come in again. Before related news, whose queries it
 /// speeds up too.
 enum SearchIndexCompaction {

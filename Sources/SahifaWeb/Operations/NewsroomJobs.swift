@@ -19,7 +19,7 @@ public enum NewsroomJobs {
     }
 
     /// Keeps the search index in few parts as stories are published one by one (see
-    /// `NewsStore.mergeSearchIndexStep`): it looks every `pause`, and once it starts merging
+    /// `MaintenanceStore.mergeSearchIndexStep`): it looks every `pause`, and once it starts merging
     /// it takes one short write after another until the index is one part again.
     public static func searchIndexUpkeep(store: any MaintenanceStore, logger: Logger, pause: Duration = .seconds(600))
         -> RepeatingJob
