@@ -56,7 +56,7 @@ extension PostgresNewsStore {
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
         try await write { db in
-            try await db.firstRow(AccountStatements.setRole, [role.rawValue, id.rawValue]) { _ in true } != nil
+            try await db.changedAny(AccountStatements.setRole, [role.rawValue, id.rawValue])
         }
     }
 

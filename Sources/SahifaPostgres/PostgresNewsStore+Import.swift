@@ -14,7 +14,8 @@ extension PostgresNewsStore {
             // Indexed and queued all at once at the end: each statement is a round trip.
             var indexed: [(id: ArticleID, analysed: AnalysedArticle)] = []
             for (slug, arguments) in batch.missingSections(in: prepared) {
-                batch.created(section: try await db.insertedID(SiteStatements.createSection, arguments), slug: slug)
+                let id = try await db.firstRow(SiteStatements.createSection, arguments) { try $0.int64(0) }
+                batch.created(section: id ?? 0, slug: slug)
             }
             for item in prepared {
                 guard let sectionID = batch.sectionID(for: item) else { continue }
@@ -50,7 +51,7 @@ extension PostgresNewsStore {
         try await write { db in
             var refreshed: Set<PageDependency> = []
             for (id, list) in lists {
-                guard try await db.firstRow(RelatedNewsQueue.take, [id], { try $0.int64(0) }) != nil else { continue }
+                guard try await db.changedAny(RelatedNewsQueue.take, [id]) else { continue }
                 refreshed.insert(.relatedNews(ArticleID(id)))
                 try await PostgresRelatedNews.save(list, of: ArticleID(id), in: db)
             }

@@ -94,7 +94,7 @@ extension SQLiteNewsStore {
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
         try await pool.write { db in
-            try db.firstRow(AccountStatements.setRole, arguments: [role.rawValue, id.rawValue]) { _ in true } != nil
+            try db.changedAny(AccountStatements.setRole, arguments: [role.rawValue, id.rawValue])
         }
     }
 

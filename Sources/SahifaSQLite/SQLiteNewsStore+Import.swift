@@ -11,7 +11,8 @@ extension SQLiteNewsStore {
             let known = try db.rows(ImportBatch.knownSections) { (slug: $0.text(0), id: $0.int64(1)) }
             var batch = ImportBatch(knownSections: known, at: date)
             for missing in batch.missingSections(in: prepared) {
-                let id = try db.insertedID(SiteStatements.createSection, arguments: missing.arguments)
+                let id =
+                    try db.firstRow(SiteStatements.createSection, arguments: missing.arguments) { $0.int64(0) } ?? 0
                 batch.created(section: id, slug: missing.slug)
             }
             for item in prepared {
@@ -45,7 +46,7 @@ extension SQLiteNewsStore {
         try await write { db in
             var refreshed: Set<PageDependency> = []
             for (id, list) in lists
-            where try db.firstRow(RelatedNewsQueue.take, arguments: [id], { $0.int64(0) }) != nil {
+            where try db.changedAny(RelatedNewsQueue.take, arguments: [id]) {
                 refreshed.insert(.relatedNews(ArticleID(id)))
                 try RelatedNews.save(list, of: ArticleID(id), in: db)
             }

@@ -76,13 +76,20 @@ extension SQLiteReading {
     func run(_ sql: String, arguments: [any SQLiteArgument]) throws {
         try forEachRow(sql, arguments: arguments) { _ in }
     }
+}
 
-    /// Runs an insert that ends in `RETURNING id` and answers the id.
-    /// - Throws: `DatabaseError` when SQLite reports an error or the statement returns no row.
+extension Database {
+    /// Runs an insert and answers the new row's id. SQLite knows it without a `RETURNING`
+    /// clause, which made each insert of an import slower (docs/PERFORMANCE.md).
     func insertedID(_ sql: String, arguments: [any SQLiteArgument]) throws -> Int64 {
-        guard let id = try firstRow(sql, arguments: arguments, { $0.int64(0) }) else {
-            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "the insert returned no id", sql: sql)
-        }
-        return id
+        try run(sql, arguments: arguments)
+        return lastInsertedRowID
     }
+
+    /// Runs a statement and answers whether it changed any row.
+    func changedAny(_ sql: String, arguments: [any SQLiteArgument]) throws -> Bool {
+        try run(sql, arguments: arguments)
+        return changesCount > 0
+    }
+
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Two builds of Sahifa side by side in one run, for a change that must cost nothing: the
 # uncached article page (the demo's reference article, SQLite, --page-cache-mb 0, wrk -t2
-# -c64) in alternating rounds, then `sahifa import jsonl` of the shared corpus into a new
-# SQLite file (--skip-related), once each. Prints each round and the ratios after/before.
+# -c64) and `sahifa import jsonl` of the shared corpus into a new SQLite file (--skip-related),
+# each in alternating rounds. Prints each round, the medians and the ratios after/before.
 #
 #   scripts/bench/before-after.sh BEFORE_BIN AFTER_BIN
 #   ROUNDS=3 SECS=10 scripts/bench/before-after.sh /tmp/before/.build/release/sahifa .build/release/sahifa
@@ -69,5 +69,11 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 mb=$(median <"$work/before.txt"); ma=$(median <"$work/after.txt")
 echo "article page median: before $mb, after $ma requests/s; after/before $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.3f", a/b}')"
-ib=$(import_rate "$before"); ia=$(import_rate "$after")
-echo "import: before $ib, after $ia articles/s; after/before $(awk -v a="$ia" -v b="$ib" 'BEGIN{printf "%.3f", a/b}')"
+: >"$work/import-before.txt"; : >"$work/import-after.txt"
+for round in $(seq 1 "$ROUNDS"); do
+  b=$(import_rate "$before"); echo "$b" >>"$work/import-before.txt"
+  a=$(import_rate "$after"); echo "$a" >>"$work/import-after.txt"
+  echo "import round $round: before $b, after $a articles/s"
+done
+ib=$(median <"$work/import-before.txt"); ia=$(median <"$work/import-after.txt")
+echo "import median: before $ib, after $ia articles/s; after/before $(awk -v a="$ia" -v b="$ib" 'BEGIN{printf "%.3f", a/b}')"

@@ -8,9 +8,9 @@ package enum AccountStatements {
     /// A row when an account has the e-mail `?`.
     package static let emailTaken = "SELECT 1 FROM accounts WHERE email = ?"
 
-    /// Opens an account and answers its id; arguments from `opening(_:passwordHash:at:)`.
+    /// Opens an account; arguments from `opening(_:passwordHash:at:)`.
     package static let open =
-        "INSERT INTO accounts (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"
+        "INSERT INTO accounts (email, name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"
 
     /// The account as stored, with the arguments of `open`: the e-mail lower-cased and the
     /// name trimmed.
@@ -41,8 +41,8 @@ package enum AccountStatements {
     /// `?` for the secret (NULL turns the second factor off) and the account's id.
     package static let setSecondFactor = "UPDATE accounts SET totp_secret = ? WHERE id = ?"
 
-    /// Answers the id when the account (`?` for role and id) exists.
-    package static let setRole = "UPDATE accounts SET role = ? WHERE id = ? RETURNING id"
+    /// `?` for the role and the account's id.
+    package static let setRole = "UPDATE accounts SET role = ? WHERE id = ?"
 
     /// `?` for the hash and the account's id.
     package static let setPassword = "UPDATE accounts SET password_hash = ? WHERE id = ?"

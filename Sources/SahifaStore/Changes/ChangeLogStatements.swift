@@ -16,9 +16,9 @@ package enum ChangeLogStatements {
         StoreValue.list(date.timeIntervalSince1970 - keptFor)
     }
 
-    /// Records a change and answers its number; arguments from `recording(_:at:)`.
+    /// Records a change (its number is the row's id); arguments from `recording(_:at:)`.
     package static let record =
-        "INSERT INTO page_changes (dependencies, updated_articles, at) VALUES (?, ?, ?) RETURNING id"
+        "INSERT INTO page_changes (dependencies, updated_articles, at) VALUES (?, ?, ?)"
 
     package static func recording(_ change: NewsChange, at date: Date) -> [StoreValue] {
         StoreValue.list(

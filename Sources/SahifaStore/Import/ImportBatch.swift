@@ -69,7 +69,7 @@ package struct ImportBatch {
     package static let insert = """
         INSERT INTO articles (slug, headline, summary, section_id, status, is_featured, created_at,
             published_at, updated_at, revision, source_id)
-        VALUES (?, ?, ?, ?, 'published', false, ?, ?, ?, 1, ?) RETURNING id
+        VALUES (?, ?, ?, ?, 'published', false, ?, ?, ?, 1, ?)
         """
 
     package mutating func step(for item: PreparedImport, sectionID: Int64, saved: SavedImport?) -> ArticleStep {

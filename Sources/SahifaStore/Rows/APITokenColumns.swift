@@ -5,7 +5,7 @@ import SahifaCore
 /// one comma-separated text in `TokenScope.allCases` order.
 package enum APITokenColumns {
     package static let insert =
-        "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"
+        "INSERT INTO api_tokens (account_id, name, token_hash, scopes, created_at) VALUES (?, ?, ?, ?, ?)"
 
     /// The token as stored, its name trimmed, and the arguments of `insert`.
     package static func inserting(

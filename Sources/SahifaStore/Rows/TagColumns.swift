@@ -29,6 +29,6 @@ package enum TagColumns {
     /// followed by "-" twice (every slug `Tag.freeSlug` tries begins with the name's own).
     package static let slugsLike = "SELECT slug FROM tags WHERE slug = ? OR substr(slug, 1, length(?)) = ?"
 
-    /// Makes a tag and answers its id; `?` for slug and name.
-    package static let create = "INSERT INTO tags (slug, name) VALUES (?, ?) RETURNING id"
+    /// Makes a tag; `?` for slug and name.
+    package static let create = "INSERT INTO tags (slug, name) VALUES (?, ?)"
 }

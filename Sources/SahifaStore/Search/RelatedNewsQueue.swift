@@ -9,8 +9,8 @@ package enum RelatedNewsQueue {
 
     package static let backlog = "SELECT COUNT(*) FROM related_queue"
 
-    /// Takes an article off the queue, answering its id only if it was still there; `?` for it.
-    package static let take = "DELETE FROM related_queue WHERE article_id = ? RETURNING article_id"
+    /// Takes an article off the queue (`?` for it); a backend tells whether it was still there.
+    package static let take = "DELETE FROM related_queue WHERE article_id = ?"
 
     /// After a newsroom change to an article (`?` for its id in each): queue the articles that
     /// listed it and drop it from their lists; then, once its own list is worked out, queue the

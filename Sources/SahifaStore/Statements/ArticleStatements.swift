@@ -3,11 +3,11 @@ import SahifaCore
 
 /// The statements an article save runs the same on both stores, one `?` for each value.
 package enum ArticleStatements {
-    /// Adds a new article's row and answers its id; arguments from `inserting(_:createdBy:)`.
+    /// Adds a new article's row (see `insertedID`); arguments from `inserting(_:createdBy:)`.
     package static let insert = """
         INSERT INTO articles (slug, kicker, headline, summary, hero_hash, section_id, status, is_featured,
             seo_title, seo_description, created_at, published_at, updated_at, revision, created_by, embargo_until)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     package static func inserting(_ new: Article, createdBy account: AccountID?) -> [StoreValue] {

@@ -78,9 +78,9 @@ package enum SiteStatements {
         StoreValue.list(date, id, date, date)
     }
 
-    /// Puts a line on the ticker and answers its id; arguments from `posting(_:)`.
+    /// Puts a line on the ticker; arguments from `posting(_:)`.
     package static let postBreakingItem =
-        "INSERT INTO breaking_items (text, article_id, starts_at, expires_at) VALUES (?, ?, ?, ?) RETURNING id"
+        "INSERT INTO breaking_items (text, article_id, starts_at, expires_at) VALUES (?, ?, ?, ?)"
 
     package static func posting(_ line: BreakingLine) -> [StoreValue] {
         StoreValue.list(line.text, line.articleID, line.startsAt, line.expiresAt)
