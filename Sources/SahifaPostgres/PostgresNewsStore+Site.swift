@@ -4,6 +4,7 @@ import SahifaStore
 
 extension PostgresNewsStore {
     public func saveSettings(_ settings: SiteSettings) async throws {
+        try settings.validate()
         try await write(announcing: NewsChange([.site])) { db in
             try await db.run(SiteStatements.saveSettings, SiteStatements.settings(settings))
             try await db.run(SiteStatements.clearSocialLinks)

@@ -5,6 +5,7 @@ import SahifaStore
 
 extension SQLiteNewsStore {
     public func saveSettings(_ settings: SiteSettings) async throws {
+        try settings.validate()
         try await write(announcing: NewsChange([.site])) { db in
             try db.run(SiteStatements.saveSettings, arguments: SiteStatements.settings(settings))
             try db.run(SiteStatements.clearSocialLinks)

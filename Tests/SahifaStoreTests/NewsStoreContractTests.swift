@@ -437,4 +437,23 @@ struct NewsStoreContractTests {
             #expect(try await newsroom.store.editorPage(id: ArticleID(9_999), at: summitDay) == nil)
         }
     }
+
+    @Test(
+        "settings with no name, an unknown time zone or a link that is not https are refused, and nothing is saved",
+        arguments: StoreBackend.inThisRun)
+    func settingsRefused(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            try await newsroom.seedBasics()
+            let saved = try await newsroom.store.siteChrome(at: summitDay).settings
+            var wrong = saved
+            wrong.name = "  "
+            wrong.timeZoneIdentifier = "Mars/Olympus"
+            wrong.socialLinks = [SocialLink(network: .x, label: "إكس", url: "http://example.org/news")]
+            let refusal = await #expect(throws: InvalidSiteSettings.self) {
+                try await newsroom.store.saveSettings(wrong)
+            }
+            #expect(refusal?.problems == [.nameMissing, .unknownTimeZone, .linkNotHTTPS(.x)])
+            #expect(try await newsroom.store.siteChrome(at: summitDay).settings == saved)
+        }
+    }
 }

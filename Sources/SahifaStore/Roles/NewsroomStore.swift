@@ -55,6 +55,7 @@ public protocol NewsroomStore: Sendable {
     /// - Throws: `StoreError.articleNotFound`, `WorkflowError`.
     func moveArticle(id: ArticleID, _ move: ArticleMove, at date: Date, by account: AccountID?) async throws -> Article
 
+    /// - Throws: `InvalidSiteSettings` (see `SiteSettings.validate()`), before anything is written.
     func saveSettings(_ settings: SiteSettings) async throws
 
     /// - Throws: `StoreError.sectionSlugTaken`, `StoreError.invalidSectionSlug`.

@@ -136,6 +136,15 @@ struct ErrorResponder: RouterMiddleware {
                 }
             }
             return Problem(.badRequest, code: "invalid_parameter", message: "fix: " + fields.joined(separator: ", "))
+        case let error as InvalidSiteSettings:
+            let fields = error.problems.map {
+                switch $0 {
+                case .nameMissing: "name"
+                case .unknownTimeZone: "time_zone"
+                case .linkNotHTTPS(let network): "social_" + network.rawValue
+                }
+            }
+            return Problem(.badRequest, code: "invalid_parameter", message: "fix: " + fields.joined(separator: ", "))
         case let error as InvalidAccount:
             let fields = Set(error.problems.map(\.field.formName)).sorted()
             return Problem(.badRequest, code: "invalid_account", message: "fix: " + fields.joined(separator: ", "))

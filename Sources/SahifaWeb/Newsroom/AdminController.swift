@@ -135,25 +135,24 @@ struct AdminController {
         settings.digits = form["digits"].flatMap(DigitStyle.init(rawValue:)) ?? settings.digits
         let pictures = try await store.editorChoices().pictures
         settings.logo = pictures.first { $0.hash == form["logo"] }
-        var problems: [String: String] = [:]
-        var links: [SocialLink] = []
-        for network in SocialNetwork.allCases {
-            let name = "social_" + network.rawValue
-            let url = (form[name] ?? "").trimmingCharacters(in: .whitespaces)
-            guard !url.isEmpty else { continue }
-            guard url.hasPrefix("https://"), URL(string: url)?.host != nil else {
-                problems[name] = "اكتب رابطاً كاملاً يبدأ بـ https://"
-                continue
-            }
+        settings.socialLinks = SocialNetwork.allCases.compactMap { network in
+            let url = (form["social_" + network.rawValue] ?? "").trimmingCharacters(in: .whitespaces)
+            guard !url.isEmpty else { return nil }
             let label = settings.socialLinks.first { $0.network == network }?.label ?? network.arabicName
-            links.append(SocialLink(network: network, label: label, url: url))
+            return SocialLink(network: network, label: label, url: url)
         }
-        settings.socialLinks = links
-        if settings.name.isEmpty { problems["name"] = "اكتب اسم الموقع." }
-        if TimeZone(identifier: settings.timeZoneIdentifier) == nil {
-            problems["time_zone"] = "منطقة زمنية غير معروفة؛ اكتبها مثل Asia/Riyadh."
-        }
-        guard problems.isEmpty else {
+        do {
+            try await store.saveSettings(settings)
+        } catch let invalid as InvalidSiteSettings {
+            var problems: [String: String] = [:]
+            for problem in invalid.problems {
+                switch problem {
+                case .nameMissing: problems["name"] = "اكتب اسم الموقع."
+                case .unknownTimeZone: problems["time_zone"] = "منطقة زمنية غير معروفة؛ اكتبها مثل Asia/Riyadh."
+                case .linkNotHTTPS(let network):
+                    problems["social_" + network.rawValue] = "اكتب رابطاً كاملاً يبدأ بـ https://"
+                }
+            }
             return page(
                 AdminPages.settings(
                     frame(session, "إعدادات الموقع", notice: .problem("لم تُحفظ الإعدادات."), problems: problems),
@@ -162,7 +161,6 @@ struct AdminController {
                 status: .badRequest
             )
         }
-        try await store.saveSettings(settings)
         return NewsroomPages.redirect(to: "/newsroom/admin/settings?done=1")
     }
 
