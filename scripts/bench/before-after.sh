@@ -61,19 +61,20 @@ median() { sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[
 echo "# before: $before"
 echo "# after:  $after"
 echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $ROUNDS rounds of ${SECS}s, load $(uptime | sed 's/.*load average: //')"
-: >"$work/before.txt"; : >"$work/after.txt"
-for round in $(seq 1 "$ROUNDS"); do
-  b=$(article_rps "$before"); echo "$b" >>"$work/before.txt"
-  a=$(article_rps "$after"); echo "$a" >>"$work/after.txt"
-  echo "article page round $round: before $b, after $a requests/s"
-done
-mb=$(median <"$work/before.txt"); ma=$(median <"$work/after.txt")
-echo "article page median: before $mb, after $ma requests/s; after/before $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.3f", a/b}')"
-: >"$work/import-before.txt"; : >"$work/import-after.txt"
-for round in $(seq 1 "$ROUNDS"); do
-  b=$(import_rate "$before"); echo "$b" >>"$work/import-before.txt"
-  a=$(import_rate "$after"); echo "$a" >>"$work/import-after.txt"
-  echo "import round $round: before $b, after $a articles/s"
-done
-ib=$(median <"$work/import-before.txt"); ia=$(median <"$work/import-after.txt")
-echo "import median: before $ib, after $ia articles/s; after/before $(awk -v a="$ia" -v b="$ib" 'BEGIN{printf "%.3f", a/b}')"
+# ROUNDS alternating rounds of one measure for both builds, then the medians and their ratio.
+compare() {  # label unit measure
+  local label=$1 unit=$2 measure=$3
+  : >"$work/$measure-before.txt"; : >"$work/$measure-after.txt"
+  for round in $(seq 1 "$ROUNDS"); do
+    local b a
+    b=$("$measure" "$before"); echo "$b" >>"$work/$measure-before.txt"
+    a=$("$measure" "$after"); echo "$a" >>"$work/$measure-after.txt"
+    echo "$label round $round: before $b, after $a $unit"
+  done
+  local mb ma
+  mb=$(median <"$work/$measure-before.txt"); ma=$(median <"$work/$measure-after.txt")
+  echo "$label median: before $mb, after $ma $unit; after/before $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.3f", a/b}')"
+}
+
+compare "article page" requests/s article_rps
+compare import articles/s import_rate
