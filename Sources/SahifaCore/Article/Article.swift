@@ -87,6 +87,10 @@ public struct Article: Sendable, Hashable {
     /// The canonical reader URL path: `/{section}/{id}/{slug}`, slug percent-encoded.
     public var path: String { ArticlePath.make(section: section.slug, id: id, slug: slug) }
 
+    /// The page readers can follow now, nil while they cannot see the article (see
+    /// `ArticleStatus.isVisibleToReaders`).
+    public var readerPath: String? { status.isVisibleToReaders ? path : nil }
+
     /// `/{section}/{id}`: answers 301 to `path`, so it stays short and never goes stale; share
     /// links use it.
     public var shortPath: String { "/" + section.slug + "/" + String(id.rawValue) }

@@ -40,7 +40,7 @@ struct ArticlesAPIController {
     @Sendable func suggestedTags(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let id = try articleID(context)
         // Without a token, drafts stay private; the newsroom editor asks the store directly.
-        guard try await store.article(id: id)?.status == .published,
+        guard try await store.article(id: id)?.readerPath != nil,
             let tags = try await store.suggestedTags(id: id, limit: 10)
         else { throw StoreError.articleNotFound(id) }
         return try .json(

@@ -92,10 +92,10 @@ enum PageAnswer: Sendable {
 
 extension HTTPField.Name {
     /// Fastly's name for the keys a page can be purged by.
-    static let surrogateKey = HTTPField.Name("Surrogate-Key")!
+    static let surrogateKey = HTTPField.Name.ours("Surrogate-Key")
     /// Cloudflare's name for the same keys, comma-separated.
-    static let cacheTag = HTTPField.Name("Cache-Tag")!
+    static let cacheTag = HTTPField.Name.ours("Cache-Tag")
     /// Whether Sahifa's page cache answered: hit, stale, shared (waited for another
     /// request's render) or miss.
-    static let sahifaCache = HTTPField.Name("Sahifa-Cache")!
+    static let sahifaCache = HTTPField.Name.ours("Sahifa-Cache")
 }

@@ -35,6 +35,6 @@ struct LiveController {
 }
 
 extension HTTPField.Name {
-    static let lastEventID = HTTPField.Name("Last-Event-ID")!
-    static let xAccelBuffering = HTTPField.Name("X-Accel-Buffering")!
+    static let lastEventID = HTTPField.Name.ours("Last-Event-ID")
+    static let xAccelBuffering = HTTPField.Name.ours("X-Accel-Buffering")
 }

@@ -10,7 +10,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 
-    private static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    private static let referrerPolicy = HTTPField.Name.ours("Referrer-Policy")
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response

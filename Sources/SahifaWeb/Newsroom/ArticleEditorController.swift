@@ -205,7 +205,7 @@ struct ArticleEditorController {
             action: article.map { Self.path($0.id) } ?? "/newsroom/articles/new",
             heading: heading,
             statusLine: article.map { "الحالة: " + $0.status.arabicName + " · المراجعة " + String($0.revision) },
-            publicHref: article.flatMap { $0.status == .published ? $0.path : nil },
+            publicHref: article?.readerPath,
             form: form,
             sections: choices.sections,
             authors: choices.authors,
