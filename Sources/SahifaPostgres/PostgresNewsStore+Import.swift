@@ -15,7 +15,8 @@ extension PostgresNewsStore {
             var indexed: [(id: ArticleID, analysed: AnalysedArticle)] = []
             for (slug, arguments) in batch.missingSections(in: prepared) {
                 let id = try await db.firstRow(SiteStatements.createSection, arguments) { try $0.int64(0) }
-                batch.created(section: id ?? 0, slug: slug)
+                guard let id else { throw StoreError.sectionSlugTaken(slug) }
+                batch.created(section: id, slug: slug)
             }
             for item in prepared {
                 guard let sectionID = batch.sectionID(for: item) else { continue }

@@ -11,8 +11,8 @@ extension SQLiteNewsStore {
             let known = try db.rows(ImportBatch.knownSections) { (slug: $0.text(0), id: $0.int64(1)) }
             var batch = ImportBatch(knownSections: known, at: date)
             for missing in batch.missingSections(in: prepared) {
-                let id =
-                    try db.firstRow(SiteStatements.createSection, arguments: missing.arguments) { $0.int64(0) } ?? 0
+                let id = try db.firstRow(SiteStatements.createSection, arguments: missing.arguments) { $0.int64(0) }
+                guard let id else { throw StoreError.sectionSlugTaken(missing.slug) }
                 batch.created(section: id, slug: missing.slug)
             }
             for item in prepared {

@@ -21,7 +21,14 @@ package struct HomePageReads {
 
     package static let publishedCount = "SELECT COUNT(*) FROM articles WHERE status = 'published'"
 
-    private static let newest = "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC"
+    // The statements after `TeaserColumns.select`, made once.
+    private static let featured =
+        "WHERE a.status = 'published' AND a.is_featured ORDER BY a.published_at DESC, a.id DESC LIMIT 1"
+    private static let newest = "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+    private static let newestOfSection =
+        "WHERE a.status = 'published' AND a.section_id = ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+    private static let latestPage =
+        "WHERE a.status = 'published' ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
 
     /// At most the lead and the top stories are shown above the section blocks, so asking each
     /// section for that many more than its block holds fills the block whatever was skipped.
@@ -30,21 +37,13 @@ package struct HomePageReads {
     /// In order: the newest featured story; the newest stories, which give the lead when none
     /// is featured and the top stories; each section's newest; the page of latest news.
     package var queries: [Query] {
-        [
-            Query(
-                rest: "WHERE a.status = 'published' AND a.is_featured ORDER BY a.published_at DESC, a.id DESC LIMIT 1",
-                arguments: []
-            ),
-            Query(rest: Self.newest + " LIMIT ?", arguments: [Int64(shownAboveSections)]),
+        let perSection = Int64(layout.perSection + shownAboveSections)
+        return [
+            Query(rest: Self.featured, arguments: []),
+            Query(rest: Self.newest, arguments: [Int64(shownAboveSections)]),
         ]
-            + sections.map { section in
-                Query(
-                    rest: "WHERE a.status = 'published' AND a.section_id = ? "
-                        + "ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
-                    arguments: [section.id, Int64(layout.perSection + shownAboveSections)]
-                )
-            }
-            + [Query(rest: Self.newest + " LIMIT ? OFFSET ?", arguments: [Int64(page.size), Int64(page.offset)])]
+            + sections.map { Query(rest: Self.newestOfSection, arguments: [$0.id, perSection]) }
+            + [Query(rest: Self.latestPage, arguments: [Int64(page.size), Int64(page.offset)])]
     }
 
     /// The page from the lists `queries` found, in their order: the lead is the newest featured

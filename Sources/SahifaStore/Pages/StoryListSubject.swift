@@ -15,19 +15,23 @@ public struct StoryList<Subject: Sendable>: Sendable {
     /// Selects the subject by its slug (one `?`), read back by `read`.
     package let bySlug: String
     package let read: @Sendable (any StoreRow) throws -> Subject
-    /// A join and a condition with one `?` for the subject's id.
-    package let join: String
-    package let condition: String
-
     /// How many published stories the subject has; one `?` for its id.
-    package var storiesCount: String {
-        "SELECT COUNT(*) FROM articles a \(join) WHERE a.status = 'published' AND \(condition)"
-    }
-
+    package let storiesCount: String
     /// One page of its published stories, newest first, after `TeaserColumns.select`; `?` for
     /// its id, the page size and the offset.
-    package var storiesPage: String {
-        "\(join) WHERE a.status = 'published' AND \(condition) ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
+    package let storiesPage: String
+
+    /// - Parameters:
+    ///   - join: joins that reach the subject from articles `a`;
+    ///   - condition: picks the subject's articles, with one `?` for its id.
+    package init(
+        bySlug: String, read: @escaping @Sendable (any StoreRow) throws -> Subject, join: String, condition: String
+    ) {
+        self.bySlug = bySlug
+        self.read = read
+        storiesCount = "SELECT COUNT(*) FROM articles a \(join) WHERE a.status = 'published' AND \(condition)"
+        storiesPage =
+            "\(join) WHERE a.status = 'published' AND \(condition) ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
     }
 }
 

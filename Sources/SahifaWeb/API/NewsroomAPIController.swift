@@ -123,16 +123,7 @@ struct NewsroomAPIController {
         let input = try await decode(NewsroomAPIModels.BreakingInput.self, from: request)
         let draft = BreakingDraft(
             text: input.text, articleID: input.articleID.map(ArticleID.init), minutes: input.minutes)
-        do {
-            try draft.validate()
-        } catch {
-            switch error.problems[0] {
-            case .textMissing, .textTooLong(limit: _):
-                throw APIError.invalidParameter("text", expected: "1 to \(BreakingDraft.textLimit) characters")
-            case .durationOutOfRange(let limit):
-                throw APIError.invalidParameter("minutes", expected: "a whole number of minutes from 1 to \(limit)")
-            }
-        }
+        try draft.validate()
         let now = Date()
         let item = try await store.postBreakingItem(
             text: draft.trimmedText, articleID: draft.articleID, startsAt: now, expiresAt: draft.expiry(from: now),

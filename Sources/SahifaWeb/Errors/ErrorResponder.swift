@@ -129,13 +129,13 @@ struct ErrorResponder: RouterMiddleware {
                 .badRequest, code: "invalid_article",
                 message: "fix: " + Array(Set(fields)).sorted().joined(separator: ", "))
         case let error as InvalidBreakingItem:
-            let fields = error.problems.map {
+            let fixes = error.problems.map {
                 switch $0 {
-                case .textMissing, .textTooLong: "text"
-                case .durationOutOfRange: "minutes"
+                case .textMissing, .textTooLong(_): "text must be 1 to \(BreakingDraft.textLimit) characters"
+                case .durationOutOfRange(let limit): "minutes must be a whole number from 1 to \(limit)"
                 }
             }
-            return Problem(.badRequest, code: "invalid_parameter", message: "fix: " + fields.joined(separator: ", "))
+            return Problem(.badRequest, code: "invalid_parameter", message: fixes.joined(separator: "; "))
         case let error as InvalidSiteSettings:
             let fields = error.problems.map {
                 switch $0 {
