@@ -51,7 +51,7 @@ extension PostgresNewsStore {
     }
 
     /// The id of the tag with this name, made on first use.
-    private static func findOrCreateTag(named name: String, in db: PostgresSession) async throws -> Int64 {
+    static func findOrCreateTag(named name: String, in db: PostgresSession) async throws -> Int64 {
         if let existing = try await db.firstRow(TagColumns.idByName, [name], { try $0.int64(0) }) {
             return existing
         }

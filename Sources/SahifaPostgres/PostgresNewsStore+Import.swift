@@ -119,11 +119,31 @@ extension PostgresNewsStore {
             try await db.run(ImportBatch.update, arguments)
             try await PostgresSearchIndex.remove(ArticleID(id), in: db)
             try await db.run(ArticleStatements.saveBody, ImportBatch.body(of: item, id: id))
+            try await saveParts(of: item, id: id, in: db)
             return staysPublished ? ArticleID(id) : nil
         case .insert(let arguments):
             let id = try await db.insertedID(ImportBatch.insert, arguments)
             try await db.run(ArticleStatements.saveBody, ImportBatch.body(of: item, id: id))
-            return ArticleID(id)
+            try await saveParts(of: item, id: id, in: db)
+            return item.article.status == .published ? ArticleID(id) : nil
+        }
+    }
+
+    /// Writes a whole story's tags, bylines and cards; an author the site lacks is left out.
+    private static func saveParts(of item: PreparedImport, id: Int64, in db: PostgresSession) async throws {
+        guard item.fingerprint != nil else { return }
+        var tagIDs: [Int64] = []
+        for name in ArticleStatements.tagNames(item.article.tagNames) {
+            tagIDs.append(try await findOrCreateTag(named: name, in: db))
+        }
+        var authorIDs: [Int64] = []
+        for slug in item.article.authorSlugs {
+            if let id = try await db.firstRow(ImportBatch.authorBySlug, [slug], { try $0.int64(0) }) {
+                authorIDs.append(id)
+            }
+        }
+        for step in ImportBatch.parts(of: item, id: id, tagIDs: tagIDs, authorIDs: authorIDs) {
+            try await db.run(step.sql, step.arguments)
         }
     }
 }

@@ -247,6 +247,34 @@ enum SQLiteMigrations {
             // each index also holds the id the page wants, so no list row is looked up again.
             try db.execute(sql: ArticleListIndexes.sql)
         }
+        migrator.registerMigration("2026-12-07 static pages, redirects and whole-site imports") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE static_pages (
+                        id INTEGER PRIMARY KEY,
+                        slug TEXT NOT NULL UNIQUE,
+                        title TEXT NOT NULL,
+                        body_markdown TEXT NOT NULL,
+                        body_html TEXT NOT NULL,
+                        is_published INTEGER NOT NULL,
+                        menu_position INTEGER,
+                        source_id TEXT UNIQUE,
+                        created_at REAL NOT NULL,
+                        updated_at REAL NOT NULL
+                    );
+                    CREATE TABLE redirects (
+                        id INTEGER PRIMARY KEY,
+                        old_path TEXT NOT NULL UNIQUE,
+                        target TEXT NOT NULL,
+                        origin TEXT NOT NULL,
+                        hits INTEGER NOT NULL DEFAULT 0,
+                        created_at REAL NOT NULL
+                    );
+                    ALTER TABLE sections ADD COLUMN parent_id INTEGER REFERENCES sections(id);
+                    ALTER TABLE articles ADD COLUMN source_fingerprint TEXT;
+                    """
+            )
+        }
         return migrator
     }
 }

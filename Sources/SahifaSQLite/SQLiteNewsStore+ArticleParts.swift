@@ -47,7 +47,7 @@ extension SQLiteNewsStore {
     }
 
     /// The id of the tag with this name, made on first use.
-    private static func findOrCreateTag(named name: String, in db: Database) throws -> Int64 {
+    static func findOrCreateTag(named name: String, in db: Database) throws -> Int64 {
         if let existing = try db.firstRow(TagColumns.idByName, arguments: [name], { $0.int64(0) }) { return existing }
         let base = Slug.make(from: name)
         let taken = Set(try db.rows(TagColumns.slugsLike, arguments: [base, base + "-", base + "-"]) { $0.text(0) })

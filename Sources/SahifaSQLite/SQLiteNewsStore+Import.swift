@@ -131,14 +131,31 @@ extension SQLiteNewsStore {
             try db.run(ImportBatch.update, arguments: arguments)
             try SearchIndex.remove(ArticleID(saved), in: db)
             try db.run(ArticleStatements.saveBody, arguments: ImportBatch.body(of: item, id: saved))
+            try saveParts(of: item, id: saved, in: db)
             guard staysPublished else { return }
             id = saved
         case .insert(let arguments):
             id = try db.insertedID(ImportBatch.insert, arguments: arguments)
             try db.run(ArticleStatements.saveBody, arguments: ImportBatch.body(of: item, id: id))
+            try saveParts(of: item, id: id, in: db)
+            guard item.article.status == .published else { return }
         }
         try SearchIndex.add(ArticleID(id), item.analysed, in: db)
         try db.run(ImportBatch.queueRelatedNews, arguments: [id])
+    }
+
+    /// Writes a whole story's tags, bylines and cards; an author the site lacks is left out.
+    private static func saveParts(of item: PreparedImport, id: Int64, in db: Database) throws {
+        guard item.fingerprint != nil else { return }
+        let tagIDs = try ArticleStatements.tagNames(item.article.tagNames).map {
+            try findOrCreateTag(named: $0, in: db)
+        }
+        let authorIDs = try item.article.authorSlugs.compactMap { slug in
+            try db.firstRow(ImportBatch.authorBySlug, arguments: [slug]) { $0.int64(0) }
+        }
+        for step in ImportBatch.parts(of: item, id: id, tagIDs: tagIDs, authorIDs: authorIDs) {
+            try db.run(step.sql, arguments: step.arguments)
+        }
     }
 
     private static func searchSource(_ id: ArticleID, in db: ReaderConnection) throws -> SearchIndexRebuild.Source? {

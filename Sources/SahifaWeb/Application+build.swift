@@ -73,6 +73,7 @@ func buildResponder(
         middleware: ErrorResponder(
             store: store, assets: assets, publicURL: publicURL, chromeRenderings: chromeRenderings)
     )
+    router.add(middleware: OldAddressRedirects(store: store))
     // Hummingbird wraps each route in the middleware added before it, so the routes above
     // the session middleware (everything readers and API clients reach) never pass it.
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
@@ -101,6 +102,7 @@ func buildResponder(
     ).addRoutes(to: router)
     SitemapController(store: store, publicURL: publicURL, pages: pages).addRoutes(to: router)
     HomeController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
+    StaticPageController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
     ListingController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
     let article = ArticleController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
 

@@ -1,17 +1,38 @@
 import Foundation
 
-/// An article arriving from elsewhere, already published there: an archive being moved in,
-/// a wire service. Its `sourceID` identifies it across imports.
+/// An article arriving from elsewhere: an archive being moved in, a wire service, another
+/// publishing system. Its `sourceID` identifies it across imports.
+///
+/// A news archive gives only the first seven fields, and its articles are published with their
+/// text as plain paragraphs. A whole site moving in (a WordPress export) says more: the slug,
+/// the body in our Markdown, the status, tags, bylines, hero and search fields.
 public struct ImportedArticle: Sendable, Hashable {
     public var sourceID: String
     public var headline: String
     public var summary: String
-    /// Plain text, one paragraph per line.
+    /// Plain text, one paragraph per line; used when `bodyMarkdown` is nil.
     public var bodyText: String
     /// The section's ASCII slug; the section is created with `sectionName` when missing.
     public var sectionSlug: String
     public var sectionName: String
+    /// When it was published, or, for a scheduled article, when it goes out.
     public var publishedAt: Date
+    /// The slug it had where it came from; nil makes one from the headline.
+    public var slug: String?
+    public var kicker: String
+    /// The body in Sahifa's Markdown; its pictures are in `pictures`.
+    public var bodyMarkdown: String?
+    /// Every picture the body or the hero names, already in the media library.
+    public var pictures: [MediaAsset]
+    public var status: ArticleStatus
+    public var tagNames: [String]
+    /// Bylines by author slug, in order; each author must already exist.
+    public var authorSlugs: [String]
+    public var heroImageHash: String?
+    public var seo: SEOFields
+    /// When it was written and last changed where it came from; nil for `publishedAt`.
+    public var createdAt: Date?
+    public var updatedAt: Date?
 
     public init(
         sourceID: String,
@@ -20,7 +41,18 @@ public struct ImportedArticle: Sendable, Hashable {
         bodyText: String,
         sectionSlug: String,
         sectionName: String,
-        publishedAt: Date
+        publishedAt: Date,
+        slug: String? = nil,
+        kicker: String = "",
+        bodyMarkdown: String? = nil,
+        pictures: [MediaAsset] = [],
+        status: ArticleStatus = .published,
+        tagNames: [String] = [],
+        authorSlugs: [String] = [],
+        heroImageHash: String? = nil,
+        seo: SEOFields = SEOFields(),
+        createdAt: Date? = nil,
+        updatedAt: Date? = nil
     ) {
         self.sourceID = sourceID
         self.headline = headline
@@ -29,5 +61,22 @@ public struct ImportedArticle: Sendable, Hashable {
         self.sectionSlug = sectionSlug
         self.sectionName = sectionName
         self.publishedAt = publishedAt
+        self.slug = slug
+        self.kicker = kicker
+        self.bodyMarkdown = bodyMarkdown
+        self.pictures = pictures
+        self.status = status
+        self.tagNames = tagNames
+        self.authorSlugs = authorSlugs
+        self.heroImageHash = heroImageHash
+        self.seo = seo
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    /// Whether it says more than a news archive does, so its tags, bylines and the rest are saved.
+    public var isWholeStory: Bool {
+        bodyMarkdown != nil || status != .published || !tagNames.isEmpty || !authorSlugs.isEmpty
+            || heroImageHash != nil || slug != nil || !kicker.isEmpty || seo != SEOFields()
     }
 }

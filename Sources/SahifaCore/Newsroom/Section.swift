@@ -19,7 +19,7 @@ public struct Section: Sendable, Hashable {
 
     /// First path segments the site itself uses; a section may not take them.
     public static let reservedSlugs: Set<String> = [
-        "api", "assets", "author", "feeds", "healthz", "live", "media", "metrics", "newsroom",
+        "api", "assets", "author", "feeds", "healthz", "live", "media", "metrics", "newsroom", "pages",
         "robots.txt", "search", "sitemap.xml", "news-sitemap.xml", "sitemaps", "tag", "favicon.ico",
     ]
 }

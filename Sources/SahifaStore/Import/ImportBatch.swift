@@ -61,26 +61,37 @@ package struct ImportBatch {
         case insert([StoreValue])
     }
 
+    /// A whole story's own status stands, except that one the newsroom took down stays down.
     package static let update = """
         UPDATE articles SET slug = ?, headline = ?, summary = ?, section_id = ?, published_at = ?,
-            updated_at = ?, revision = revision + 1 WHERE id = ?
+            updated_at = ?, revision = revision + 1, kicker = ?, hero_hash = ?, seo_title = ?,
+            seo_description = ?, source_fingerprint = ?, status = ?
+        WHERE id = ?
         """
 
     package static let insert = """
         INSERT INTO articles (slug, headline, summary, section_id, status, is_featured, created_at,
-            published_at, updated_at, revision, source_id)
-        VALUES (?, ?, ?, ?, 'published', false, ?, ?, ?, 1, ?)
+            published_at, updated_at, revision, source_id, kicker, hero_hash, seo_title, seo_description,
+            source_fingerprint)
+        VALUES (?, ?, ?, ?, ?, false, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)
         """
 
     package mutating func step(for item: PreparedImport, sectionID: Int64, saved: SavedImport?) -> ArticleStep {
         let article = item.article
         let (headline, summary) = (article.headline.trimmedForNews, article.summary.trimmedForNews)
+        let kicker = article.kicker.trimmedForNews.nilIfEmpty
+        let seo = (article.seo.title?.trimmedForNews.nilIfEmpty, article.seo.description?.trimmedForNews.nilIfEmpty)
+        // A draft has no publication time yet; the time the source gave it is kept as its creation.
+        let published = article.status == .published || article.status == .scheduled ? article.publishedAt : nil
         guard let saved else {
             report.added += 1
-            let published = article.publishedAt
+            let created = article.createdAt ?? article.publishedAt
             return .insert(
                 StoreValue.list(
-                    item.slug, headline, summary, sectionID, published, published, published, article.sourceID)
+                    item.slug, headline, summary, sectionID, article.status.rawValue, created, published,
+                    article.updatedAt ?? article.publishedAt, article.sourceID, kicker, article.heroImageHash,
+                    seo.0, seo.1, item.fingerprint
+                )
             )
         }
         if saved.isUnchanged {
@@ -88,12 +99,37 @@ package struct ImportBatch {
             return .unchanged
         }
         report.updated += 1
+        let keepsStatus = item.fingerprint == nil || saved.status == .unpublished
+        let status = keepsStatus ? saved.status : article.status
         return .update(
             id: saved.id,
-            arguments: StoreValue.list(item.slug, headline, summary, sectionID, article.publishedAt, date, saved.id),
-            staysPublished: saved.isPublished
+            arguments: StoreValue.list(
+                item.slug, headline, summary, sectionID, published ?? article.publishedAt,
+                article.updatedAt ?? date, kicker, article.heroImageHash, seo.0, seo.1, item.fingerprint,
+                status.rawValue,
+                saved.id
+            ),
+            staysPublished: status == .published
         )
     }
+
+    /// What hangs off a whole story's row, written anew on every save: its tags (`tagIDs`, each
+    /// found or made by the backend), bylines (`authorIDs`) and related cards. An archive's
+    /// article has none of these, so nothing is written for it.
+    package static func parts(of item: PreparedImport, id: Int64, tagIDs: [Int64], authorIDs: [Int64]) -> [(
+        sql: String, arguments: [StoreValue]
+    )] {
+        guard item.fingerprint != nil else { return [] }
+        return ArticleStatements.clearParts.map { ($0, [StoreValue.integer(id)]) }
+            + tagIDs.enumerated().map { (ArticleStatements.addTag, StoreValue.list(id, $1, $0 + 1)) }
+            + authorIDs.enumerated().map { (ArticleStatements.addAuthor, StoreValue.list(id, $1, $0)) }
+            + item.body.relatedArticleIDs.enumerated().map {
+                (ArticleStatements.addRelated, StoreValue.list(id, $0, $1))
+            }
+    }
+
+    /// The id of the author with slug `?`.
+    package static let authorBySlug = "SELECT id FROM authors WHERE slug = ?"
 
     /// The body's arguments for `ArticleStatements.saveBody`.
     package static func body(of item: PreparedImport, id: Int64) -> [StoreValue] {

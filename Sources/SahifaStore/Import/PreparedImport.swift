@@ -1,4 +1,6 @@
 import ArabicText
+import Crypto
+import Foundation
 import SahifaCore
 
 /// An imported article made ready to save: body rendered, text analysed for search, slug made,
@@ -10,6 +12,9 @@ public struct PreparedImport: Sendable {
     package var body: ArticleBody
     package var plainText: String
     package var analysed: AnalysedArticle
+    /// For a whole story, a digest of what it says beyond a news archive's fields, so a second
+    /// import can tell it unchanged; nil for an archive's article.
+    package var fingerprint: String?
     /// Why the article cannot be saved, if it cannot.
     package var problem: String?
 
@@ -19,21 +24,56 @@ public struct PreparedImport: Sendable {
     }
 
     package init(_ article: ImportedArticle) {
-        let (body, plainText) = PlainTextBody.body(fromText: article.bodyText)
+        var problem: String?
+        var body = ArticleBody.empty
+        var plainText = ""
+        if let markdown = article.bodyMarkdown {
+            do {
+                let renderer = BodyRenderer(
+                    media: Dictionary(article.pictures.map { ($0.hash, $0) }) { first, _ in first })
+                body = try renderer.render(markdown)
+                plainText = try BodyRenderer.plainText(of: markdown)
+            } catch {
+                problem = "its body cannot be read: \(error)"
+            }
+        } else {
+            (body, plainText) = PlainTextBody.body(fromText: article.bodyText)
+        }
         let headline = article.headline.trimmedForNews
         if article.sourceID.isEmpty || article.sourceID.count > 200 {
             problem = "its id is empty or longer than 200 characters"
         } else if headline.isEmpty {
             problem = "it has no headline"
-        } else if plainText.isEmpty && article.summary.trimmedForNews.isEmpty {
+        } else if plainText.isEmpty && article.summary.trimmedForNews.isEmpty && article.status == .published {
             problem = "it has neither body nor summary"
         }
-        let slug = Slug.make(from: headline)
+        let given = article.slug.map { Slug.make(from: $0) } ?? ""
+        let slug = given.isEmpty ? Slug.make(from: headline) : given
         self.article = article
         self.slug = slug.isEmpty ? "article" : slug
         self.body = body
         self.plainText = plainText
+        self.problem = problem
+        fingerprint = article.isWholeStory ? Self.fingerprint(of: article, slug: self.slug) : nil
         analysed = AnalysedArticle(
-            headline: headline, kicker: "", summary: article.summary, tagNames: [], bodyText: plainText)
+            headline: headline, kicker: article.kicker, summary: article.summary, tagNames: article.tagNames,
+            bodyText: plainText)
+    }
+
+    private static func fingerprint(of article: ImportedArticle, slug: String) -> String {
+        var hash = SHA256()
+        let fields: [String] =
+            [
+                slug, article.kicker, article.bodyMarkdown ?? article.bodyText, article.status.rawValue,
+                article.heroImageHash ?? "", article.seo.title ?? "", article.seo.description ?? "",
+                String(article.publishedAt.timeIntervalSince1970),
+                article.createdAt.map { String($0.timeIntervalSince1970) } ?? "",
+                article.updatedAt.map { String($0.timeIntervalSince1970) } ?? "",
+            ] + article.tagNames + ["\u{1}"] + article.authorSlugs
+        for field in fields {
+            hash.update(data: Data(field.utf8))
+            hash.update(data: Data([0]))
+        }
+        return hash.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }

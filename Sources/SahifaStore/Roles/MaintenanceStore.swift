@@ -19,6 +19,11 @@ public protocol MaintenanceStore: Sendable {
     /// are created. Their related news is queued (see `refreshRelatedNews`).
     func importArticles(_ articles: [PreparedImport], at date: Date) async throws -> ImportReport
 
+    /// Saves what a whole site brings besides its articles (see `SiteImport`), in one
+    /// transaction, before its articles are imported.
+    /// - Throws: `BodyError` for a static page whose body cannot be read.
+    func importSite(_ site: SiteImport, at date: Date) async throws -> SiteImportReport
+
     /// Works out the related news of up to `limit` queued articles; returns how many were
     /// done (0 when the queue is empty).
     func refreshRelatedNews(limit: Int) async throws -> Int

@@ -40,6 +40,12 @@ public protocol ReaderStore: Sendable {
     /// The published article imported with this source id, if any.
     func article(sourceID: String) async throws -> ArticleTeaser?
 
+    /// The path an old address now answers with, given its `RedirectPath` form; nil for none.
+    func redirectTarget(for oldPath: String) async throws -> String?
+
+    /// A published static page with the site's chrome; nil when there is none with this slug.
+    func staticPage(slug: String, at now: Date) async throws -> StaticPageContent?
+
     /// The article's related news, best first; nil when there is no such published article.
     func relatedNews(id: ArticleID, limit: Int) async throws -> [ArticleTeaser]?
 }

@@ -23,7 +23,7 @@ extension TransferTable {
         TransferTable(
             "sections", key: ["id"], numbersNewRows: true,
             [
-                .integer("id"), .text("slug"), .text("name"), .integer("position"),
+                .integer("id"), .text("slug"), .text("name"), .integer("position"), .integer("parent_id"),
             ]),
         TransferTable(
             "authors", key: ["id"], numbersNewRows: true,
@@ -48,7 +48,7 @@ extension TransferTable {
                 .integer("section_id"), .text("status"), .flag("is_featured"), .text("seo_title"),
                 .text("seo_description"), .double("created_at"), .double("published_at"), .double("updated_at"),
                 .integer("revision"), .text("source_id"), .integer("created_by"), .double("embargo_until"),
-                .text("correction_note"), .double("corrected_at"),
+                .text("correction_note"), .double("corrected_at"), .text("source_fingerprint"),
             ]),
         TransferTable(
             "article_bodies", key: ["article_id"],
@@ -80,6 +80,19 @@ extension TransferTable {
             "article_auto_related", key: ["article_id", "position"], isWorkedOutAgain: true,
             [
                 .integer("article_id"), .integer("position"), .integer("related_id"), .double("score"),
+            ]),
+        TransferTable(
+            "static_pages", key: ["id"], numbersNewRows: true,
+            [
+                .integer("id"), .text("slug"), .text("title"), .text("body_markdown"), .text("body_html"),
+                .flag("is_published"), .integer("menu_position"), .text("source_id"), .double("created_at"),
+                .double("updated_at"),
+            ]),
+        TransferTable(
+            "redirects", key: ["id"], numbersNewRows: true,
+            [
+                .integer("id"), .text("old_path"), .text("target"), .text("origin"), .integer("hits"),
+                .double("created_at"),
             ]),
         TransferTable(
             "breaking_items", key: ["id"], numbersNewRows: true,

@@ -1,0 +1,42 @@
+/// The form an old address is kept in the redirect table, so that one row answers every way a
+/// browser or crawler may spell it: percent-encoding decoded (WordPress writes lower-case hex,
+/// others upper), no trailing slash, and of the query only the one parameter that names an
+/// item on a WordPress site (`/?p=12`, `/?page_id=3`), which every other query is left out of.
+public enum RedirectPath {
+    /// The query parameters that name an item by themselves on the site root.
+    public static let itemParameters = ["p", "page_id", "attachment_id", "cat", "tag", "author"]
+
+    /// The table's form of `path` and `query` (the part after `?`, without it); nil for a path
+    /// that is not one (no leading slash, or percent-encoding that is not UTF-8).
+    public static func key(path: Substring, query: Substring?) -> String? {
+        guard path.first == "/", var decoded = PercentEncoding.decode(path) else { return nil }
+        while decoded.count > 1 && decoded.hasSuffix("/") { decoded.removeLast() }
+        guard decoded == "/", let query, let item = itemParameter(in: query) else { return decoded }
+        return "/?" + item
+    }
+
+    /// The key of a full address on the old site (`https://old.example.com/a/?p=3`), given the
+    /// site's own address; nil when it is not on that site.
+    public static func key(url: String, site: String) -> String? {
+        let base = site.hasSuffix("/") ? String(site.dropLast()) : site
+        guard url.hasPrefix(base) else { return nil }
+        var rest = url.dropFirst(base.count)
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        if rest.isEmpty { rest = "/" }
+        guard let mark = rest.firstIndex(of: "?") else { return key(path: rest, query: nil) }
+        let path = rest[..<mark]
+        return key(path: path.isEmpty ? "/" : path, query: rest[rest.index(after: mark)...])
+    }
+
+    private static func itemParameter(in query: Substring) -> String? {
+        for pair in query.split(separator: "&") {
+            guard let equals = pair.firstIndex(of: "=") else { continue }
+            let name = pair[..<equals]
+            let value = pair[pair.index(after: equals)...]
+            if !value.isEmpty, itemParameters.contains(String(name)), let decoded = PercentEncoding.decode(value) {
+                return name + "=" + decoded
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import GRDB
+import SahifaCore
+import SahifaStore
+
+/// A whole site's parts besides its articles, its static pages and its old addresses, on SQLite.
+extension SQLiteNewsStore {
+    public func importSite(_ site: SiteImport, at date: Date) async throws -> SiteImportReport {
+        let steps = try site.statements(at: date)
+        return try await write(announcing: NewsChange([.site])) { db in
+            var report = SiteImportReport()
+            for step in steps {
+                report.count(step.kind, changed: try db.changedAny(step.sql, arguments: step.arguments))
+            }
+            return report
+        }
+    }
+
+    public func redirectTarget(for oldPath: String) async throws -> String? {
+        try readPage { db in try db.firstRow(SiteImportStatements.target, arguments: [oldPath]) { try $0.text(0) } }
+    }
+
+    public func staticPage(slug: String, at now: Date) async throws -> StaticPageContent? {
+        try readPage { db in
+            guard
+                let page = try db.firstRow(StaticPageColumns.publishedBySlug, arguments: [slug], StaticPageColumns.page)
+            else { return nil }
+            return StaticPageContent(chrome: try chrome(db, now: now), page: page)
+        }
+    }
+}

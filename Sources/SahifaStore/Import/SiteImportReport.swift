@@ -1,0 +1,11 @@
+/// How many rows of each kind a `SiteImport` added or updated, and how many it found as they were.
+public struct SiteImportReport: Sendable, Hashable {
+    public var changed: [SiteImport.Kind: Int] = [:]
+    public var unchanged: [SiteImport.Kind: Int] = [:]
+
+    public init() {}
+
+    package mutating func count(_ kind: SiteImport.Kind, changed didChange: Bool) {
+        if didChange { changed[kind, default: 0] += 1 } else { unchanged[kind, default: 0] += 1 }
+    }
+}
