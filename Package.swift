@@ -67,6 +67,15 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SahifaWordPress",
+            dependencies: [
+                "ArabicText",
+                "SahifaCore",
+                "SahifaStore",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "SahifaWeb",
             dependencies: [
                 "ArabicText",
@@ -94,6 +103,7 @@ let package = Package(
                 "SahifaStore",
                 "SahifaStorage",
                 "SahifaCore",
+                "SahifaWordPress",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),
@@ -122,6 +132,13 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .testTarget(
+            name: "SahifaWordPressTests",
+            dependencies: [
+                "ArabicText", "SahifaCore", "SahifaStore", "SahifaStorage", "SahifaWordPress", "SahifaTestSupport",
+            ],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SahifaWebTests",

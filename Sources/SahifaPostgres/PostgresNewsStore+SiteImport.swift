@@ -2,7 +2,7 @@ import Foundation
 import SahifaCore
 import SahifaStore
 
-/// A whole site's parts besides its articles, its static pages and its old addresses, on PostgreSQL.
+/// A whole site's parts besides its articles, and its static pages, on PostgreSQL.
 extension PostgresNewsStore {
     public func importSite(_ site: SiteImport, at date: Date) async throws -> SiteImportReport {
         let steps = try site.statements(at: date)
@@ -13,10 +13,6 @@ extension PostgresNewsStore {
             }
             return report
         }
-    }
-
-    public func redirectTarget(for oldPath: String) async throws -> String? {
-        try await readPage { db in try await db.firstRow(SiteImportStatements.target, [oldPath]) { try $0.text(0) } }
     }
 
     public func staticPage(slug: String, at now: Date) async throws -> StaticPageContent? {

@@ -3,7 +3,7 @@ import GRDB
 import SahifaCore
 import SahifaStore
 
-/// A whole site's parts besides its articles, its static pages and its old addresses, on SQLite.
+/// A whole site's parts besides its articles, and its static pages, on SQLite.
 extension SQLiteNewsStore {
     public func importSite(_ site: SiteImport, at date: Date) async throws -> SiteImportReport {
         let steps = try site.statements(at: date)
@@ -14,10 +14,6 @@ extension SQLiteNewsStore {
             }
             return report
         }
-    }
-
-    public func redirectTarget(for oldPath: String) async throws -> String? {
-        try readPage { db in try db.firstRow(SiteImportStatements.target, arguments: [oldPath]) { try $0.text(0) } }
     }
 
     public func staticPage(slug: String, at now: Date) async throws -> StaticPageContent? {

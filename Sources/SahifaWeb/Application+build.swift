@@ -25,12 +25,13 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let openAPI = try OpenAPIController()
     let pages = ReaderPages(policy: settings.caching)
     let live = LiveNews()
+    let redirectHits = RedirectHits()
     let invalidation = PageInvalidation(
         store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
     let responder = buildResponder(
         store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL,
         newsroom: settings.newsroom,
-        openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live
+        openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits
     )
     return Application(
         responder: responder,
@@ -46,6 +47,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
             NewsroomJobs.searchIndexUpkeep(store: store, logger: logger),
             NewsroomJobs.scheduledPublishing(store: store, logger: logger),
             NewsroomJobs.breakingTicker(store: store, logger: logger),
+            NewsroomJobs.redirectHits(redirectHits, store: store, logger: logger),
             NewsroomJobs.changesFromElsewhere(store: store, logger: logger),
         ],
         logger: logger
@@ -64,7 +66,8 @@ func buildResponder(
     openAPI: OpenAPIController,
     pages: ReaderPages,
     feedText: FeedText,
-    live: LiveNews
+    live: LiveNews,
+    redirectHits: RedirectHits
 ) -> some HTTPResponder<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware())
@@ -73,7 +76,7 @@ func buildResponder(
         middleware: ErrorResponder(
             store: store, assets: assets, publicURL: publicURL, chromeRenderings: chromeRenderings)
     )
-    router.add(middleware: OldAddressRedirects(store: store))
+    router.add(middleware: OldAddressRedirects(store: store, hits: redirectHits))
     // Hummingbird wraps each route in the middleware added before it, so the routes above
     // the session middleware (everything readers and API clients reach) never pass it.
     let presenter: @Sendable (Date) -> ReaderPresenter = { now in
@@ -93,6 +96,7 @@ func buildResponder(
         store: store, library: library, publicURL: publicURL, uploadLimit: newsroom.uploadLimit
     )
     newsroomAPI.addRoutes(to: router)
+    RedirectsAPIController(store: store).addRoutes(to: router)
     ArticlesAPIController(store: store, publicURL: publicURL, newsroomAPI: newsroomAPI).addRoutes(to: router)
     SearchController(store: store, presenter: presenter, pages: pages).addRoutes(to: router)
     FeedController(
@@ -120,6 +124,7 @@ func buildResponder(
     RevisionsController(store: store, pages: newsroomPages).addRoutes(to: router)
     BreakingController(store: store, pages: newsroomPages).addRoutes(to: router)
     AuditController(store: store, pages: newsroomPages).addRoutes(to: router)
+    RedirectsController(store: store, pages: newsroomPages).addRoutes(to: router)
     AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
     MediaLibraryController(store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit)
         .addRoutes(to: router)

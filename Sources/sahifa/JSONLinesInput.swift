@@ -1,48 +1,25 @@
-import CompressNIO
 import Foundation
-import NIOCore
 
-/// Reads JSON Lines from a file or standard input, one line at a time, whether the bytes are
-/// plain or gzip-compressed (recognised by their first two bytes, not by the file name).
+/// Reads JSON Lines from a file or standard input, one line at a time, plain or gzip-compressed.
 struct JSONLinesInput {
-    enum Failure: Error, CustomStringConvertible {
-        case cannotOpen(String)
-        case corruptGzip(String)
+    typealias Failure = FileChunks.Failure
 
-        var description: String {
-            switch self {
-            case .cannotOpen(let path): "cannot open \(path): check the path and its permissions"
-            case .corruptGzip(let path): "\(path) looks gzip-compressed but cannot be decompressed"
-            }
-        }
-    }
-
-    let name: String
-    /// The file's size, for progress; nil for standard input.
-    let size: Int?
-    /// Bytes read from the file or standard input so far (compressed bytes when compressed).
-    private(set) var bytesRead = 0
+    private var chunks: FileChunks
     private(set) var lineNumber = 0
-    private let handle: FileHandle
-    private var inflater: ZlibDecompressor?
-    private var decided = false
     private var pending: [UInt8] = []
     private var pendingStart = 0
     private var finished = false
 
+    var name: String { chunks.name }
+    /// The file's size, for progress; nil for standard input.
+    var size: Int? { chunks.size }
+    /// Bytes read from the file or standard input so far (compressed bytes when compressed).
+    var bytesRead: Int { chunks.bytesRead }
+
     /// - Parameter path: a file, or `-` for standard input.
     /// - Throws: `Failure.cannotOpen`.
     init(path: String) throws {
-        if path == "-" {
-            handle = .standardInput
-            name = "standard input"
-            size = nil
-        } else {
-            guard let opened = FileHandle(forReadingAtPath: path) else { throw Failure.cannotOpen(path) }
-            handle = opened
-            name = path
-            size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        }
+        chunks = try FileChunks(path: path)
     }
 
     /// The next line without its newline, or nil at the end. Empty lines are skipped.
@@ -69,36 +46,10 @@ struct JSONLinesInput {
     }
 
     private mutating func readMore() throws {
-        let chunk = handle.readData(ofLength: 1 << 20)
-        bytesRead += chunk.count
-        if chunk.isEmpty {
+        guard let chunk = try chunks.next() else {
             finished = true
             return
         }
-        if !decided {
-            decided = true
-            if chunk.count >= 2 && chunk[chunk.startIndex] == 0x1F && chunk[chunk.startIndex + 1] == 0x8B {
-                inflater = try ZlibDecompressor(algorithm: .gzip)
-            }
-        }
-        guard let inflater else {
-            pending.append(contentsOf: chunk)
-            return
-        }
-        var input = ByteBuffer(bytes: chunk)
-        while input.readableBytes > 0 {
-            var output = ByteBuffer()
-            output.reserveCapacity(4 << 20)
-            do {
-                try inflater.inflate(from: &input, to: &output)
-                pending.append(contentsOf: output.readableBytesView)
-                if input.readableBytes > 0 { try inflater.reset() }  // a new gzip member follows
-            } catch let error as CompressNIOError where error == .bufferOverflow || error == .inputBufferOverflow {
-                pending.append(contentsOf: output.readableBytesView)
-                if error == .inputBufferOverflow { break }
-            } catch {
-                throw Failure.corruptGzip(name)
-            }
-        }
+        pending.append(contentsOf: chunk)
     }
 }

@@ -9,6 +9,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case breakingPosted
     case breakingEnded
     case pictureUploaded
+    case redirectAdded
+    case redirectRemoved
 
     /// The action as the newsroom says it.
     public var arabicName: String {
@@ -22,6 +24,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .breakingPosted: "نشر سطراً عاجلاً"
         case .breakingEnded: "أنهى سطراً عاجلاً"
         case .pictureUploaded: "رفع صورة"
+        case .redirectAdded: "أضاف تحويلاً"
+        case .redirectRemoved: "حذف تحويلاً"
         }
     }
 }

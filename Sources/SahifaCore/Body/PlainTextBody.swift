@@ -23,7 +23,8 @@ public enum PlainTextBody {
                     html.append(10)
                     plain.append(10)
                 }
-                appendEscapedMarkdown(paragraph, to: &markdown)
+                MarkdownEscaping.append(
+                    UnsafeBufferPointer(rebasing: paragraph), markers: true, lineStart: true, to: &markdown)
                 html.append(contentsOf: paragraphOpen)
                 HTMLEscaping.append(UnsafeBufferPointer(rebasing: paragraph), to: &html)
                 html.append(contentsOf: paragraphClose)
@@ -48,32 +49,6 @@ public enum PlainTextBody {
         return line
     }
 
-    /// Backslash before every inline marker, and before a line start that would open a
-    /// heading, quote, list or directive.
-    private static func appendEscapedMarkdown(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
-        let bytes = UnsafeBufferPointer(rebasing: bytes)
-        var index = 0
-        // A line that starts like a block marker gets that marker escaped.
-        if let first = bytes.first,
-            [UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(first)
-        {
-            out.append(UInt8(ascii: "\\"))
-        }
-        let digits = bytes.prefix(while: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }).count
-        while index < bytes.count {
-            let byte = bytes[index]
-            if isInlineMarker[Int(byte)]
-                || (index == digits && digits > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")))
-            {
-                out.append(UInt8(ascii: "\\"))
-            }
-            out.append(byte)
-            index += 1
-        }
-    }
-
-    /// One flag per byte value: the characters our inline Markdown reads as markup.
-    private static let isInlineMarker: [Bool] = (0..<256).map { Set("\\*_`[]".utf8).contains(UInt8($0)) }
     private static let paragraphOpen = Array("<p>".utf8)
     private static let paragraphClose = Array("</p>".utf8)
     private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]

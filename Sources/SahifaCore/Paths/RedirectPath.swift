@@ -7,9 +7,10 @@ public enum RedirectPath {
     public static let itemParameters = ["p", "page_id", "attachment_id", "cat", "tag", "author"]
 
     /// The table's form of `path` and `query` (the part after `?`, without it); nil for a path
-    /// that is not one (no leading slash, or percent-encoding that is not UTF-8).
+    /// without a leading slash. A path whose escapes are not UTF-8 is kept as it came.
     public static func key(path: Substring, query: Substring?) -> String? {
-        guard path.first == "/", var decoded = PercentEncoding.decode(path) else { return nil }
+        guard path.first == "/" else { return nil }
+        var decoded = PercentEncoding.decode(path) ?? String(path)
         while decoded.count > 1 && decoded.hasSuffix("/") { decoded.removeLast() }
         guard decoded == "/", let query, let item = itemParameter(in: query) else { return decoded }
         return "/?" + item

@@ -24,6 +24,9 @@ public protocol MaintenanceStore: Sendable {
     /// - Throws: `BodyError` for a static page whose body cannot be read.
     func importSite(_ site: SiteImport, at date: Date) async throws -> SiteImportReport
 
+    /// Adds the server's count of readers each old address sent on, in one short write; `hits` is never empty.
+    func countRedirectHits(_ hits: [String: Int]) async throws
+
     /// Works out the related news of up to `limit` queued articles; returns how many were
     /// done (0 when the queue is empty).
     func refreshRelatedNews(limit: Int) async throws -> Int

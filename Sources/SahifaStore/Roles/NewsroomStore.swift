@@ -83,6 +83,17 @@ public protocol NewsroomStore: Sendable {
 
     /// The audit log, newest first.
     func auditLog(page: PageRequest) async throws -> Page<AuditEntry>
+
+    /// Redirects whose old address or target contains `text` (all for ""), newest first.
+    func redirects(matching text: String, page: PageRequest) async throws -> Page<Redirect>
+
+    /// Adds an admin's redirect, with its audit line.
+    /// - Throws: `InvalidRedirect` for every problem `RedirectDraft.validate()` finds, and for an
+    ///   old address already taken or served by a section, or a target that itself redirects.
+    func addRedirect(_ draft: RedirectDraft, at date: Date, by account: AccountID?) async throws -> Redirect
+
+    /// Removes a redirect, with its audit line; false when there was none with this id.
+    func removeRedirect(id: Int64, at date: Date, by account: AccountID?) async throws -> Bool
 }
 
 extension NewsroomStore {

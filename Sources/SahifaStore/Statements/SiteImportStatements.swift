@@ -41,7 +41,4 @@ package enum SiteImportStatements {
         INSERT INTO redirects (old_path, target, origin, created_at) VALUES (?, ?, 'import', ?)
         ON CONFLICT (old_path) DO UPDATE SET target = excluded.target WHERE redirects.target <> excluded.target
         """
-
-    /// The path an old address answers with; `?` for its `RedirectPath` form.
-    package static let target = "SELECT target FROM redirects WHERE old_path = ?"
 }

@@ -55,7 +55,7 @@ struct NewsroomAPIController {
     @Sendable func create(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let holder = try await auth.holder(request, needing: .write)
         guard holder.account.may(.writeDrafts) else { throw NewsroomError.notAllowed }
-        let input = try await decode(NewsroomAPIModels.ArticleInput.self, from: request)
+        let input = try await APIBody.decode(NewsroomAPIModels.ArticleInput.self, from: request)
         let article = try await store.createArticle(input.draft, at: Date(), by: holder.account.id)
         return try .json(NewsroomAPIModels.Article(article, publicURL: publicURL), status: .created)
     }
@@ -69,7 +69,7 @@ struct NewsroomAPIController {
         let holder = try await auth.holder(request, needing: .write)
         let article = try await load(context)
         guard holder.account.mayEdit(article) else { throw NewsroomError.notAllowed }
-        let input = try await decode(NewsroomAPIModels.ArticleInput.self, from: request)
+        let input = try await APIBody.decode(NewsroomAPIModels.ArticleInput.self, from: request)
         guard let revision = input.revision else { throw APIError.missingParameter("revision") }
         let saved = try await store.updateArticle(
             id: article.id, with: input.draft, at: Date(), expectedRevision: revision, by: holder.account.id
@@ -78,7 +78,7 @@ struct NewsroomAPIController {
     }
 
     @Sendable func changeStatus(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let input = try await decode(NewsroomAPIModels.StatusChange.self, from: request)
+        let input = try await APIBody.decode(NewsroomAPIModels.StatusChange.self, from: request)
         guard let move = WorkflowMove(rawValue: input.move) else {
             throw APIError.invalidParameter("move", expected: "one of submit, schedule, publish, unpublish")
         }
@@ -120,7 +120,7 @@ struct NewsroomAPIController {
     @Sendable func postBreaking(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let holder = try await auth.holder(request, needing: .publish)
         guard holder.account.may(.postBreakingNews) else { throw NewsroomError.notAllowed }
-        let input = try await decode(NewsroomAPIModels.BreakingInput.self, from: request)
+        let input = try await APIBody.decode(NewsroomAPIModels.BreakingInput.self, from: request)
         let draft = BreakingDraft(
             text: input.text, articleID: input.articleID.map(ArticleID.init), minutes: input.minutes)
         try draft.validate()
@@ -155,17 +155,5 @@ struct NewsroomAPIController {
             throw StoreError.articleNotFound(ArticleID(number))
         }
         return article
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
-        var request = request
-        let body = try await request.collectBody(upTo: SessionMiddleware.formLimit)
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        do {
-            return try decoder.decode(type, from: Data(buffer: body))
-        } catch {
-            throw APIError.invalidParameter("body", expected: "JSON as /api/v1/openapi.json describes")
-        }
     }
 }

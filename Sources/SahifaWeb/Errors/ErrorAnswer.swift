@@ -7,6 +7,8 @@ enum ErrorAnswer: Sendable, Hashable {
     case forbidden
     case formExpired
     case notFound
+    /// The page was here once and was removed on purpose (an old site's trashed post).
+    case gone
     case methodNotAllowed
     case conflict
     case payloadTooLarge
@@ -20,6 +22,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .notSignedIn: .unauthorized
         case .forbidden, .formExpired: .forbidden
         case .notFound: .notFound
+        case .gone: .gone
         case .methodNotAllowed: .methodNotAllowed
         case .conflict: .conflict
         case .payloadTooLarge: .contentTooLarge
@@ -37,6 +40,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .forbidden: "forbidden"
         case .formExpired: "form_expired"
         case .notFound: "not_found"
+        case .gone: "gone"
         case .methodNotAllowed: "method_not_allowed"
         case .conflict: "conflict"
         case .payloadTooLarge: "payload_too_large"
@@ -54,6 +58,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .forbidden: "your role does not allow this"
         case .formExpired: "the form token is missing or out of date; reload the form"
         case .notFound: "nothing here"
+        case .gone: "this page was removed"
         case .methodNotAllowed: "this address does not take that method"
         case .conflict: "the request conflicts with the current state"
         case .payloadTooLarge: "the request body is too large"
@@ -70,6 +75,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .forbidden: "غير مسموح"
         case .formExpired: "انتهت صلاحية النموذج"
         case .notFound: "الصفحة غير موجودة"
+        case .gone: "أُزيلت هذه الصفحة"
         case .methodNotAllowed: "طريقة الطلب غير مسموح بها"
         case .conflict: "تعارض في البيانات"
         case .payloadTooLarge: "الطلب أكبر من المسموح"
@@ -91,6 +97,8 @@ enum ErrorAnswer: Sendable, Hashable {
             "لم نتمكن من التحقق من مصدر هذا النموذج، ربما لأنه فُتح قبل مدة طويلة. عُد إلى الصفحة السابقة وأعد تحميلها ثم أرسله من جديد؛ لم يُحفظ شيء."
         case .notFound:
             "لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت، أو أن الرابط غير مكتمل."
+        case .gone:
+            "كانت هذه الصفحة هنا ثم أُزيلت عمداً، ولن تعود. تجد أحدث الأخبار في الصفحة الرئيسية وأقسام الموقع."
         case .methodNotAllowed:
             "لا تقبل هذه الصفحة هذا النوع من الطلبات."
         case .conflict:

@@ -65,6 +65,7 @@ struct ErrorResponder: RouterMiddleware {
         case let error as ReaderError:
             switch error {
             case .notFound: return Problem(.notFound)
+            case .gone: return Problem(.gone)
             case .malformedRequest(let reason): return Problem(.badRequest, message: reason)
             }
         case let error as APIError:
@@ -136,6 +137,18 @@ struct ErrorResponder: RouterMiddleware {
                 }
             }
             return Problem(.badRequest, code: "invalid_parameter", message: fixes.joined(separator: "; "))
+        case let error as InvalidRedirect:
+            let fixes = error.problems.map {
+                switch $0 {
+                case .fromInvalid: "from must be a path starting with / other than the home page"
+                case .fromServedHere: "from is an address this site serves itself"
+                case .fromTaken: "a redirect already leaves from this address"
+                case .toInvalid: "to must be a path on this site or an http(s) address"
+                case .loops: "to is the same address as from"
+                case .chains: "to is itself an old address that redirects; give its final page"
+                }
+            }
+            return Problem(.badRequest, code: "invalid_redirect", message: fixes.joined(separator: "; "))
         case let error as InvalidSiteSettings:
             let fields = error.problems.map {
                 switch $0 {

@@ -2,6 +2,8 @@
 /// itself is malformed.
 enum ReaderError: Error, Sendable, Hashable {
     case notFound
+    /// It was here and was removed on purpose: 410.
+    case gone
     /// Bad percent-encoding, a query value that is not a number, and the like.
     case malformedRequest(reason: String)
 }

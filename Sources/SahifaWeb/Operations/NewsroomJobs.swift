@@ -47,6 +47,25 @@ public enum NewsroomJobs {
 
     /// Notices when a breaking item's start or expiry time passes, which no write announces,
     /// and announces the ticker as changed, so cached pages and live readers follow the clock.
+    /// Adds the redirects' counted hits to the table every few seconds.
+    static func redirectHits(
+        _ hits: RedirectHits, store: any MaintenanceStore, logger: Logger, pause: Duration = .seconds(5)
+    )
+        -> RepeatingJob
+    {
+        RepeatingJob(name: "redirect hits", logger: logger, pause: pause) {
+            let counted = hits.take()
+            guard !counted.isEmpty else { return false }
+            do {
+                try await store.countRedirectHits(counted)
+            } catch {
+                hits.putBack(counted)
+                throw error
+            }
+            return false
+        }
+    }
+
     public static func breakingTicker(
         store: any ReaderStore & ChangeFeed, logger: Logger, pause: Duration = .seconds(1)
     )

@@ -124,13 +124,14 @@ enum AdminPages {
         }
     }
 
-    private static func heading(_ title: String, _ page: Frame, into html: inout HTMLWriter) {
+    static func heading(_ title: String, _ page: Frame, into html: inout HTMLWriter) {
         html.element("<h1>", title, close: "</h1>")
         html.raw(
             "<nav class=\"admin-tabs\" aria-label=\"الإدارة\"><a href=\"/newsroom/admin/accounts\">الحسابات</a> · ")
         html.raw(
-            "<a href=\"/newsroom/admin/sections\">الأقسام</a> · <a href=\"/newsroom/admin/settings\">الإعدادات</a></nav>"
+            "<a href=\"/newsroom/admin/sections\">الأقسام</a> · <a href=\"/newsroom/admin/settings\">الإعدادات</a> · "
         )
+        html.raw("<a href=\"/newsroom/admin/redirects\">التحويلات</a></nav>")
         NewsroomForm.notice(page.notice, into: &html)
     }
 

@@ -1,0 +1,320 @@
+import ArabicText
+import Foundation
+import SahifaCore
+import SahifaStore
+
+/// Imports a whole WordPress site from its export: sections, bylines and writers' accounts,
+/// pictures, posts in every status, static pages, and a redirect from every old address.
+///
+/// The export is read twice, each time as a stream. The first reading learns every item's
+/// addresses and the attachments; then the sections, people and pictures are saved; the second
+/// reading converts and saves the posts and pages in batches, so that a link to an earlier
+/// post already has its new address. A post linking to one that comes later in the file is
+/// converted again at the end. Every write is a whole batch or nothing, and each row is found
+/// again by its WordPress id, so an import cut short is finished by running it again.
+public struct WordPressImport: Sendable {
+    public typealias Store = MaintenanceStore & NewsroomStore & ReaderStore
+
+    let store: any Store
+    let library: any MediaLibrary
+    let export: @Sendable () throws -> () throws -> [UInt8]?
+    let pictureFile: @Sendable (_ path: String, _ url: String) async -> PictureFile
+    let batchSize: Int
+
+    /// - Parameters:
+    ///   - export: opens the export afresh and answers its bytes piece by piece.
+    ///   - pictureFile: an attachment's file by its path under the uploads folder and its old URL.
+    public init(
+        store: any Store, library: any MediaLibrary, batchSize: Int = 500,
+        export: @escaping @Sendable () throws -> () throws -> [UInt8]?,
+        pictureFile: @escaping @Sendable (_ path: String, _ url: String) async -> PictureFile
+    ) {
+        self.store = store
+        self.library = library
+        self.batchSize = batchSize
+        self.export = export
+        self.pictureFile = pictureFile
+    }
+
+    /// Where the import is: the step's name, items done and items in all (0 when not known yet).
+    public typealias Progress = @Sendable (_ step: String, _ done: Int, _ total: Int) -> Void
+
+    public func run(at date: Date, progress: Progress) async throws -> WordPressImportReport {
+        var report = WordPressImportReport()
+        let index = try await readIndex(progress: progress)
+        report.siteTitle = index.site.title
+        report.home = index.site.home
+        report.exportCounts = index.counts
+        report.comments = index.comments
+        let sections = Self.sections(of: index)
+        report.parts = try await store.importSite(siteParts(index, sections: sections), at: date)
+        let pictures = try await keepPictures(of: index, at: date, report: &report, progress: progress)
+        var known = KnownItems(addresses: OldAddresses(index: index), pictures: pictures)
+        for entry in index.entries.values where entry.type == "page" && entry.status == "publish" {
+            known.paths[entry.id] = StaticPage.path(slug: Self.pageSlug(entry))
+        }
+        let story = WordPressStory(
+            site: index.site, sections: sections, pictures: pictures,
+            picturesByHash: Dictionary(pictures.values.map { ($0.hash, $0) }) { first, _ in first })
+        try await learnSaved(index, site: index.site, into: &known)
+        var pending: [WordPressItem] = []
+        var pages: [ImportedPage] = []
+        let total = index.entries.values.filter { $0.type == "post" || $0.type == "page" }.count
+        var done = 0
+        let reading = ExportReading.pieces(of: export, batchSize: batchSize)
+        for try await piece in reading.pieces {
+            defer { reading.done() }
+            guard case .items(let items) = piece else { continue }
+            var articles: [ImportedArticle] = []
+            for item in items {
+                switch item.type {
+                case "post":
+                    let body = WordPressBody.convert(item.content, links: known.links)
+                    // A post linking ahead is converted again at the end, and its notes are that conversion's.
+                    if body.hasPendingReferences {
+                        pending.append(item)
+                    } else {
+                        report.warnings += body.notes.map { "post \(item.postID): \($0)" }
+                    }
+                    var notes: [String] = []
+                    if let article = story.article(from: item, body: body, notes: &notes) {
+                        if !body.hasPendingReferences { report.warnings += notes }
+                        articles.append(article)
+                    } else {
+                        report.skipped["post in status \(item.status)", default: 0] += 1
+                    }
+                case "page":
+                    let body = WordPressBody.convert(item.content, links: known.links)
+                    report.warnings += body.notes.map { "page \(item.postID): \($0)" }
+                    if let page = page(from: item, body: body, index: index, story: story) { pages.append(page) }
+                case "attachment":
+                    break
+                default:
+                    report.skipped["item of type \(item.type)", default: 0] += 1
+                }
+            }
+            done += items.filter { $0.type == "post" || $0.type == "page" }.count
+            try await save(articles, into: &report, known: &known, at: date)
+            progress("posts", done, total)
+        }
+        if !pending.isEmpty {
+            progress("links to later posts", 0, pending.count)
+            var again: [ImportedArticle] = []
+            var notes: [String] = []
+            for item in pending {
+                let body = WordPressBody.convert(item.content, links: known.links)
+                notes += body.notes.map { "post \(item.postID): \($0)" }
+                if let article = story.article(from: item, body: body, notes: &notes) { again.append(article) }
+            }
+            report.warnings += notes
+            // These posts were counted when first saved; this only completes their links.
+            var second = report
+            try await save(again, into: &second, known: &known, at: date)
+        }
+        var closing = SiteImport()
+        closing.pages = pages
+        closing.redirects = try await redirects(index, known: known, sections: sections, report: &report)
+        report.pages = try await store.importSite(closing, at: date)
+        return report
+    }
+
+    // MARK: Steps
+
+    private func readIndex(progress: Progress) async throws -> WordPressIndex {
+        var index = WordPressIndex()
+        let reading = ExportReading.pieces(of: export, batchSize: batchSize)
+        for try await piece in reading.pieces {
+            defer { reading.done() }
+            switch piece {
+            case .site(let site): index.site = site
+            case .items(let items): for item in items { index.add(item) }
+            }
+            progress("reading the export", index.entries.count, 0)
+        }
+        return index
+    }
+
+    /// Category nicename → section slug, for every category a post carries and the parents above them.
+    static func sections(of index: WordPressIndex) -> [String: String] {
+        var used = Set(index.categoryUse.keys)
+        var added = true
+        while added {
+            added = false
+            for category in index.site.categories where used.contains(category.nicename) && !category.parent.isEmpty {
+                added = used.insert(category.parent).inserted || added
+            }
+        }
+        var slugs: [String: String] = [:]
+        for category in index.site.categories where used.contains(category.nicename) {
+            slugs[category.nicename] = WordPressSlug.section(for: category)
+        }
+        return slugs
+    }
+
+    private func siteParts(_ index: WordPressIndex, sections: [String: String]) -> SiteImport {
+        var site = SiteImport()
+        // Parents first, so each child finds its parent's row.
+        var placed = Set<String>()
+        var remaining = index.site.categories.filter { sections[$0.nicename] != nil }
+        while !remaining.isEmpty {
+            let ready = remaining.filter {
+                $0.parent.isEmpty || placed.contains($0.parent) || sections[$0.parent] == nil
+            }
+            let batch = ready.isEmpty ? remaining : ready
+            for category in batch {
+                guard let slug = sections[category.nicename] else { continue }
+                site.sections.append(
+                    SiteImport.ImportedSection(
+                        slug: slug, name: category.name, parentSlug: sections[category.parent]))
+                placed.insert(category.nicename)
+            }
+            remaining.removeAll { placed.contains($0.nicename) }
+        }
+        site.writers = index.site.authors.map { author in
+            SiteImport.ImportedWriter(
+                authorSlug: WordPressSlug.nicename(login: author.login),
+                name: author.displayName.isEmpty ? author.login : author.displayName, bio: "",
+                email: author.email.contains("@") ? author.email : nil)
+        }
+        return site
+    }
+
+    private func keepPictures(
+        of index: WordPressIndex, at date: Date, report: inout WordPressImportReport, progress: Progress
+    ) async throws -> [Int: MediaAsset] {
+        var pictures: [Int: MediaAsset] = [:]
+        let attachments = index.attachments.values.sorted { $0.id < $1.id }
+        for (number, attachment) in attachments.enumerated() {
+            progress("pictures", number, attachments.count)
+            switch await pictureFile(attachment.file, attachment.url) {
+            case .missing(let reason):
+                report.picturesMissing += 1
+                report.warnings.append("attachment \(attachment.id): \(reason); posts using it are imported without it")
+            case .bytes(let bytes):
+                let (caption, credit) = CaptionCredit.split(HTMLText.plain(attachment.caption))
+                let alt = [attachment.alt, HTMLText.plain(attachment.title), caption].first { !$0.isEmpty } ?? "صورة"
+                do {
+                    pictures[attachment.id] = try await PictureUpload(
+                        bytes: bytes, alt: alt, caption: caption, credit: credit
+                    ).keep(in: library, store: store, at: date, by: nil)
+                    report.picturesKept += 1
+                } catch PictureUpload.Problem.notAPicture {
+                    report.picturesMissing += 1
+                    report.warnings.append(
+                        "attachment \(attachment.id): \(attachment.file) is not a JPEG, PNG, WebP or GIF picture")
+                }
+            }
+        }
+        return pictures
+    }
+
+    private func page(
+        from item: WordPressItem, body: WordPressBodyConversion, index: WordPressIndex, story: WordPressStory
+    )
+        -> ImportedPage?
+    {
+        guard let entry = index.entries[item.postID], ["publish", "draft", "private", "pending"].contains(item.status)
+        else { return nil }
+        let published = index.entries.values.filter { $0.type == "page" && $0.status == "publish" }
+        let order = published.sorted { ($0.id) < ($1.id) }.firstIndex { $0.id == item.postID }
+        let created =
+            WordPressDate.utc(item.postDateGMT) ?? WordPressDate.utc(item.postDate) ?? Date(timeIntervalSince1970: 0)
+        let pictures = ((try? BodyRenderer.references(in: body.markdown).imageHashes) ?? []).compactMap {
+            story.picturesByHash[$0]
+        }
+        return ImportedPage(
+            sourceID: WordPressStory.sourceID(of: item.postID, site: index.site), slug: Self.pageSlug(entry),
+            title: HTMLText.plain(item.title), bodyMarkdown: body.markdown, pictures: pictures,
+            isPublished: item.status == "publish", menuPosition: order.map { $0 + 1 }, createdAt: created,
+            updatedAt: WordPressDate.utc(item.modifiedGMT) ?? created)
+    }
+
+    static func pageSlug(_ entry: WordPressIndex.Entry) -> String {
+        entry.slug.isEmpty ? "page-\(entry.id)" : entry.slug
+    }
+
+    /// Where the posts an earlier import saved now live, so that a run over the same export
+    /// converts every link as that import finally did and finds the posts unchanged.
+    private func learnSaved(_ index: WordPressIndex, site: WordPressSite, into known: inout KnownItems) async throws {
+        for entry in index.entries.values where entry.type == "post" && entry.status == "publish" {
+            guard let teaser = try await store.article(sourceID: WordPressStory.sourceID(of: entry.id, site: site))
+            else { continue }
+            known.paths[entry.id] = teaser.path
+            known.articles[entry.id] = teaser.id
+        }
+    }
+
+    /// Saves a batch, then learns where each published article now lives.
+    private func save(
+        _ articles: [ImportedArticle], into report: inout WordPressImportReport, known: inout KnownItems, at date: Date
+    ) async throws {
+        guard !articles.isEmpty else { return }
+        let saved = try await store.importArticles(articles, at: date)
+        report.articles.added += saved.added
+        report.articles.updated += saved.updated
+        report.articles.unchanged += saved.unchanged
+        report.articles.refused.merge(saved.refused) { first, _ in first }
+        for article in articles where article.status == .published {
+            guard let teaser = try await store.article(sourceID: article.sourceID),
+                let id = article.sourceID.split(separator: "=").last.flatMap({ Int($0) })
+            else { continue }
+            known.paths[id] = teaser.path
+            known.articles[id] = teaser.id
+        }
+    }
+
+    private func redirects(
+        _ index: WordPressIndex, known: KnownItems, sections: [String: String], report: inout WordPressImportReport
+    ) async throws -> [(from: String, to: String)] {
+        var rules = RedirectRules(sectionSlugs: Set(sections.values))
+        for entry in index.entries.values.sorted(by: { $0.id < $1.id }) {
+            let target: String?
+            if entry.type == "attachment" {
+                target = known.pictures[entry.id]?.path
+                for upload in known.addresses.uploadAddresses(of: entry.id) {
+                    rules.add(from: upload, to: target, item: entry.id, warnings: &report.warnings)
+                }
+            } else if entry.status == "trash" {
+                target = RedirectRules.gone
+            } else {
+                target = known.paths[entry.id]
+            }
+            guard let target else { continue }
+            for address in known.addresses.addresses[entry.id] ?? [] {
+                rules.add(from: address, to: target, item: entry.id, warnings: &report.warnings)
+            }
+        }
+        for category in index.site.categories {
+            guard let slug = sections[category.nicename] else { continue }
+            for address in Self.categoryAddresses(category, in: index.site.categories) {
+                rules.add(from: address, to: "/" + slug, item: nil, warnings: &report.warnings)
+            }
+        }
+        for tag in index.site.tags {
+            let name = HTMLText.plain(tag.name)
+            let old = "/tag/" + WordPressSlug.decoded(tag.slug)
+            let candidates = Set([Slug.make(from: name), WordPressSlug.decoded(tag.slug)])
+            for slug in candidates.sorted()
+            where try await store.tagPage(slug: slug, page: PageRequest(number: 1, size: 1), at: Date()) != nil {
+                rules.add(from: old, to: PercentEncoding.path("/tag/", slug), item: nil, warnings: &report.warnings)
+                break
+            }
+        }
+        rules.add(from: "/comments/feed", to: "/feed.xml", item: nil, warnings: &report.warnings)
+        return rules.redirects
+    }
+
+    /// `/category/world/asia`, the address WordPress gives a child category, and `/category/asia`.
+    private static func categoryAddresses(_ category: WordPressSite.Category, in all: [WordPressSite.Category])
+        -> [String]
+    {
+        var chain = [WordPressSlug.decoded(category.nicename)]
+        var parent = category.parent
+        while !parent.isEmpty, let next = all.first(where: { $0.nicename == parent }), chain.count < 10 {
+            chain.insert(WordPressSlug.decoded(next.nicename), at: 0)
+            parent = next.parent
+        }
+        return Array(Set(["/category/" + chain.joined(separator: "/"), "/category/" + chain[chain.count - 1]]))
+            .sorted()
+    }
+}
