@@ -59,7 +59,9 @@ extension PostgresNewsStore {
         let unexpired = try await db.rows(ChromeColumns.unexpiredBreaking, [now.timeIntervalSince1970]) {
             try ChromeColumns.breakingItem($0)
         }
-        let snapshot = SiteChromeSnapshot(settings: try await settings(db), sections: sections, breaking: unexpired)
+        let snapshot = SiteChromeSnapshot(
+            settings: try await settings(db), sections: sections, breaking: unexpired,
+            footerPages: try await db.rows(ChromeColumns.footerPages) { try ChromeColumns.footerPage($0) })
         return snapshot.chrome(at: now)
     }
 

@@ -76,7 +76,8 @@ extension SQLiteNewsStore {
             settings: try settings(db),
             sections: try db.rows(ChromeColumns.sections) { try SectionColumns.section(in: $0, at: 0) },
             breaking: try db.rows(
-                ChromeColumns.unexpiredBreaking, arguments: [now.timeIntervalSince1970], ChromeColumns.breakingItem)
+                ChromeColumns.unexpiredBreaking, arguments: [now.timeIntervalSince1970], ChromeColumns.breakingItem),
+            footerPages: try db.rows(ChromeColumns.footerPages, ChromeColumns.footerPage)
         )
     }
 

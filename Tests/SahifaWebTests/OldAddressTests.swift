@@ -67,7 +67,7 @@ struct OldAddressTests {
         }
     }
 
-    @Test("a static page has its own address inside the site's frame")
+    @Test("a static page has its own address inside the site's frame, in the footer menu and the sitemap")
     func staticPage() async throws {
         try await withSite(seed: Self.seed) { client, _ in
             let page = try await client.execute(uri: "/pages/about", method: .get)
@@ -75,6 +75,10 @@ struct OldAddressTests {
             #expect(page.text.contains("<h1 class=\"headline\">من نحن</h1>"))
             #expect(page.text.contains("صحيفة تصدر من الرياض."))
             #expect(try await client.execute(uri: "/pages/missing", method: .get).status == .notFound)
+            let home = try await client.execute(uri: "/", method: .get)
+            #expect(home.text.contains("<nav class=\"footer-pages\" aria-label=\"صفحات الموقع\"><ul><li><a href=\"/pages/about\">من نحن</a>"))
+            let sitemap = try await client.execute(uri: "/sitemaps/sections.xml", method: .get)
+            #expect(sitemap.text.contains("https://news.example/pages/about"))
         }
     }
 

@@ -7,6 +7,16 @@ package enum ChromeColumns {
     package static let sections = "SELECT \(SectionColumns.list("s")) FROM sections s ORDER BY s.position, s.id"
 
     /// Rows read by `socialLink(_:)`.
+    /// The published static pages in the footer menu, in order.
+    package static let footerPages = """
+        SELECT title, slug FROM static_pages WHERE is_published = true AND menu_position IS NOT NULL
+        ORDER BY menu_position, id
+        """
+
+    package static func footerPage(_ row: some StoreRow) throws -> StaticPageLink {
+        StaticPageLink(title: try row.text(0), path: StaticPage.path(slug: try row.text(1)))
+    }
+
     package static let socialLinks = "SELECT network, label, url FROM site_social_links ORDER BY position"
 
     /// A social link; nil for a network this version does not know.

@@ -35,6 +35,7 @@ struct ReaderPresenter {
                 SocialLinkModel(network: $0.network.rawValue, label: $0.label, href: $0.url)
             },
             copyright: chrome.settings.copyright,
+            footerPages: chrome.footerPages.map { LinkModel(text: $0.title, href: $0.path) },
             stylesheetHref: assets.href(for: .stylesheet),
             iconHref: assets.href(for: .icon),
             siteFeeds: feedLinks(title: chrome.settings.name, listPath: "/"),

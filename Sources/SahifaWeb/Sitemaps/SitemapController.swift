@@ -3,7 +3,8 @@ import Hummingbird
 import SahifaCore
 import SahifaStore
 
-/// `/sitemap.xml` (an index of monthly article sitemaps, the sections and the tags),
+/// `/sitemap.xml` (an index of monthly article sitemaps, the sections with the footer's static
+/// pages, and the tags),
 /// `/news-sitemap.xml` (the last two days, in Google's news format) and `/robots.txt`
 /// naming both. Cached like pages until an article is published, edited or taken down.
 struct SitemapController {
@@ -44,7 +45,9 @@ struct SitemapController {
             switch file {
             case "sections.xml":
                 return pages.page(
-                    SitemapXML.urls(chrome.sections.map { (publicURL + $0.path, nil) }, dates: dates),
+                    SitemapXML.urls(
+                        (chrome.sections.map(\.path) + chrome.footerPages.map(\.path)).map { (publicURL + $0, nil) },
+                        dates: dates),
                     contentType: xml,
                     dependencies: [.site]
                 )

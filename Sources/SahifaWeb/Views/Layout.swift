@@ -73,7 +73,17 @@ enum Layout {
 
     static func bottom(_ chrome: ChromeModel, into html: inout HTMLWriter) {
         followUs(chrome.social, into: &html)
-        html.raw("<footer class=\"site-footer\"><div class=\"wrap\"><p class=\"copyright\">")
+        html.raw("<footer class=\"site-footer\"><div class=\"wrap\">")
+        if !chrome.footerPages.isEmpty {
+            html.raw("<nav class=\"footer-pages\" aria-label=\"صفحات الموقع\"><ul>")
+            for page in chrome.footerPages {
+                html.raw("<li>")
+                html.link(page.href, page.text)
+                html.raw("</li>")
+            }
+            html.raw("</ul></nav>")
+        }
+        html.raw("<p class=\"copyright\">")
         html.text(chrome.copyright)
         html.raw("</p></div></footer>\n</body>\n</html>\n")
     }

@@ -6,6 +6,7 @@ struct BodyConverter {
     let links: WordPressContentLinks
     private(set) var blocks: [MarkdownBlock] = []
     private(set) var notes: [String] = []
+    private var noted: Set<String> = []
     private(set) var hasPendingReferences = false
     /// The paragraph being gathered from loose text and inline elements.
     private var openParagraph = InlineText()
@@ -17,7 +18,7 @@ struct BodyConverter {
     }
 
     mutating func note(_ text: String) {
-        if !notes.contains(text) { notes.append(text) }
+        if noted.insert(text).inserted { notes.append(text) }
     }
 
     mutating func markPending() {
@@ -119,7 +120,12 @@ struct BodyConverter {
             }
             index = scalars.index(after: index)
         }
-        if segmentStart < scalars.endIndex {
+        if let start = whitespaceStart, newlines >= 2 {
+            // A blank line at the end still ends the paragraph: what follows (a shortcode's
+            // text, say) starts a new one.
+            openParagraph.append(String(String.UnicodeScalarView(scalars[segmentStart..<start])), style: InlineStyle())
+            flushParagraph()
+        } else if segmentStart < scalars.endIndex {
             openParagraph.append(String(String.UnicodeScalarView(scalars[segmentStart...])), style: InlineStyle())
         }
     }

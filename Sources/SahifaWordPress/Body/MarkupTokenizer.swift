@@ -128,6 +128,11 @@ struct MarkupTokenizer {
     private mutating func startTag(at start: Int) -> Int? {
         let nameEnd = endOfName(from: start + 1)
         let name = lowercasedName(start + 1, nameEnd)
+        // Without a `>` anywhere after it, the `<` is text. With one, the tag always ends at a
+        // `>`: a quoted value may hold one, but when nothing after the value could end the tag,
+        // the tag ends at its first `>` instead. So every byte scanned is consumed, once.
+        let firstEnd = tagEnd.next(in: bytes, from: nameEnd)
+        guard firstEnd < bytes.count else { return nil }
         var attributes: [String: String] = [:]
         var index = nameEnd
         var selfClosing = false
@@ -166,9 +171,9 @@ struct MarkupTokenizer {
                     let close =
                         quote == UInt8(ascii: "\"")
                         ? doubleQuote.next(in: bytes, from: index + 1) : singleQuote.next(in: bytes, from: index + 1)
-                    guard close < bytes.count else {
+                    guard close < bytes.count, tagEnd.next(in: bytes, from: close + 1) < bytes.count else {
                         // The quote never closes: the tag ends at its first `>`, as written.
-                        end = tagEnd.next(in: bytes, from: nameEnd)
+                        end = firstEnd
                         break
                     }
                     value = HTMLEntities.decode(bytes[(index + 1)..<close])
@@ -185,12 +190,12 @@ struct MarkupTokenizer {
                 attributes[attributeName] = value
             }
         }
-        guard let end, end < bytes.count else { return nil }
+        let tagClose = end ?? firstEnd
         emit(.startTag(name: name, attributes: attributes, selfClosing: selfClosing), at: start)
         if name == "script" || name == "style" {
-            return rawText(of: name, from: end + 1)
+            return rawText(of: name, from: tagClose + 1)
         }
-        return end + 1
+        return tagClose + 1
     }
 
     /// Skips a script's or style's content, which is code, not text.

@@ -9,6 +9,8 @@ struct ChromeModel: Sendable, Hashable {
     /// تابعونا على
     var social: [SocialLinkModel]
     var copyright: String
+    /// The static pages listed in the footer.
+    var footerPages: [LinkModel]
     var stylesheetHref: String
     var iconHref: String
     /// The whole site's feeds, announced in every page's head.
