@@ -2,7 +2,7 @@ import Foundation
 import SahifaCore
 import SahifaStore
 
-/// A whole site's parts besides its articles, and its static pages, on PostgreSQL.
+/// A whole site's parts besides its articles, on PostgreSQL.
 extension PostgresNewsStore {
     public func importSite(_ site: SiteImport, at date: Date) async throws -> SiteImportReport {
         let steps = try site.statements(at: date)
@@ -12,14 +12,6 @@ extension PostgresNewsStore {
                 report.count(step.kind, changed: try await db.changedAny(step.sql, step.arguments))
             }
             return report
-        }
-    }
-
-    public func staticPage(slug: String, at now: Date) async throws -> StaticPageContent? {
-        try await readPage { db in
-            guard let page = try await db.firstRow(StaticPageColumns.publishedBySlug, [slug], StaticPageColumns.page)
-            else { return nil }
-            return StaticPageContent(chrome: try await Self.chrome(db, now: now), page: page)
         }
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 import SahifaCore
 import SahifaStore
 
-/// A whole site's parts besides its articles, and its static pages, on SQLite.
+/// A whole site's parts besides its articles, on SQLite.
 extension SQLiteNewsStore {
     public func importSite(_ site: SiteImport, at date: Date) async throws -> SiteImportReport {
         let steps = try site.statements(at: date)
@@ -13,15 +13,6 @@ extension SQLiteNewsStore {
                 report.count(step.kind, changed: try db.changedAny(step.sql, arguments: step.arguments))
             }
             return report
-        }
-    }
-
-    public func staticPage(slug: String, at now: Date) async throws -> StaticPageContent? {
-        try readPage { db in
-            guard
-                let page = try db.firstRow(StaticPageColumns.publishedBySlug, arguments: [slug], StaticPageColumns.page)
-            else { return nil }
-            return StaticPageContent(chrome: try chrome(db, now: now), page: page)
         }
     }
 }

@@ -125,6 +125,7 @@ func buildResponder(
     BreakingController(store: store, pages: newsroomPages).addRoutes(to: router)
     AuditController(store: store, pages: newsroomPages).addRoutes(to: router)
     RedirectsController(store: store, pages: newsroomPages).addRoutes(to: router)
+    StaticPagesController(store: store, pages: newsroomPages).addRoutes(to: router)
     AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
     MediaLibraryController(store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit)
         .addRoutes(to: router)

@@ -137,4 +137,35 @@ struct OldAddressTests {
             #expect(anonymous.status == .unauthorized)
         }
     }
+
+    @Test("an admin writes and edits static pages and orders the footer; a refused save keeps every field")
+    func staticPageEditor() async throws {
+        try await withSite(seed: Self.seed) { client, _ in
+            let browser = try await NewsroomBrowser.signedIn(client, email: "admin@example.org", password: Self.password)
+            _ = try await browser.get("/newsroom/admin/pages")
+            let refused = try await browser.post(
+                "/newsroom/admin/pages",
+                [("title", " "), ("slug", "about"), ("body", "نص سياسة الخصوصية"), ("menu_position", "0"), ("published", "1")])
+            #expect(refused.status == .badRequest)
+            #expect(refused.text.contains("اكتب عنوان الصفحة."))
+            #expect(refused.text.contains("اكتب رقماً من 1 إلى 1000"))
+            #expect(refused.text.contains("نص سياسة الخصوصية</textarea>"))
+            let taken = try await browser.post(
+                "/newsroom/admin/pages",
+                [("title", "عنا"), ("slug", "about"), ("body", "نص"), ("menu_position", ""), ("published", "1")])
+            #expect(taken.status == .badRequest)
+            #expect(taken.text.contains("لصفحة أخرى هذا الرابط."))
+            let saved = try await browser.post(
+                "/newsroom/admin/pages",
+                [("title", "سياسة الخصوصية"), ("slug", "privacy"), ("body", "لا نبيع بيانات القراء."),
+                 ("menu_position", "2"), ("published", "1")])
+            #expect(saved.status == .seeOther)
+            let home = try await client.execute(uri: "/", method: .get)
+            let about = try #require(home.text.offset(of: "/pages/about"))
+            let privacy = try #require(home.text.offset(of: "/pages/privacy"))
+            #expect(about < privacy)
+            let page = try await client.execute(uri: "/pages/privacy", method: .get)
+            #expect(page.text.contains("لا نبيع بيانات القراء."))
+        }
+    }
 }

@@ -84,6 +84,15 @@ public protocol NewsroomStore: Sendable {
     /// The audit log, newest first.
     func auditLog(page: PageRequest) async throws -> Page<AuditEntry>
 
+    /// Every static page, published or not, footer pages first in their order.
+    func staticPages() async throws -> [StaticPage]
+
+    /// Saves a new static page (`id` nil) or an existing one; answers it as saved, or nil when
+    /// there is no page with `id`.
+    /// - Throws: `InvalidStaticPage`, for every problem the draft has and for a slug another
+    ///   page has or a picture the library lacks.
+    func saveStaticPage(id: Int64?, _ draft: StaticPageDraft, at date: Date) async throws -> StaticPage?
+
     /// Redirects whose old address or target contains `text` (all for ""), newest first.
     func redirects(matching text: String, page: PageRequest) async throws -> Page<Redirect>
 

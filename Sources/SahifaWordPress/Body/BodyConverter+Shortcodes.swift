@@ -2,7 +2,9 @@ extension BodyConverter {
     /// A shortcode among blocks: a picture, gallery or embed it stands for, or its content.
     mutating func shortcodeInFlow(_ shortcode: MarkupElement) {
         if let found = known(shortcode) {
-            append(found)
+            // One that stands for nothing (a caption without its picture's text) leaves the
+            // paragraph around it whole.
+            if !found.isEmpty { append(found) }
             return
         }
         noteUnknown(shortcode)

@@ -9,7 +9,7 @@ public enum CaptionCredit {
     /// 40 characters with a letter in it counts, so "(2019)" stays in the caption; otherwise the
     /// credit is "". Both parts come back without surrounding whitespace.
     public static func split(_ caption: String) -> (caption: String, credit: String) {
-        let text = trimmed(Substring(caption))
+        let text = Substring(caption).trimmingWhitespace
         guard text.last == ")" else { return (String(text), "") }
         // Walk back from the closing parenthesis to the one that opens it, counting pairs so
         // "(أ ف ب (AFP))" is one credit; the walk stops at the length limit, so it is short.
@@ -25,11 +25,11 @@ public enum CaptionCredit {
             case "(":
                 depth -= 1
                 if depth == 0 {
-                    let inner = trimmed(text[text.index(after: index)..<text.index(before: text.endIndex)])
+                    let inner = text[text.index(after: index)..<text.index(before: text.endIndex)].trimmingWhitespace
                     guard !inner.isEmpty, inner.count <= maximumLength, inner.contains(where: \.isLetter) else {
                         return (String(text), "")
                     }
-                    return (String(trimmed(text[..<index])), String(inner))
+                    return (String(text[..<index].trimmingWhitespace), String(inner))
                 }
             default:
                 break
@@ -38,10 +38,4 @@ public enum CaptionCredit {
         return (String(text), "")
     }
 
-    private static func trimmed(_ text: Substring) -> Substring {
-        var text = text
-        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return text
-    }
 }

@@ -105,16 +105,16 @@ struct MarkupTokenizer {
         }
         flushText(to: start)
         let text = String(decoding: bytes[(start + 4)..<end], as: UTF8.self)
-        let inside = Self.trimmed(Substring(text))
+        let inside = Substring(text).trimmingWhitespace
         if inside.hasPrefix("/wp:") {
             let name = inside.dropFirst(4).prefix { !$0.isWhitespace }
             tokens.append(.blockEnd(name: Self.blockName(name)))
         } else if inside.hasPrefix("wp:") {
             let rest = inside.dropFirst(3)
             let name = rest.prefix { !$0.isWhitespace && $0 != "/" }
-            var json = Self.trimmed(rest.dropFirst(name.count))
+            var json = rest.dropFirst(name.count).trimmingWhitespace
             let selfClosing = json.hasSuffix("/")
-            if selfClosing { json = Self.trimmed(json.dropLast()) }
+            if selfClosing { json = json.dropLast().trimmingWhitespace }
             tokens.append(
                 .blockStart(
                     name: Self.blockName(name), attributes: BlockAttributes.parse(json), selfClosing: selfClosing))
@@ -324,13 +324,6 @@ struct MarkupTokenizer {
     /// `image`, `gallery`, `jetpack/slideshow`: WordPress's own blocks also answer to `core/…`.
     private static func blockName(_ name: Substring) -> String {
         String(name.hasPrefix("core/") ? name.dropFirst(5) : name)
-    }
-
-    private static func trimmed(_ text: Substring) -> Substring {
-        var text = text
-        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return text
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -131,6 +131,7 @@ enum AdminPages {
         html.raw(
             "<a href=\"/newsroom/admin/sections\">الأقسام</a> · <a href=\"/newsroom/admin/settings\">الإعدادات</a> · "
         )
+        html.raw("<a href=\"/newsroom/admin/pages\">الصفحات الثابتة</a> · ")
         html.raw("<a href=\"/newsroom/admin/redirects\">التحويلات</a></nav>")
         NewsroomForm.notice(page.notice, into: &html)
     }
