@@ -5,12 +5,23 @@ struct InlineMarkdown {
     private let characters: [Character]
 
     static func render(_ text: String, into out: inout [UInt8]) {
+        guard mayHaveMarkup(text) else { return HTMLEscaping.append(text, to: &out) }
         InlineMarkdown(characters: Array(text)).render(0, text.count, allowLinks: true, into: &out)
+    }
+
+    /// Whether the text holds a byte that may start markup or an escape. Most paragraphs of news
+    /// hold none, and are then written as they are, without going character by character.
+    private static func mayHaveMarkup(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "*")
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "[")
+        }
     }
 
     /// The words a reader sees, without markup: link text without its address, emphasis
     /// without its stars, escapes resolved. For search and snippets.
     static func plainText(_ text: String) -> String {
+        guard mayHaveMarkup(text) else { return text }
         var out: [UInt8] = []
         InlineMarkdown(characters: Array(text)).render(0, text.count, allowLinks: true, plain: true, into: &out)
         return String(decoding: out, as: UTF8.self)

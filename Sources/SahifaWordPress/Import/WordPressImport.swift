@@ -61,6 +61,7 @@ public struct WordPressImport: Sendable {
         var pages: [ImportedPage] = []
         let total = index.entries.values.filter { $0.type == "post" || $0.type == "page" }.count
         var done = 0
+        var writing: (articles: [ImportedArticle], saved: Task<ImportReport, any Error>)?
         let reading = ExportReading.pieces(of: export, batchSize: batchSize)
         for try await piece in reading.pieces {
             defer { reading.done() }
@@ -94,8 +95,17 @@ public struct WordPressImport: Sendable {
                 }
             }
             done += items.filter { $0.type == "post" || $0.type == "page" }.count
-            try await save(articles, into: &report, known: &known, at: date)
+            // While one batch is written, the next is read, converted and prepared on the other cores.
+            let prepared = await PreparedImport.prepare(articles)
+            if let batch = writing {
+                try await record(try await batch.saved.value, of: batch.articles, into: &report, known: &known)
+            }
+            let store = self.store
+            writing = (articles, Task { try await store.importArticles(prepared, at: date) })
             progress("posts", done, total)
+        }
+        if let batch = writing {
+            try await record(try await batch.saved.value, of: batch.articles, into: &report, known: &known)
         }
         if !pending.isEmpty {
             progress("links to later posts", 0, pending.count)
@@ -250,6 +260,14 @@ public struct WordPressImport: Sendable {
     ) async throws {
         guard !articles.isEmpty else { return }
         let saved = try await store.importArticles(articles, at: date)
+        try await record(saved, of: articles, into: &report, known: &known)
+    }
+
+    /// Counts a saved batch and learns where each of its published articles now lives.
+    private func record(
+        _ saved: ImportReport, of articles: [ImportedArticle], into report: inout WordPressImportReport,
+        known: inout KnownItems
+    ) async throws {
         report.articles.added += saved.added
         report.articles.updated += saved.updated
         report.articles.unchanged += saved.unchanged

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# `sahifa import wordpress` against the targets of issue 18, each against a reference measured
+# in the same run:
+#   1. the shared WordPress export (2,410 posts and 6 pictures) into a new SQLite file, posts a
+#      second, against `sahifa import jsonl` of the same number of corpus articles (the ratio
+#      must be at least 0.5, and the rate at least 1,000 posts a second);
+#   2. a generated export of POSTS posts (default 200,000): peak resident memory, sampled over
+#      the run (must stay under 300 MB and flat);
+#   3. an old address answered by the redirect table against an ordinary article page, wrk
+#      -c64 for SECS seconds each: requests a second and p99 (the redirect under 1 ms at the
+#      server, its rate within 10 % of the page's).
+#
+#   scripts/bench/wordpress-import.sh [SAHIFA_BIN]        POSTS=20000 SECS=5 for a short run
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export LC_ALL=C.UTF-8
+bin=${1:-.build/release/sahifa}
+POSTS=${POSTS:-200000}
+SECS=${SECS:-10}
+PORT=${SAHIFA_BENCH_PORT:-8093}
+SHARED=${SAHIFA_SHARED:-$(cd .. && pwd)/shared}
+EXPORT=$SHARED/interchange/wordpress-export.xml.gz
+command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 2; }
+work=$(mktemp -d /tmp/sahifa-wp-bench.XXXXXX)
+pid=""
+trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+seconds() { python3 -c 'import sys,time; print(time.time())'; }
+
+echo "# 1. the shared export against import jsonl of as many articles"
+start=$(seconds)
+"$bin" import wordpress "$EXPORT" --uploads "$SHARED/interchange/uploads" --database "$work/wp.sqlite" \
+  --warnings "$work/warnings.txt" --skip-related >"$work/wp.log" 2>/dev/null
+end=$(seconds)
+posts=$(grep -o 'articles: [0-9]* new' "$work/wp.log" | grep -o '[0-9]*')
+python3 -c "import gzip,sys,itertools; sys.stdout.writelines(itertools.islice(gzip.open(sys.argv[1],'rt',encoding='utf-8'), int(sys.argv[2])))" "$SHARED/corpus/news-ar.jsonl.gz" "$posts" >"$work/same.jsonl"
+start2=$(seconds)
+"$bin" import jsonl "$work/same.jsonl" --database "$work/jsonl.sqlite" --skip-related >/dev/null 2>&1
+end2=$(seconds)
+python3 - "$posts" "$start" "$end" "$start2" "$end2" <<'PY'
+import sys
+n, s1, e1, s2, e2 = int(sys.argv[1]), *map(float, sys.argv[2:])
+wp, jl = n / (e1 - s1), n / (e2 - s2)
+print(f"wordpress: {n} posts in {e1 - s1:.2f} s = {wp:.0f} posts/s")
+print(f"jsonl:     {n} articles in {e2 - s2:.2f} s = {jl:.0f} articles/s")
+print(f"ratio wordpress/jsonl: {wp / jl:.2f}")
+PY
+
+echo "# 2. a generated export of $POSTS posts: resident memory"
+python3 scripts/bench/wordpress_export.py "$SHARED/corpus/news-ar.jsonl.gz" "$POSTS" "$work/big.xml.gz"
+ls -l "$work/big.xml.gz" | awk '{print "export: " $5 " bytes gzipped"}'
+start=$(seconds)
+"$bin" import wordpress "$work/big.xml.gz" --database "$work/big.sqlite" --warnings "$work/big-warnings.txt" \
+  --skip-related >"$work/big.log" 2>/dev/null &
+import_pid=$!
+: >"$work/rss"
+while kill -0 "$import_pid" 2>/dev/null; do
+  awk '/VmRSS/ {print $2}' "/proc/$import_pid/status" 2>/dev/null >>"$work/rss" || true
+  sleep 1
+done
+wait "$import_pid"
+end=$(seconds)
+python3 - "$work/rss" "$POSTS" "$start" "$end" <<'PY'
+import sys
+samples = [int(x) / 1024 for x in open(sys.argv[1]) if x.strip()]
+n, s, e = int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+q = max(1, len(samples) // 4)
+print(f"{n} posts in {e - s:.0f} s = {n / (e - s):.0f} posts/s")
+print(f"resident memory: peak {max(samples):.0f} MB; median of each quarter of the run: "
+      + ", ".join(f"{sorted(samples[i:i + q])[len(samples[i:i + q]) // 2]:.0f}" for i in range(0, len(samples), q)))
+PY
+grep -E 'articles:|redirects:' "$work/big.log"
+
+echo "# 3. an old address against an article page, wrk -t2 -c64 -d${SECS}s"
+"$bin" serve --database "$work/wp.sqlite" --port "$PORT" --log-level warning --page-cache-mb 0 >"$work/serve.log" 2>&1 &
+pid=$!
+base="http://127.0.0.1:$PORT"
+for _ in $(seq 1 200); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.05; done
+old=$(zcat "$SHARED/interchange/wordpress-urls.tsv.gz" | awk -F'\t' '$2 == "post" && $3 == "publish" {print $5; exit}')
+old=${old#http://127.0.0.1:8081}
+page=$(curl -s -o /dev/null -w '%{redirect_url}' "$base$old")
+page=${page#$base}
+for target in "$page" "$old"; do
+  curl -s -o /dev/null -w "%{http_code} $target\n" "$base$target"
+  wrk -t2 -c64 -d"${SECS}s" --latency "$base$target" | grep -E 'Requests/sec|99%'
+done
