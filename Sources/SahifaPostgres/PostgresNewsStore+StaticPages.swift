@@ -21,15 +21,25 @@ extension PostgresNewsStore {
         return try await write(announcing: NewsChange([.site])) { db in
             var found: [String: MediaAsset] = [:]
             for hash in StaticPageStatements.pictures(in: draft) {
-                found[hash] = try await db.firstRow(SiteStatements.picture, [hash]) { try MediaColumns.asset(in: $0, at: 0) } ?? nil
+                found[hash] =
+                    try await db.firstRow(SiteStatements.picture, [hash]) { try MediaColumns.asset(in: $0, at: 0) }
+                    ?? nil
             }
             let html = try StaticPageStatements.html(of: draft, found: found)
             let saved: Int64?
             if let id {
-                guard try await db.firstRow(StaticPageStatements.byID, [id], StaticPageColumns.page) != nil else { return nil }
-                saved = try await db.changedAny(StaticPageStatements.update, StaticPageStatements.updating(id: id, draft, html: html, at: date)) ? id : nil
+                guard try await db.firstRow(StaticPageStatements.byID, [id], StaticPageColumns.page) != nil else {
+                    return nil
+                }
+                saved =
+                    try await db.changedAny(
+                        StaticPageStatements.update, StaticPageStatements.updating(id: id, draft, html: html, at: date))
+                    ? id : nil
             } else {
-                saved = try await db.firstRow(StaticPageStatements.insert + " RETURNING id", StaticPageStatements.inserting(draft, html: html, at: date)) { try $0.int64(0) }
+                saved = try await db.firstRow(
+                    StaticPageStatements.insert + " RETURNING id",
+                    StaticPageStatements.inserting(draft, html: html, at: date)
+                ) { try $0.int64(0) }
             }
             guard let saved else { throw InvalidStaticPage(problems: [.slugTaken]) }
             return try await db.firstRow(StaticPageStatements.byID, [saved], StaticPageColumns.page)

@@ -7,7 +7,8 @@ import SahifaStore
 extension SQLiteNewsStore {
     public func staticPage(slug: String, at now: Date) async throws -> StaticPageContent? {
         try readPage { db in
-            guard let page = try db.firstRow(StaticPageColumns.publishedBySlug, arguments: [slug], StaticPageColumns.page)
+            guard
+                let page = try db.firstRow(StaticPageColumns.publishedBySlug, arguments: [slug], StaticPageColumns.page)
             else { return nil }
             return StaticPageContent(chrome: try chrome(db, now: now), page: page)
         }
@@ -22,15 +23,23 @@ extension SQLiteNewsStore {
         return try await write(announcing: NewsChange([.site])) { db in
             var found: [String: MediaAsset] = [:]
             for hash in StaticPageStatements.pictures(in: draft) {
-                found[hash] = try db.firstRow(SiteStatements.picture, arguments: [hash]) { try MediaColumns.asset(in: $0, at: 0) } ?? nil
+                found[hash] =
+                    try db.firstRow(SiteStatements.picture, arguments: [hash]) { try MediaColumns.asset(in: $0, at: 0) }
+                    ?? nil
             }
             let html = try StaticPageStatements.html(of: draft, found: found)
             let saved: Int64?
             if let id {
-                guard try db.firstRow(StaticPageStatements.byID, arguments: [id], StaticPageColumns.page) != nil else { return nil }
-                saved = try db.changedAny(StaticPageStatements.update, arguments: StaticPageStatements.updating(id: id, draft, html: html, at: date)) ? id : nil
+                guard try db.firstRow(StaticPageStatements.byID, arguments: [id], StaticPageColumns.page) != nil else {
+                    return nil
+                }
+                saved =
+                    try db.changedAny(
+                        StaticPageStatements.update,
+                        arguments: StaticPageStatements.updating(id: id, draft, html: html, at: date)) ? id : nil
             } else {
-                try db.run(StaticPageStatements.insert, arguments: StaticPageStatements.inserting(draft, html: html, at: date))
+                try db.run(
+                    StaticPageStatements.insert, arguments: StaticPageStatements.inserting(draft, html: html, at: date))
                 saved = db.changesCount > 0 ? db.lastInsertedRowID : nil
             }
             guard let saved else { throw InvalidStaticPage(problems: [.slugTaken]) }

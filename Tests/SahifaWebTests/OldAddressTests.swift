@@ -76,7 +76,10 @@ struct OldAddressTests {
             #expect(page.text.contains("صحيفة تصدر من الرياض."))
             #expect(try await client.execute(uri: "/pages/missing", method: .get).status == .notFound)
             let home = try await client.execute(uri: "/", method: .get)
-            #expect(home.text.contains("<nav class=\"footer-pages\" aria-label=\"صفحات الموقع\"><ul><li><a href=\"/pages/about\">من نحن</a>"))
+            #expect(
+                home.text.contains(
+                    "<nav class=\"footer-pages\" aria-label=\"صفحات الموقع\"><ul><li><a href=\"/pages/about\">من نحن</a>"
+                ))
             let sitemap = try await client.execute(uri: "/sitemaps/sections.xml", method: .get)
             #expect(sitemap.text.contains("https://news.example/pages/about"))
         }
@@ -141,11 +144,15 @@ struct OldAddressTests {
     @Test("an admin writes and edits static pages and orders the footer; a refused save keeps every field")
     func staticPageEditor() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await NewsroomBrowser.signedIn(client, email: "admin@example.org", password: Self.password)
+            let browser = try await NewsroomBrowser.signedIn(
+                client, email: "admin@example.org", password: Self.password)
             _ = try await browser.get("/newsroom/admin/pages")
             let refused = try await browser.post(
                 "/newsroom/admin/pages",
-                [("title", " "), ("slug", "about"), ("body", "نص سياسة الخصوصية"), ("menu_position", "0"), ("published", "1")])
+                [
+                    ("title", " "), ("slug", "about"), ("body", "نص سياسة الخصوصية"), ("menu_position", "0"),
+                    ("published", "1"),
+                ])
             #expect(refused.status == .badRequest)
             #expect(refused.text.contains("اكتب عنوان الصفحة."))
             #expect(refused.text.contains("اكتب رقماً من 1 إلى 1000"))
@@ -157,8 +164,10 @@ struct OldAddressTests {
             #expect(taken.text.contains("لصفحة أخرى هذا الرابط."))
             let saved = try await browser.post(
                 "/newsroom/admin/pages",
-                [("title", "سياسة الخصوصية"), ("slug", "privacy"), ("body", "لا نبيع بيانات القراء."),
-                 ("menu_position", "2"), ("published", "1")])
+                [
+                    ("title", "سياسة الخصوصية"), ("slug", "privacy"), ("body", "لا نبيع بيانات القراء."),
+                    ("menu_position", "2"), ("published", "1"),
+                ])
             #expect(saved.status == .seeOther)
             let home = try await client.execute(uri: "/", method: .get)
             let about = try #require(home.text.offset(of: "/pages/about"))

@@ -53,7 +53,8 @@ enum StaticPagesPage {
                 html.text(model.typed.bodyMarkdown)
                 html.raw("</textarea></div>")
             }
-            html.raw("<div class=\"field\"><label for=\"menu_position\">ترتيبها في تذييل الموقع (فارغ: لا تظهر فيه)</label>")
+            html.raw(
+                "<div class=\"field\"><label for=\"menu_position\">ترتيبها في تذييل الموقع (فارغ: لا تظهر فيه)</label>")
             html.raw("<input type=\"number\" id=\"menu_position\" name=\"menu_position\" min=\"1\" max=\"1000\"")
             html.attribute("value", model.typed.menuPosition.map(String.init) ?? "")
             NewsroomForm.closeInput("menu_position", problem: problems["menu_position"], into: &html)
