@@ -76,7 +76,11 @@ echo "# 3. an old address against an article page, wrk -t2 -c64 -d${SECS}s"
 pid=$!
 base="http://127.0.0.1:$PORT"
 for _ in $(seq 1 200); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.05; done
-old=$(zcat "$SHARED/interchange/wordpress-urls.tsv.gz" | awk -F'\t' '$2 == "post" && $3 == "publish" {print $5; exit}')
+old=$(python3 -c '
+import csv, gzip, sys
+rows = csv.DictReader(gzip.open(sys.argv[1], "rt", encoding="utf-8"), delimiter="\t")
+print(next(r["url"] for r in rows if r["post_type"] == "post" and r["status"] == "publish" and r["kind"] == "permalink"))
+' "$SHARED/interchange/wordpress-urls.tsv.gz")
 old=${old#http://127.0.0.1:8081}
 page=$(curl -s -o /dev/null -w '%{redirect_url}' "$base$old")
 page=${page#$base}

@@ -67,28 +67,32 @@ public struct WordPressImport: Sendable {
             defer { reading.done() }
             guard case .items(let items) = piece else { continue }
             var articles: [ImportedArticle] = []
-            for item in items {
-                switch item.type {
-                case "post":
-                    let body = WordPressBody.convert(item.content, links: known.links)
+            let links = known.links
+            // Converting bodies is the import's costliest step after rendering them, so it runs on every core.
+            let converted = await Parallel.map(items) { item in
+                let body = ["post", "page"].contains(item.type) ? WordPressBody.convert(item.content, links: links) : nil
+                var notes: [String] = []
+                let article = item.type == "post" ? body.flatMap { story.article(from: item, body: $0, notes: &notes) } : nil
+                return (body, article, notes)
+            }
+            for (item, (body, article, notes)) in zip(items, converted) {
+                switch (item.type, body) {
+                case ("post", let body?):
                     // A post linking ahead is converted again at the end, and its notes are that conversion's.
                     if body.hasPendingReferences {
                         pending.append(item)
                     } else {
-                        report.warnings += body.notes.map { "post \(item.postID): \($0)" }
+                        report.warnings += body.notes.map { "post \(item.postID): \($0)" } + notes
                     }
-                    var notes: [String] = []
-                    if let article = story.article(from: item, body: body, notes: &notes) {
-                        if !body.hasPendingReferences { report.warnings += notes }
+                    if let article {
                         articles.append(article)
                     } else {
                         report.skipped["post in status \(item.status)", default: 0] += 1
                     }
-                case "page":
-                    let body = WordPressBody.convert(item.content, links: known.links)
+                case ("page", let body?):
                     report.warnings += body.notes.map { "page \(item.postID): \($0)" }
                     if let page = page(from: item, body: body, index: index, story: story) { pages.append(page) }
-                case "attachment":
+                case ("attachment", _):
                     break
                 default:
                     report.skipped["item of type \(item.type)", default: 0] += 1

@@ -3,7 +3,7 @@ import SahifaCore
 
 /// A WordPress post made into an imported article: its status, section, tags, bylines, dates,
 /// search fields and hero picture from the export, its body from `WordPressBody`.
-struct WordPressStory {
+struct WordPressStory: Sendable {
     let site: WordPressSite
     let sections: [String: String]
     /// Imported pictures by attachment id and by hash.
