@@ -6,7 +6,7 @@ import SahifaStore
 /// The redirect table on SQLite: the reader's lookup, the newsroom's list, additions and removals.
 extension SQLiteNewsStore {
     public func redirectTarget(for oldPath: String) async throws -> String? {
-        try readPage { db in try db.firstRow(RedirectStatements.target, arguments: [oldPath]) { try $0.text(0) } }
+        try readPage { db in try db.firstRow(RedirectStatements.target, arguments: [oldPath]) { $0.text(0) } }
     }
 
     public func redirects(matching text: String, page: PageRequest) async throws -> Page<Redirect> {
@@ -14,7 +14,7 @@ extension SQLiteNewsStore {
             let total = try db.firstRow(
                 RedirectStatements.count, arguments: RedirectStatements.counting(matching: text)
             ) {
-                try $0.int(0)
+                $0.int(0)
             }
             let items = try db.rows(
                 RedirectStatements.list, arguments: RedirectStatements.listing(matching: text, page: page),

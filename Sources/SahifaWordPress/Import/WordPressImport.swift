@@ -70,9 +70,12 @@ public struct WordPressImport: Sendable {
             let links = known.links
             // Converting bodies is the import's costliest step after rendering them, so it runs on every core.
             let converted = await Parallel.map(items) { item in
-                let body = ["post", "page"].contains(item.type) ? WordPressBody.convert(item.content, links: links) : nil
+                guard item.type == "post" || item.type == "page" else {
+                    return (WordPressBodyConversion?.none, ImportedArticle?.none, [String]())
+                }
+                let body = WordPressBody.convert(item.content, links: links)
                 var notes: [String] = []
-                let article = item.type == "post" ? body.flatMap { story.article(from: item, body: $0, notes: &notes) } : nil
+                let article = item.type == "post" ? story.article(from: item, body: body, notes: &notes) : nil
                 return (body, article, notes)
             }
             for (item, (body, article, notes)) in zip(items, converted) {
