@@ -72,7 +72,6 @@ let package = Package(
                 "ArabicText",
                 "SahifaCore",
                 "SahifaStore",
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

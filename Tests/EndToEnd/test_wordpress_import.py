@@ -107,3 +107,67 @@ def test_every_url_wordpress_served_answers_one_301_to_a_page_that_answers_200(i
     finally:
         server.stop()
     assert not failures, f"{len(failures)} of {len(rows)} URLs went wrong:\n" + "\n".join(failures[:30])
+
+
+def small_export(home: str) -> str:
+    """A WordPress export of one post whose featured image lives only on the old site."""
+    return f"""<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>موقع قديم</title><link>{home}</link><wp:wxr_version>1.2</wp:wxr_version>
+<wp:base_site_url>{home}</wp:base_site_url>
+<wp:author><wp:author_id>2</wp:author_id><wp:author_login>r.khalil</wp:author_login>
+<wp:author_email>r.khalil@example.org</wp:author_email><wp:author_display_name>رامي خليل</wp:author_display_name></wp:author>
+<wp:category><wp:term_id>1</wp:term_id><wp:category_nicename>news</wp:category_nicename>
+<wp:category_parent></wp:category_parent><wp:cat_name>أخبار</wp:cat_name></wp:category>
+<item><title>صورة الميناء</title><link>{home}/harbour/</link><wp:post_id>7</wp:post_id>
+<wp:post_name>harbour</wp:post_name><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type>
+<wp:attachment_url>{home}/wp-content/uploads/2026/05/harbour.jpg</wp:attachment_url>
+<wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value>2026/05/harbour.jpg</wp:meta_value></wp:postmeta>
+<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>رافعات على الرصيف</wp:meta_value></wp:postmeta>
+</item>
+<item><title>رصيف جديد في الميناء</title><link>{home}/new-quay/</link><dc:creator>r.khalil</dc:creator>
+<content:encoded><![CDATA[<!-- wp:paragraph --><p>افتُتح الرصيف صباح اليوم.</p><!-- /wp:paragraph -->]]></content:encoded>
+<wp:post_id>8</wp:post_id><wp:post_date_gmt>2026-05-10 09:30:00</wp:post_date_gmt><wp:post_name>new-quay</wp:post_name>
+<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+<category domain="category" nicename="news"><![CDATA[أخبار]]></category>
+<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>7</wp:meta_value></wp:postmeta>
+</item></channel></rss>
+"""
+
+
+def test_pictures_are_fetched_from_the_old_site_only_when_asked(sahifa_bin, tmp_path):
+    """Without --fetch-media nothing is downloaded and the post comes in without its picture; with it,
+    the picture is fetched from the old site, checked, and becomes the hero."""
+    import functools
+    import http.server
+    import threading
+
+    served = tmp_path / "old-site"
+    (served / "wp-content").mkdir(parents=True)
+    (served / "wp-content" / "uploads").symlink_to(REPO / "Tests" / "SahifaWordPressTests" / "Fixtures" / "uploads")
+    requests = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            requests.append(self.path)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(served)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        export = tmp_path / "export.xml"
+        export.write_text(small_export(f"http://127.0.0.1:{server.server_address[1]}"), encoding="utf-8")
+        database = tmp_path / "news.sqlite"
+        plain = run_sahifa("import", "wordpress", str(export), "--database", str(database), "--skip-related", cwd=tmp_path)
+        assert plain.returncode == 0, describe(plain)
+        assert "pictures: 0 kept, 1 missing" in plain.stdout, describe(plain)
+        assert requests == [], requests
+        fetched = run_sahifa("import", "wordpress", str(export), "--database", str(database), "--fetch-media",
+                             "--skip-related", cwd=tmp_path)
+        assert fetched.returncode == 0, describe(fetched)
+        assert "pictures: 1 kept, 0 missing" in fetched.stdout, describe(fetched)
+        assert "articles: 0 new, 1 updated" in fetched.stdout, describe(fetched)
+        assert any(path.endswith("/harbour.jpg") for path in requests), requests
+    finally:
+        server.shutdown()

@@ -36,6 +36,8 @@ public struct WordPressImport: Sendable {
         self.pictureFile = pictureFile
     }
 
+    static let redirectsPerWrite = 5_000
+
     /// Where the import is: the step's name, items done and items in all (0 when not known yet).
     public typealias Progress = @Sendable (_ step: String, _ done: Int, _ total: Int) -> Void
 
@@ -130,8 +132,16 @@ public struct WordPressImport: Sendable {
         }
         var closing = SiteImport()
         closing.pages = pages
-        closing.redirects = try await redirects(index, known: known, sections: sections, report: &report)
         report.pages = try await store.importSite(closing, at: date)
+        // A big site has hundreds of thousands of old addresses: written in short transactions.
+        let redirects = try await redirects(index, known: known, sections: sections, report: &report)
+        for start in stride(from: 0, to: redirects.count, by: Self.redirectsPerWrite) {
+            var part = SiteImport()
+            part.redirects = Array(redirects[start..<min(start + Self.redirectsPerWrite, redirects.count)])
+            let saved = try await store.importSite(part, at: date)
+            report.pages.changed.merge(saved.changed, uniquingKeysWith: +)
+            report.pages.unchanged.merge(saved.unchanged, uniquingKeysWith: +)
+        }
         return report
     }
 
