@@ -133,6 +133,10 @@ struct OldAddressTests {
                 client, .post, "/api/v1/redirects", token: token, json: "{\"from\":\"/old\",\"to\":\"/world\"}")
             #expect(taken.status == .badRequest)
             #expect((taken.body["error"] as? [String: Any])?["code"] as? String == "invalid_redirect")
+            let arabic = try await NewsroomAPITests.call(
+                client, .post, "/api/v1/redirects", token: token, json: "{\"from\":\"/من-نحن\",\"to\":\"/pages/عنا\"}")
+            #expect(arabic.status == .created)
+            #expect(arabic.body["to"] as? String == "/pages/%D8%B9%D9%86%D8%A7")
             let id = try #require(added.body["id"] as? Int)
             let removed = try await NewsroomAPITests.call(client, .delete, "/api/v1/redirects/\(id)", token: token)
             #expect(removed.status == .noContent)

@@ -17,7 +17,19 @@ public struct RedirectDraft: Sendable, Hashable {
         return RedirectPath.key(path: first, query: path.count > 1 ? path[1] : nil)
     }
 
-    public var trimmedTarget: String { to.trimmingCharacters(in: .whitespaces) }
+    /// The target as it goes in a `Location` header: trimmed, with every byte outside printable
+    /// ASCII (an Arabic path as typed, a control character) percent-encoded.
+    public var trimmedTarget: String {
+        var encoded = ""
+        for byte in to.trimmingCharacters(in: .whitespaces).utf8 {
+            if byte >= 0x20 && byte < 0x7F {
+                encoded.append(Character(Unicode.Scalar(byte)))
+            } else {
+                encoded += "%" + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return encoded
+    }
 
     /// The old address in the table's form, once `validate()` finds nothing wrong.
     /// - Throws: `InvalidRedirect`.
