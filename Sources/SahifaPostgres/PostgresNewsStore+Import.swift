@@ -129,20 +129,14 @@ extension PostgresNewsStore {
         }
     }
 
-    /// Writes a whole story's tags, bylines and cards; an author the site lacks is left out.
+    /// Writes a whole story's tags, bylines and cards.
     private static func saveParts(of item: PreparedImport, id: Int64, in db: PostgresSession) async throws {
         guard item.fingerprint != nil else { return }
         var tagIDs: [Int64] = []
         for name in ArticleStatements.tagNames(item.article.tagNames) {
             tagIDs.append(try await findOrCreateTag(named: name, in: db))
         }
-        var authorIDs: [Int64] = []
-        for slug in item.article.authorSlugs {
-            if let id = try await db.firstRow(ImportBatch.authorBySlug, [slug], { try $0.int64(0) }) {
-                authorIDs.append(id)
-            }
-        }
-        for step in ImportBatch.parts(of: item, id: id, tagIDs: tagIDs, authorIDs: authorIDs) {
+        for step in ImportBatch.parts(of: item, id: id, tagIDs: tagIDs) {
             try await db.run(step.sql, step.arguments)
         }
     }

@@ -144,16 +144,13 @@ extension SQLiteNewsStore {
         try db.run(ImportBatch.queueRelatedNews, arguments: [id])
     }
 
-    /// Writes a whole story's tags, bylines and cards; an author the site lacks is left out.
+    /// Writes a whole story's tags, bylines and cards.
     private static func saveParts(of item: PreparedImport, id: Int64, in db: Database) throws {
         guard item.fingerprint != nil else { return }
         let tagIDs = try ArticleStatements.tagNames(item.article.tagNames).map {
             try findOrCreateTag(named: $0, in: db)
         }
-        let authorIDs = try item.article.authorSlugs.compactMap { slug in
-            try db.firstRow(ImportBatch.authorBySlug, arguments: [slug]) { $0.int64(0) }
-        }
-        for step in ImportBatch.parts(of: item, id: id, tagIDs: tagIDs, authorIDs: authorIDs) {
+        for step in ImportBatch.parts(of: item, id: id, tagIDs: tagIDs) {
             try db.run(step.sql, arguments: step.arguments)
         }
     }

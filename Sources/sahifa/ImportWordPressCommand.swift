@@ -101,6 +101,8 @@ struct ImportWordPressCommand: AsyncParsableCommand {
             }
         } catch let error as WordPressExportError {
             throw CommandFailure("\(file): \(error.description)")
+        } catch let error as StoreError {
+            throw CommandFailure(StoreErrorText.describe(error))
         } catch let error as FileChunks.Failure {
             throw CommandFailure(error.description)
         }

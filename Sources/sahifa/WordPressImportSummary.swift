@@ -17,8 +17,8 @@ enum WordPressImportSummary {
             "  articles: \(report.articles.added) new, \(report.articles.updated) updated, "
                 + "\(report.articles.unchanged) already there, \(report.articles.refused.count) refused")
         for kind in SiteImport.Kind.allCases {
-            let changed = (report.parts.changed[kind] ?? 0) + (report.pages.changed[kind] ?? 0)
-            let unchanged = (report.parts.unchanged[kind] ?? 0) + (report.pages.unchanged[kind] ?? 0)
+            let changed = report.parts.changed[kind] ?? 0
+            let unchanged = report.parts.unchanged[kind] ?? 0
             guard changed + unchanged > 0 else { continue }
             lines.append("  \(kind.rawValue): \(changed) new or updated, \(unchanged) already there")
         }

@@ -20,11 +20,15 @@ struct OldAddressTests {
         var site = SiteImport()
         site.redirects = [
             ("/افتتاح-جسر", story.path), ("/?p=12", story.path), ("/حذف", ""), ("/category/world", "/world"),
-        ]
+            ("/2026/\(story.id.rawValue)/old-story", "/world"),
+        ].map { ImportedRedirect(from: $0.0, to: $0.1) }
         site.pages = [
             ImportedPage(
                 sourceID: "old:5", slug: "about", title: "من نحن", bodyMarkdown: "صحيفة تصدر من الرياض.", pictures: [],
                 isPublished: true, menuPosition: 1, createdAt: summitDay, updatedAt: summitDay)
+        ]
+        site.writers = [
+            SiteImport.ImportedWriter(authorSlug: "r-khalil", name: "رامي خليل", bio: "", email: "r.khalil@example.org")
         ]
         _ = try await newsroom.store.importSite(site, at: summitDay)
         _ = try await newsroom.store.createAccount(
@@ -51,6 +55,11 @@ struct OldAddressTests {
             #expect(rootFeed.headers[.location] == "/feed.xml")
             let article = try await client.execute(uri: story.path, method: .get)
             #expect(article.status == .ok)
+            // An old dated permalink whose month is this article's number.
+            let dated = try await client.execute(uri: "/2026/\(story.id.rawValue)/old-story", method: .get)
+            #expect(dated.headers[.location] == "/world")
+            let unknown = try await client.execute(uri: "/2026/\(story.id.rawValue)/other-story", method: .get)
+            #expect(unknown.status == .notFound)
         }
     }
 
@@ -179,6 +188,19 @@ struct OldAddressTests {
             #expect(about < privacy)
             let page = try await client.execute(uri: "/pages/privacy", method: .get)
             #expect(page.text.contains("لا نبيع بيانات القراء."))
+        }
+    }
+
+    @Test("an imported writer's account opens with no password until one is set, and is refused plainly")
+    func importedWriterCannotSignIn() async throws {
+        try await withSite(seed: Self.seed) { client, _ in
+            for password in ["", "!", Self.password] {
+                let browser = NewsroomBrowser(client)
+                _ = try await browser.get("/newsroom/login")
+                let refused = try await browser.post(
+                    "/newsroom/login", [("email", "r.khalil@example.org"), ("password", password)])
+                #expect(refused.status == .unauthorized, "\(password)")
+            }
         }
     }
 }

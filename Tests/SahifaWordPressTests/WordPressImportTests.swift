@@ -140,4 +140,24 @@ struct WordPressImportTests {
             #expect(teaser.heroImage == nil)
         }
     }
+
+    @Test("a byline named twice, or naming an author the site lacks, is written once or left out, not refused")
+    func bylines() async throws {
+        try await TestNewsroom.with { newsroom in
+            var site = SiteImport()
+            site.sections = [SiteImport.ImportedSection(slug: "news", name: "أخبار", parentSlug: nil)]
+            site.writers = [SiteImport.ImportedWriter(authorSlug: "r-khalil", name: "رامي خليل", bio: "", email: nil)]
+            _ = try await newsroom.store.importSite(site, at: Date())
+            let report = try await newsroom.store.importArticles(
+                [
+                    ImportedArticle(
+                        sourceID: "old:1", headline: "خبر بكاتبين", summary: "", bodyText: "", sectionSlug: "news",
+                        sectionName: "أخبار", publishedAt: Date(timeIntervalSince1970: 1_780_000_000),
+                        bodyMarkdown: "نص الخبر.", authorSlugs: ["r-khalil", "r-khalil", "nobody"])
+                ], at: Date())
+            #expect(report.added == 1)
+            let teaser = try #require(try await newsroom.store.article(sourceID: "old:1"))
+            #expect(try await newsroom.store.article(id: teaser.id)?.authors.map(\.name) == ["رامي خليل"])
+        }
+    }
 }

@@ -45,8 +45,9 @@ public struct RedirectDraft: Sendable, Hashable {
     public func validate() throws(InvalidRedirect) {
         var problems: [InvalidRedirect.Problem] = []
         if let key = fromKey {
-            if key == "/" || key.count > 1_000 { problems.append(.fromInvalid) }
-            if let first = key.split(separator: "/").first.map(String.init), Section.reservedSlugs.contains(first) {
+            if key == "/" || key.count > 1_000 {
+                problems.append(.fromInvalid)
+            } else if RedirectPath.isSiteRoute(key) {
                 problems.append(.fromServedHere)
             }
         } else {

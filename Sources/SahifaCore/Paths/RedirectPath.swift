@@ -16,6 +16,15 @@ public enum RedirectPath {
         return "/?" + item
     }
 
+    /// Whether the site answers an address itself whatever the store holds (the home page, or a
+    /// route such as `/search` or `/newsroom/…`), so no redirect may leave from it. List pages
+    /// whose subject may be missing (`/tag/…`, `/author/…`, `/pages/…`) answer 404 for one that is,
+    /// and an old address there may redirect. A section's own page the store decides.
+    public static func isSiteRoute(_ key: String) -> Bool {
+        guard let first = key.split(separator: "/").first.map(String.init) else { return true }
+        return Section.reservedSlugs.contains(first) && !["tag", "author", StaticPage.pathPrefix].contains(first)
+    }
+
     /// The key of a full address on the old site (`https://old.example.com/a/?p=3`), given the
     /// site's own address; nil when it is not on that site.
     public static func key(url: String, site: String) -> String? {

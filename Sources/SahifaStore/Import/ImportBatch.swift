@@ -114,22 +114,22 @@ package struct ImportBatch {
     }
 
     /// What hangs off a whole story's row, written anew on every save: its tags (`tagIDs`, each
-    /// found or made by the backend), bylines (`authorIDs`) and related cards. An archive's
-    /// article has none of these, so nothing is written for it.
-    package static func parts(of item: PreparedImport, id: Int64, tagIDs: [Int64], authorIDs: [Int64]) -> [(
+    /// found or made by the backend), related cards and bylines, each byline by its author's slug
+    /// (one the site lacks, or named twice, adds nothing). An archive's article has none of these.
+    package static func parts(of item: PreparedImport, id: Int64, tagIDs: [Int64]) -> [(
         sql: String, arguments: [StoreValue]
     )] {
         guard item.fingerprint != nil else { return [] }
         return ArticleStatements.clearParts.map { ($0, [StoreValue.integer(id)]) }
-            + tagIDs.enumerated().map { (ArticleStatements.addTag, StoreValue.list(id, $1, $0 + 1)) }
-            + authorIDs.enumerated().map { (ArticleStatements.addAuthor, StoreValue.list(id, $1, $0)) }
-            + item.body.relatedArticleIDs.enumerated().map {
-                (ArticleStatements.addRelated, StoreValue.list(id, $0, $1))
-            }
+            + ArticleStatements.lists(of: id, tagIDs: tagIDs, authorIDs: [], cards: item.body)
+            + item.article.authorSlugs.enumerated().map { (addAuthor, StoreValue.list(id, $0, $1)) }
     }
 
-    /// The id of the author with slug `?`.
-    package static let authorBySlug = "SELECT id FROM authors WHERE slug = ?"
+    /// A byline by the author's slug; arguments: article id, position, slug.
+    package static let addAuthor = """
+        INSERT INTO article_authors (article_id, author_id, position) SELECT ?, id, ? FROM authors WHERE slug = ?
+        ON CONFLICT DO NOTHING
+        """
 
     /// The body's arguments for `ArticleStatements.saveBody`.
     package static func body(of item: PreparedImport, id: Int64) -> [StoreValue] {

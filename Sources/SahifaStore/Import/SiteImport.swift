@@ -2,8 +2,8 @@ import Foundation
 import SahifaCore
 
 /// What a whole site brings besides its articles, written in one transaction before them:
-/// sections with their parents, bylines, accounts for its writers, the pictures' records, its
-/// static pages and the redirects from its old addresses. Each row is added once: a second
+/// sections with their parents, bylines, accounts for its writers, its static pages and the
+/// redirects from its old addresses (its pictures go through `PictureUpload`, as uploads do). Each row is added once: a second
 /// import of the same site adds nothing, and a newer export updates what changed.
 public struct SiteImport: Sendable, Hashable {
     public struct ImportedSection: Sendable, Hashable {
@@ -36,29 +36,14 @@ public struct SiteImport: Sendable, Hashable {
 
     public var sections: [ImportedSection] = []
     public var writers: [ImportedWriter] = []
-    /// Pictures whose files are already in the media library.
-    public var pictures: [MediaAsset] = []
     public var pages: [ImportedPage] = []
-    /// Old address (`RedirectPath` form) and the path it now answers with.
-    public var redirects: [(from: String, to: String)] = []
+    public var redirects: [ImportedRedirect] = []
 
     public init() {}
 
-    public static func == (lhs: SiteImport, rhs: SiteImport) -> Bool {
-        lhs.sections == rhs.sections && lhs.writers == rhs.writers && lhs.pictures == rhs.pictures
-            && lhs.pages == rhs.pages && lhs.redirects.map(\.from) == rhs.redirects.map(\.from)
-            && lhs.redirects.map(\.to) == rhs.redirects.map(\.to)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(sections)
-        hasher.combine(pages)
-        hasher.combine(redirects.count)
-    }
-
     /// What a kind of row became.
     public enum Kind: String, Sendable, CaseIterable {
-        case sections, authors, accounts, pictures, pages, redirects
+        case sections, authors, accounts, pages, redirects
     }
 
     /// The statements to run in order, each with the kind it counts toward: a statement that
@@ -88,9 +73,6 @@ public struct SiteImport: Sendable, Hashable {
                             email.lowercased(), writer.name, date)
                     ))
             }
-        }
-        for picture in pictures {
-            steps.append((.pictures, SiteImportStatements.picture, SiteStatements.adding(picture, at: date)))
         }
         for page in pages {
             let renderer = BodyRenderer(media: Dictionary(page.pictures.map { ($0.hash, $0) }) { first, _ in first })

@@ -97,8 +97,15 @@ package enum ArticleStatements {
         sql: String, arguments: [StoreValue]
     )] {
         [(saveBody, StoreValue.list(id, resolved.body.html.html, resolved.body.markdown, resolved.plainText))]
-            + tagIDs.enumerated().map { (addTag, StoreValue.list(id, $1, $0 + 1)) }
-            + resolved.authors.enumerated().map { (addAuthor, StoreValue.list(id, $1.id, $0)) }
-            + resolved.body.relatedArticleIDs.enumerated().map { (addRelated, StoreValue.list(id, $0, $1)) }
+            + lists(of: id.rawValue, tagIDs: tagIDs, authorIDs: resolved.authors.map(\.id), cards: resolved.body)
+    }
+
+    /// The statements that write an article's tags, bylines and related cards, each in order.
+    package static func lists(of id: Int64, tagIDs: [Int64], authorIDs: [Int64], cards body: ArticleBody) -> [(
+        sql: String, arguments: [StoreValue]
+    )] {
+        tagIDs.enumerated().map { (addTag, StoreValue.list(id, $1, $0 + 1)) }
+            + authorIDs.enumerated().map { (addAuthor, StoreValue.list(id, $1, $0)) }
+            + body.relatedArticleIDs.enumerated().map { (addRelated, StoreValue.list(id, $0, $1)) }
     }
 }

@@ -20,9 +20,6 @@ package enum SiteImportStatements {
         ON CONFLICT (email) DO NOTHING
         """
 
-    /// Arguments as `SiteStatements.addPicture`; a picture already there (by its hash) is kept.
-    package static let picture = SiteStatements.addPicture + " ON CONFLICT (hash) DO NOTHING"
-
     /// Arguments: slug, title, Markdown, HTML, published, menu position, source id, created, updated.
     package static let page = """
         INSERT INTO static_pages (slug, title, body_markdown, body_html, is_published, menu_position, source_id,

@@ -30,9 +30,14 @@ struct ArticleController {
         // The canonical path is percent-encoded the way we write it, so a request for exactly
         // that needs no decoding. Anything else must be well-formed before it gets an answer.
         guard let content, request.uri.path == content.article.path else {
-            _ = try context.pathSegment("section")
+            let section = try context.pathSegment("section")
             if context.parameters.get("slug") != nil { _ = try context.pathSegment("slug") }
-            guard let content else { throw ReaderError.notFound }
+            // Only a section of this site leads to the article (its old one, after a move): any
+            // other first segment is not an article address, such as an old site's dated
+            // permalink `/2026/05/slug`, which the redirect table may know.
+            guard let content, content.chrome.sections.contains(where: { $0.slug == section }) else {
+                throw ReaderError.notFound
+            }
             return .redirect(content.article.path)
         }
         return pages.page(ArticlePage.render(presenter(now).articlePage(content)), dependencies: content.dependencies)

@@ -4,8 +4,7 @@ import SahifaStore
 
 /// Answers an old address (of a site that moved here) with one 301 to its new page, from the
 /// store's redirect table. The table is read only when the site itself has no page for the
-/// address or would itself redirect it, so a page that exists, an article above all, costs
-/// nothing more. The one exception is the site root with a parameter naming an old item
+/// address, so a page that exists, an article above all, costs nothing more. The one exception is the site root with a parameter naming an old item
 /// (`/?p=12`), since the home page would otherwise answer it: such an address is looked up
 /// first, and answers 404 when the table has no row for it.
 ///
@@ -31,14 +30,7 @@ struct OldAddressRedirects: RouterMiddleware {
             return try Self.answer(target)
         }
         do {
-            let response = try await next(request, context)
-            // An old dated permalink (`/2026/05/slug`) has the shape of an article's short path,
-            // which the article route answers with a 301 to whatever article has that number;
-            // the table's answer comes first.
-            guard response.status == .movedPermanently, let target = try await target(for: request.uri.path) else {
-                return response
-            }
-            return try Self.answer(target)
+            return try await next(request, context)
         } catch let error where Self.isNotFound(error) {
             guard let target = try await target(for: request.uri.path) else { throw error }
             return try Self.answer(target)

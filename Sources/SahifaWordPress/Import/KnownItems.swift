@@ -20,10 +20,10 @@ struct KnownItems: Sendable {
         let known = self
         return WordPressContentLinks(
             picture: { url, attachment in
+                // By the attachment's id where the body names one, else by the file's address.
                 guard
-                    let id = attachment.flatMap({ known.pictures[$0] == nil ? nil : $0 })
-                        ?? known.addresses.upload(at: url),
-                    let asset = known.pictures[id]
+                    let asset = attachment.flatMap({ known.pictures[$0] })
+                        ?? known.addresses.upload(at: url).flatMap({ known.pictures[$0] })
                 else { return nil }
                 return ImportedPicture(hash: asset.hash, caption: asset.caption, credit: asset.credit)
             },

@@ -1,4 +1,5 @@
 import SahifaCore
+import SahifaStore
 
 /// The redirects an import may add: never one that would loop, point at nothing, or take over
 /// an address the site itself serves; the first item to claim an old address keeps it.
@@ -7,7 +8,7 @@ struct RedirectRules {
     static let gone = ""
 
     let sectionSlugs: Set<String>
-    private(set) var redirects: [(from: String, to: String)] = []
+    private(set) var redirects: [ImportedRedirect] = []
     private var claimed: [String: String] = [:]
 
     init(sectionSlugs: Set<String>) {
@@ -29,14 +30,12 @@ struct RedirectRules {
             return
         }
         claimed[old] = target
-        redirects.append((old, target))
+        redirects.append(ImportedRedirect(from: old, to: target))
     }
 
     /// Whether a path is one of the site's own: the home page, a section, a static page or a route.
     private func servedHere(_ path: String) -> Bool {
         let segments = path.split(separator: "/")
-        guard let first = segments.first.map(String.init) else { return !path.hasPrefix("/?") }
-        if Section.reservedSlugs.contains(first) && first != "tag" && first != "author" { return true }
-        return segments.count == 1 && sectionSlugs.contains(first)
+        return RedirectPath.isSiteRoute(path) || (segments.count == 1 && sectionSlugs.contains(String(segments[0])))
     }
 }

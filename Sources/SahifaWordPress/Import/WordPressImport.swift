@@ -132,15 +132,13 @@ public struct WordPressImport: Sendable {
         }
         var closing = SiteImport()
         closing.pages = pages
-        report.pages = try await store.importSite(closing, at: date)
+        report.parts.add(try await store.importSite(closing, at: date))
         // A big site has hundreds of thousands of old addresses: written in short transactions.
         let redirects = try await redirects(index, known: known, sections: sections, report: &report)
         for start in stride(from: 0, to: redirects.count, by: Self.redirectsPerWrite) {
             var part = SiteImport()
             part.redirects = Array(redirects[start..<min(start + Self.redirectsPerWrite, redirects.count)])
-            let saved = try await store.importSite(part, at: date)
-            report.pages.changed.merge(saved.changed, uniquingKeysWith: +)
-            report.pages.unchanged.merge(saved.unchanged, uniquingKeysWith: +)
+            report.parts.add(try await store.importSite(part, at: date))
         }
         return report
     }
@@ -225,10 +223,15 @@ public struct WordPressImport: Sendable {
                         bytes: bytes, alt: alt, caption: caption, credit: credit
                     ).keep(in: library, store: store, at: date, by: nil)
                     report.picturesKept += 1
-                } catch PictureUpload.Problem.notAPicture {
+                } catch let problem as PictureUpload.Problem {
                     report.picturesMissing += 1
-                    report.warnings.append(
-                        "attachment \(attachment.id): \(attachment.file) is not a JPEG, PNG, WebP or GIF picture")
+                    let reason =
+                        switch problem {
+                        case .noFile: "is empty"
+                        case .notAPicture: "is not a JPEG, PNG, WebP or GIF picture"
+                        case .altMissing: "has no alt text"
+                        }
+                    report.warnings.append("attachment \(attachment.id): \(attachment.file) \(reason)")
                 }
             }
         }
@@ -300,7 +303,7 @@ public struct WordPressImport: Sendable {
 
     private func redirects(
         _ index: WordPressIndex, known: KnownItems, sections: [String: String], report: inout WordPressImportReport
-    ) async throws -> [(from: String, to: String)] {
+    ) async throws -> [ImportedRedirect] {
         var rules = RedirectRules(sectionSlugs: Set(sections.values))
         for entry in index.entries.values.sorted(by: { $0.id < $1.id }) {
             let target: String?

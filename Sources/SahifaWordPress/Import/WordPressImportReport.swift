@@ -9,7 +9,7 @@ public struct WordPressImportReport: Sendable {
     /// Items in the export by `type/status` (`post/publish`).
     public var exportCounts: [String: Int] = [:]
     public var articles = ImportReport()
-    public var pages = SiteImportReport()
+    /// Sections, bylines, accounts, pages and redirects.
     public var parts = SiteImportReport()
     public var picturesKept = 0
     public var picturesMissing = 0
@@ -23,6 +23,6 @@ public struct WordPressImportReport: Sendable {
 
     /// Whether the import found the site exactly as an earlier one left it.
     public var changedNothing: Bool {
-        articles.added == 0 && articles.updated == 0 && parts.changed.isEmpty && pages.changed.isEmpty
+        articles.added == 0 && articles.updated == 0 && parts.changed.isEmpty
     }
 }
