@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "ArabicText"),
@@ -67,6 +68,14 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SahifaArchive",
+            dependencies: [
+                "SahifaCore",
+                "SahifaStore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .target(
             name: "SahifaWordPress",
             dependencies: [
                 "ArabicText",
@@ -103,6 +112,7 @@ let package = Package(
                 "SahifaStorage",
                 "SahifaCore",
                 "SahifaWordPress",
+                "SahifaArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),
@@ -143,6 +153,8 @@ let package = Package(
             name: "SahifaWebTests",
             dependencies: [
                 "ArabicText", "SahifaCore", "SahifaStore", "SahifaStorage", "SahifaWeb", "SahifaTestSupport",
+                "SahifaArchive",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -71,7 +71,7 @@ extension PostgresNewsStore {
 
     public func mergeSearchIndexStep() async throws -> Bool { false }
 
-    public func reindex(progress: @Sendable (Int, Int) -> Void) async throws {
+    public func reindex(queueingRelatedNews: Bool, progress: @Sendable (Int, Int) -> Void) async throws {
         let ids = try await write(announcing: NewsChange([.home])) { db in
             try await db.run("DELETE FROM article_search")
             try await db.run("UPDATE search_documents SET documents = 0")
@@ -98,6 +98,7 @@ extension PostgresNewsStore {
         } write: { analysed, batch in
             try await write { db -> Void in
                 try await PostgresSearchIndex.add(analysed, in: db)
+                guard queueingRelatedNews else { return }
                 try await db.run(
                     "INSERT INTO related_queue (article_id) SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING", [batch])
             }

@@ -19,22 +19,24 @@ package struct PostgresTransferEndpoint: TransferEndpoint {
     package func rows(of table: TransferTable, after key: [TransferValue]?, limit: Int) async throws
         -> [[TransferValue]]
     {
-        let sql = table.selectPage(afterKey: key != nil, textCollation: "\"C\"")
-        return try await postgres.readPrimary { db in
-            let arguments = zip(table.keyColumns, key ?? []).map { Self.argument($1, for: $0) } + [limit]
-            return try await db.rows(sql, arguments) { row in try Self.values(row, table.columns, in: table) }
+        try await postgres.readPrimary { db in
+            try await PostgresTransferRows(session: db).rows(of: table, after: key, limit: limit)
         }
     }
 
     package func lastKey(of table: TransferTable) async throws -> [TransferValue]? {
-        let sql = table.selectLastKey(textCollation: "\"C\"")
-        return try await postgres.readPrimary { db in
-            try await db.firstRow(sql) { row in try Self.values(row, table.keyColumns, in: table) }
-        }
+        try await postgres.readPrimary { db in try await PostgresTransferRows(session: db).lastKey(of: table) }
     }
 
     package func count(of table: TransferTable) async throws -> Int {
-        try await postgres.readPrimary { db in try await db.firstRow(table.countRows) { try $0.int(0) } ?? 0 }
+        try await postgres.readPrimary { db in try await PostgresTransferRows(session: db).count(of: table) }
+    }
+
+    /// One repeatable-read transaction on the primary for the whole of `body`.
+    package func readingSnapshot<T: Sendable>(_ body: @Sendable (any TransferRows) async throws -> T) async throws
+        -> T
+    {
+        try await postgres.readPrimary { db in try await body(PostgresTransferRows(session: db)) }
     }
 
     package func insert(_ rows: [[TransferValue]], into table: TransferTable) async throws {
@@ -42,7 +44,9 @@ package struct PostgresTransferEndpoint: TransferEndpoint {
         try await postgres.write { db in
             for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
                 let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
-                let arguments = chunk.flatMap { row in zip(table.columns, row).map { Self.argument($1, for: $0) } }
+                let arguments = chunk.flatMap { row in
+                    zip(table.columns, row).map { PostgresTransferRows.argument($1, for: $0) }
+                }
                 try await db.run(table.insert(rows: chunk.count), arguments)
             }
         }
@@ -68,32 +72,5 @@ package struct PostgresTransferEndpoint: TransferEndpoint {
 
     package func close() {
         postgres.close()
-    }
-
-    private static func argument(_ value: TransferValue, for column: TransferColumn) -> any PostgresArgument {
-        switch value {
-        case .integer(let integer): column.kind == .flag ? integer != 0 : integer
-        case .double(let double): double
-        case .text(let text): text
-        case .null: String?.none
-        }
-    }
-
-    private static func values(_ row: PostgresStoreRow, _ columns: [TransferColumn], in table: TransferTable) throws
-        -> [TransferValue]
-    {
-        try columns.enumerated().map { index, column in
-            let cell = row.cells[index]
-            do {
-                switch column.kind {
-                case .integer: return try cell.decode(Int64?.self).map(TransferValue.integer) ?? .null
-                case .double: return try cell.decode(Double?.self).map(TransferValue.double) ?? .null
-                case .text: return try cell.decode(String?.self).map(TransferValue.text) ?? .null
-                case .flag: return try cell.decode(Bool?.self).map { .integer($0 ? 1 : 0) } ?? .null
-                }
-            } catch {
-                throw StoreTransferError.unexpectedValue(table: table.name, column: column.name)
-            }
-        }
     }
 }

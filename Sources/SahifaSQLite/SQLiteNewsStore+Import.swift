@@ -59,7 +59,7 @@ extension SQLiteNewsStore {
         try await pool.read { db in try Int.fetchOne(db, sql: RelatedNewsQueue.backlog) ?? 0 }
     }
 
-    public func reindex(progress: @Sendable (Int, Int) -> Void) async throws {
+    public func reindex(queueingRelatedNews: Bool, progress: @Sendable (Int, Int) -> Void) async throws {
         let ids = try await write(announcing: NewsChange([.home])) { db in
             try db.run("INSERT INTO article_search (article_search) VALUES ('delete-all')")
             try db.run("DELETE FROM article_search_text")
@@ -70,7 +70,9 @@ extension SQLiteNewsStore {
         } write: { analysed, batch in
             try await pool.write { db in
                 for (id, article) in analysed { try SearchIndex.add(id, article, in: db) }
-                for id in batch { try db.run(ImportBatch.queueRelatedNews, arguments: [id]) }
+                if queueingRelatedNews {
+                    for id in batch { try db.run(ImportBatch.queueRelatedNews, arguments: [id]) }
+                }
             }
         }
     }

@@ -18,24 +18,26 @@ extension StoreTransfer {
         if !source.isPostgres, !FileManager.default.fileExists(atPath: source.database) {
             throw StoreError.cannotOpen(location: source.database, reason: "no such file")
         }
-        let from = try await endpoint(source, logger: logger)
+        let from = try await source.openTransferEndpoint(logger: logger)
         let to: any TransferEndpoint
         do {
-            to = try await endpoint(target, logger: logger)
+            to = try await target.openTransferEndpoint(logger: logger)
         } catch {
             from.close()
             throw error
         }
         return try await migrating(source: source.description, target: target.description, from: from, to: to)
     }
+}
 
-    private static func endpoint(_ location: StoreLocation, logger: Logger) async throws -> any TransferEndpoint {
-        if location.isPostgres {
+extension StoreLocation {
+    /// The store here as one side of a transfer or archive, schema not yet migrated.
+    /// - Throws: `StoreError.cannotOpen`.
+    package func openTransferEndpoint(logger: Logger) async throws -> any TransferEndpoint {
+        if isPostgres {
             return PostgresTransferEndpoint(
-                postgres: try await PostgresNewsStore(
-                    url: location.database, poolSize: location.poolSize, logger: logger)
-            )
+                postgres: try await PostgresNewsStore(url: database, poolSize: poolSize, logger: logger))
         }
-        return SQLiteTransferEndpoint(sqlite: try SQLiteNewsStore(path: location.database))
+        return SQLiteTransferEndpoint(sqlite: try SQLiteNewsStore(path: database))
     }
 }

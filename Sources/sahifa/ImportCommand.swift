@@ -5,6 +5,6 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import articles published elsewhere.",
-        subcommands: [ImportJSONLinesCommand.self, ImportWordPressCommand.self]
+        subcommands: [ImportJSONLinesCommand.self, ImportWordPressCommand.self, ImportSahifaCommand.self]
     )
 }

@@ -2,12 +2,14 @@ import Foundation
 import SahifaStore
 
 /// Rebuilds a store's search index from its articles, with progress, then works out their
-/// related news: what `sahifa reindex` does, and `sahifa migrate-data` after a copy.
+/// related news: what `sahifa reindex` does, and `sahifa migrate-data` after a copy. A
+/// restore keeps the related news its archive brought (`workingOutRelatedNews: false`), so
+/// the restored site shows the same related stories even on the other kind of database.
 enum IndexRebuild {
-    static func run(on store: any MaintenanceStore) async throws {
+    static func run(on store: any MaintenanceStore, workingOutRelatedNews: Bool = true) async throws {
         let started = Date()
         let progress = ProgressBox(ProgressDisplay(label: "indexing"))
-        try await store.reindex { done, total in
+        try await store.reindex(queueingRelatedNews: workingOutRelatedNews) { done, total in
             progress.update(
                 fraction: total == 0 ? 1 : Double(done) / Double(total), detail: "\(done) of \(total) articles")
         }

@@ -29,12 +29,12 @@ struct UserAddCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-        let password = try readPassword()
+        let password = try PasswordPrompt.read()
         let new = NewAccount(email: email, name: name, role: role.role, password: password)
         do {
             try new.validate()
         } catch {
-            throw CommandFailure(error.problems.map(Self.describe).joined(separator: "; "))
+            throw CommandFailure(error.problems.map(PasswordPrompt.describe).joined(separator: "; "))
         }
         let database: any NewsStore
         do {
@@ -52,34 +52,7 @@ struct UserAddCommand: AsyncParsableCommand {
                 "Opened the \(account.role.rawValue) account \(account.email) (\(account.name)); sign in at /newsroom/login."
             )
         } catch let error as InvalidAccount {
-            throw CommandFailure(error.problems.map(Self.describe).joined(separator: "; "))
-        }
-    }
-
-    private func readPassword() throws -> String {
-        if isatty(STDIN_FILENO) == 1 {
-            guard let first = getpass("Password (10 characters or more): ").map({ String(cString: $0) }),
-                let second = getpass("The same password again: ").map({ String(cString: $0) })
-            else { throw CommandFailure("no password was typed") }
-            guard first == second else { throw CommandFailure("the two passwords differ; run the command again") }
-            return first
-        }
-        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-            throw CommandFailure("give the password on the first line of standard input")
-        }
-        return line
-    }
-
-    private static func describe(_ problem: AccountValidationError) -> String {
-        switch problem {
-        case .emailInvalid: "--email is not an e-mail address"
-        case .emailTaken: "an account with this e-mail already exists"
-        case .nameMissing: "--name is empty"
-        case .nameTooLong(let limit): "--name is longer than \(limit) characters"
-        case .passwordTooShort(let minimum): "the password is shorter than \(minimum) characters"
-        case .passwordTooLong(let limit): "the password is longer than \(limit) bytes"
-        case .passwordsDiffer: "the two passwords differ"
-        case .currentPasswordWrong: "the current password is wrong"
+            throw CommandFailure(error.problems.map(PasswordPrompt.describe).joined(separator: "; "))
         }
     }
 }

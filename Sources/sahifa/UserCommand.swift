@@ -5,6 +5,6 @@ struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "Manage newsroom accounts.",
-        subcommands: [UserAddCommand.self]
+        subcommands: [UserAddCommand.self, UserPasswordCommand.self]
     )
 }

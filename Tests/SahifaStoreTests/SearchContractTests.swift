@@ -370,7 +370,7 @@ struct SearchContractTests {
             try await newsroom.seedBasics()
             let article = try await newsroom.publish(
                 ArticleDraft(headline: "مرصد فلكي جديد", sectionSlug: "world"), at: summitDay)
-            try await newsroom.store.reindex { _, _ in }
+            try await newsroom.store.reindex(queueingRelatedNews: true) { _, _ in }
             #expect(try await search(newsroom.store, "فلك").hits.items.map(\.teaser.id) == [article.id])
             #expect(try await newsroom.store.relatedNewsBacklog() == 1)
         }

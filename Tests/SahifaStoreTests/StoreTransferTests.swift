@@ -59,7 +59,7 @@ struct StoreTransferTests {
                 }
 
                 let postgres = transfer.targetStore
-                try await postgres.reindex { _, _ in }
+                try await postgres.reindex(queueingRelatedNews: true) { _, _ in }
                 while try await postgres.refreshRelatedNews(limit: 100) > 0 {}
                 // As if the run were stopped while indexing and resumed.
                 try await transfer.copy(batchSize: 3, resuming: true) { _ in }

@@ -17,10 +17,7 @@ public struct FileMediaLibrary: MediaLibrary {
     }
 
     public func store(_ bytes: [UInt8], kind: MediaKind) throws -> String {
-        let hash = SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        let hash = Self.contentHash(of: bytes)
         let target = folder.appendingPathComponent("\(hash).\(kind.fileExtension)")
         if !FileManager.default.fileExists(atPath: target.path) {
             // Written under a temporary name and renamed, so a reader never sees half a file.
@@ -40,6 +37,14 @@ public struct FileMediaLibrary: MediaLibrary {
         let url = folder.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         return Array(try Data(contentsOf: url))
+    }
+
+    /// The SHA-256 of `bytes` in lower-case hexadecimal, which names their file.
+    package static func contentHash(of bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 
     /// `HASH.EXT` with a 64-digit lower-case hex hash and a known extension: nothing else

@@ -34,9 +34,10 @@ public protocol MaintenanceStore: Sendable {
     /// How many articles wait for their related news.
     func relatedNewsBacklog() async throws -> Int
 
-    /// Rebuilds the search index from the articles, and queues every published article's
-    /// related news; `progress` gets (done, total).
-    func reindex(progress: @Sendable (Int, Int) -> Void) async throws
+    /// Rebuilds the search index from the articles; `progress` gets (done, total). With
+    /// `queueingRelatedNews`, every published article's related news is queued to be worked
+    /// out again; a restore, which brought the related news with the articles, keeps it.
+    func reindex(queueingRelatedNews: Bool, progress: @Sendable (Int, Int) -> Void) async throws
 
     /// One short step of keeping the search index in few parts. SQLite's FTS5 adds each write's
     /// words as a part of their own, and a search looks every word up in every part: on the

@@ -52,7 +52,7 @@ public struct StoreTransfer: Sendable {
     package func copy(batchSize: Int, resuming: Bool, batchLimit: Int, progress: @Sendable (TransferProgress) -> Void)
         async throws
     {
-        if !resuming, try await targetHoldsNewsroom() {
+        if !resuming, try await to.holdsNewsroom() {
             throw StoreTransferError.targetHoldsNewsroom(location: target)
         }
         var total = 0
@@ -109,13 +109,5 @@ public struct StoreTransfer: Sendable {
     public func close() {
         from.close()
         to.close()
-    }
-
-    /// Whether the target has begun a newsroom of its own (or received part of a copy).
-    private func targetHoldsNewsroom() async throws -> Bool {
-        for table in tables where ["articles", "sections", "accounts"].contains(table.name) {
-            if try await to.lastKey(of: table) != nil { return true }
-        }
-        return false
     }
 }

@@ -12,24 +12,37 @@ public struct TableTally: Sendable, Hashable {
     /// Reads the whole table, `batchSize` rows at a time, telling `read` each batch's size.
     package static func take(
         of table: TransferTable,
-        from endpoint: some TransferEndpoint,
+        from endpoint: some TransferRows,
         batchSize: Int,
         read: (Int) -> Void
     ) async throws -> TableTally {
-        var hash = SHA256()
-        var rows = 0
+        var running = Running()
         var key: [TransferValue]?
         while true {
             let batch = try await endpoint.rows(of: table, after: key, limit: batchSize)
-            for row in batch {
-                hash.update(data: Data(canonicalText(of: row).utf8))
-            }
-            rows += batch.count
+            for row in batch { running.add(row) }
             read(batch.count)
             guard batch.count == batchSize, let last = batch.last else { break }
             key = Array(last.prefix(table.key.count))
         }
-        return TableTally(rows: rows, checksum: hash.finalize().map { String(format: "%02x", $0) }.joined())
+        return running.tally
+    }
+
+    /// A tally taken row by row, in key order, as the rows go past.
+    package struct Running {
+        private var hash = SHA256()
+        private var rows = 0
+
+        package init() {}
+
+        package mutating func add(_ row: [TransferValue]) {
+            hash.update(data: Data(TableTally.canonicalText(of: row).utf8))
+            rows += 1
+        }
+
+        package var tally: TableTally {
+            TableTally(rows: rows, checksum: hash.finalize().map { String(format: "%02x", $0) }.joined())
+        }
     }
 
     /// One line per row. Each value names its kind; text carries its length in UTF-8 bytes,

@@ -5,6 +5,12 @@ public struct TransferProgress: Sendable {
     public var rowsDone: Int
     public var rowsTotal: Int
 
+    package init(table: String, rowsDone: Int, rowsTotal: Int) {
+        self.table = table
+        self.rowsDone = rowsDone
+        self.rowsTotal = rowsTotal
+    }
+
     /// Done so far, 0…1.
     public var fraction: Double { rowsTotal == 0 ? 1 : min(1, Double(rowsDone) / Double(rowsTotal)) }
 }
