@@ -33,13 +33,15 @@ struct SiteArchiveTests {
 
             try await TestNewsroom.with { target in
                 let restored = try await Self.restore(archive, into: target, media: Self.mediaFolder(of: target))
+                #expect(
+                    try FileManager.default.contentsOfDirectory(atPath: Self.mediaFolder(of: target).path).count == 17)
                 #expect(restored.tables == exported.tables)
                 #expect(restored.pictureFiles == 17)
                 try await target.store.reindex(queueingRelatedNews: false) { _, _ in }
                 #expect(try await target.store.relatedNewsBacklog() == 0)
 
-                let original = try await makeApplication(for: source)
-                let copy = try await makeApplication(for: target)
+                let original = try await makeApplication(for: source, mediaFolder: Self.mediaFolder(of: source))
+                let copy = try await makeApplication(for: target, mediaFolder: Self.mediaFolder(of: target))
                 try await original.test(.router) { before in
                     try await copy.test(.router) { after in
                         let paths = try await Self.sitePaths(before)
@@ -186,8 +188,9 @@ struct SiteArchiveTests {
         return Secrets(tokenHash: tokenHash, sessionHash: sessionHash, draft: created.id)
     }
 
+    /// Each newsroom's own pictures, so that two on one PostgreSQL server never share a folder.
     private static func mediaFolder(of newsroom: TestNewsroom) -> URL {
-        URL(fileURLWithPath: ServerSettings.defaultMediaFolder(for: StoreLocation(newsroom.database)))
+        newsroom.folder.appendingPathComponent("media")
     }
 
     private static func export(_ newsroom: TestNewsroom, to file: URL) async throws -> SiteArchiveSummary {

@@ -24,13 +24,15 @@ func withSite<Seeded: Sendable>(
     }
 }
 
-/// The application as `sahifa serve` builds it, on the newsroom's database.
-func makeApplication(for newsroom: TestNewsroom) async throws -> some ApplicationProtocol {
+/// The application as `sahifa serve` builds it, on the newsroom's database, with its
+/// pictures in `mediaFolder` (by default the folder `sahifa serve` would use).
+func makeApplication(for newsroom: TestNewsroom, mediaFolder: URL? = nil) async throws -> some ApplicationProtocol {
     try await buildApplication(
         settings: ServerSettings(
             host: "127.0.0.1",
             port: 0,
             store: StoreLocation(newsroom.database, poolSize: 4),
+            mediaFolder: mediaFolder?.path,
             publicURL: "https://news.example",
             // The lowest bcrypt cost keeps sign-in tests fast; production uses 12.
             newsroom: NewsroomSettings(passwordCost: 4, uploadLimit: 256 * 1024)
