@@ -75,6 +75,41 @@ struct NewsroomAdminTests {
         }
     }
 
+    @Test(
+        "an admin gives a member a new password: it opens the account, ends the member's sessions, and a short one is refused beside its field"
+    )
+    func adminSetsPassword() async throws {
+        try await withSite(seed: Self.seed) { client, staff in
+            let editorBrowser = try await NewsroomBrowser.signedIn(
+                client, email: staff.editor.email, password: Self.password)
+            #expect(
+                try await editorBrowser.post(
+                    "/newsroom/admin/accounts/\(staff.admin.id)/password", [("password", "أخذت الحساب كله")]
+                ).status == .forbidden)
+
+            let admin = try await NewsroomBrowser.signedIn(client, email: staff.admin.email, password: Self.password)
+            try await admin.get("/newsroom/admin/accounts")
+            let short = try await admin.post(
+                "/newsroom/admin/accounts/\(staff.editor.id)/password", [("password", "قصيرة")])
+            #expect(short.status == .badRequest)
+            #expect(short.text.contains("id=\"password-\(staff.editor.id)-problem\">كلمة المرور قصيرة"))
+            #expect(
+                try await admin.post("/newsroom/admin/accounts/9999/password", [("password", "كلمة مرور طويلة جدا")])
+                    .status == .notFound)
+
+            let set = try await admin.post(
+                "/newsroom/admin/accounts/\(staff.editor.id)/password", [("password", "كلمة مرور عيّنتها المديرة")])
+            #expect(set.status == .seeOther)
+            #expect(try await editorBrowser.get("/newsroom").status != .ok)
+            await #expect(throws: NewsroomBrowser.SignInRefused.self) {
+                try await NewsroomBrowser.signedIn(client, email: staff.editor.email, password: Self.password)
+            }
+            _ = try await NewsroomBrowser.signedIn(
+                client, email: staff.editor.email, password: "كلمة مرور عيّنتها المديرة")
+            #expect(try await admin.get("/newsroom/admin/accounts").status == .ok)
+        }
+    }
+
     @Test("an admin adds, renames and reorders sections, and the reader's navigation follows")
     func sections() async throws {
         try await withSite(seed: Self.seed) { client, staff in

@@ -20,6 +20,7 @@ struct AdminController {
         router.get("newsroom/admin/accounts", use: accounts)
         router.post("newsroom/admin/accounts", use: openAccount)
         router.post("newsroom/admin/accounts/:id/role", use: changeRole)
+        router.post("newsroom/admin/accounts/:id/password", use: setPassword)
         router.get("newsroom/admin/sections", use: sections)
         router.post("newsroom/admin/sections", use: addSection)
         router.post("newsroom/admin/sections/:slug", use: updateSection)
@@ -71,6 +72,28 @@ struct AdminController {
             )
         }
         guard try await store.setRole(of: AccountID(id), to: role) else { throw ReaderError.notFound }
+        return NewsroomPages.redirect(to: "/newsroom/admin/accounts?done=1")
+    }
+
+    /// Gives a member a password: the way into an account that a WordPress import or a
+    /// restore brought in without one, or back into one whose password was forgotten. Every
+    /// session of the account ends, but the admin's own when they set their own.
+    @Sendable func setPassword(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try pages.requireSession(request, context, may: .manageAccounts)
+        guard let number = Int64(try context.pathSegment("id")) else { throw ReaderError.notFound }
+        let id = AccountID(number)
+        guard try await store.credentials(id: id) != nil else { throw ReaderError.notFound }
+        let password = context.form?["password"] ?? ""
+        if let problem = NewAccount.passwordProblem(password) {
+            return try await accountsPage(
+                session, notice: .problem("لم تُعيَّن كلمة المرور: صحّح ما هو مبيّن بجانبها."),
+                problems: [AdminPages.passwordField(of: id): AccountProblemText.text(problem)], typed: .init(),
+                status: .badRequest
+            )
+        }
+        try await store.setPassword(
+            of: id, passwordHash: try await hasher.hash(password),
+            keepingSession: id == session.account.id ? session.tokenHash : nil)
         return NewsroomPages.redirect(to: "/newsroom/admin/accounts?done=1")
     }
 

@@ -21,7 +21,7 @@ enum AdminPages {
             heading("الحسابات والأدوار", page, into: &html)
             html.raw(
                 "<table class=\"article-list\"><thead><tr><th scope=\"col\">الاسم</th><th scope=\"col\">البريد</th>")
-            html.raw("<th scope=\"col\">الدور</th></tr></thead><tbody>")
+            html.raw("<th scope=\"col\">الدور</th><th scope=\"col\">كلمة المرور</th></tr></thead><tbody>")
             for account in accounts {
                 html.raw("<tr><td>")
                 html.text(account.name)
@@ -32,7 +32,9 @@ enum AdminPages {
                 html.raw(">")
                 NewsroomForm.tokenField(page.formToken, into: &html)
                 roleSelect(account.role, label: "دور " + account.name, into: &html)
-                html.raw(" <button type=\"submit\">غيّر</button></form></td></tr>")
+                html.raw(" <button type=\"submit\">غيّر</button></form></td><td>")
+                passwordForm(for: account, page, into: &html)
+                html.raw("</td></tr>")
             }
             html.raw("</tbody></table><section class=\"newsroom-form\"><h2>حساب جديد</h2>")
             html.raw("<form method=\"post\" action=\"/newsroom/admin/accounts\">")
@@ -45,6 +47,22 @@ enum AdminPages {
             NewsroomForm.field(.newPassword, problem: page.problems["password"], into: &html)
             html.raw("<button type=\"submit\">أنشئ الحساب</button></form></section>")
         }
+    }
+
+    /// The name under which a problem with the password typed for `account` is placed.
+    static func passwordField(of account: AccountID) -> String { "password-\(account)" }
+
+    /// A new password for one member, set by the admin; the problem, if any, right after it.
+    private static func passwordForm(for account: Account, _ page: Frame, into html: inout HTMLWriter) {
+        let name = passwordField(of: account.id)
+        html.raw("<form method=\"post\" class=\"inline\"")
+        html.attribute("action", "/newsroom/admin/accounts/\(account.id)/password")
+        html.raw(">")
+        NewsroomForm.tokenField(page.formToken, into: &html)
+        html.raw("<input type=\"password\" name=\"password\" autocomplete=\"new-password\" minlength=\"10\"")
+        html.attribute("aria-label", "كلمة مرور جديدة لـ" + account.name)
+        NewsroomForm.endInput(name, problem: page.problems[name], into: &html)
+        html.raw(" <button type=\"submit\">عيّن</button></form>")
     }
 
     static func sections(_ page: Frame, sections: [Section]) -> [UInt8] {

@@ -27,19 +27,7 @@ enum NewsroomForm {
         html.attribute("autocomplete", field.autocomplete)
         html.raw(" dir=\"auto\" required")
         if field.type != "password", !value.isEmpty { html.attribute("value", value) }
-        if problem != nil {
-            html.raw(" aria-invalid=\"true\"")
-            html.attribute("aria-describedby", field.name + "-problem")
-        }
-        html.raw(">")
-        if let problem {
-            html.raw("<p class=\"field-problem\"")
-            html.attribute("id", field.name + "-problem")
-            html.raw(">")
-            html.text(problem)
-            html.raw("</p>")
-        }
-        html.raw("</div>")
+        closeInput(field.name, problem: problem, into: &html)
     }
 
     /// A labelled one-line text input with `dir="auto"`, its value kept and its problem
@@ -63,8 +51,14 @@ enum NewsroomForm {
 
     /// Ends an open `<input` with its problem, when there is one, and closes the field.
     static func closeInput(_ name: String, problem: String?, into html: inout HTMLWriter) {
+        endInput(name, problem: problem, into: &html)
+        html.raw("</div>")
+    }
+
+    /// Ends an open `<input` and writes its problem, when there is one, right after it.
+    static func endInput(_ name: String, problem: String?, into html: inout HTMLWriter) {
         guard let problem else {
-            html.raw("></div>")
+            html.raw(">")
             return
         }
         html.raw(" aria-invalid=\"true\"")
@@ -73,7 +67,7 @@ enum NewsroomForm {
         html.attribute("id", name + "-problem")
         html.raw(">")
         html.text(problem)
-        html.raw("</p></div>")
+        html.raw("</p>")
     }
 
     /// A message for the whole form (a wrong password, a wait, a success).
