@@ -133,3 +133,27 @@ struct BodyRendererTests {
         #expect(try html("أ\r\n\r\nب") == "<p>أ</p>\n<p>ب</p>")
     }
 }
+
+@Suite("Body lines")
+struct BodyLineTests {
+    @Test(
+        "a body is cut into lines wherever a Character is a newline: CR LF once, lone CR and LF, NEL, LS, PS, VT, FF",
+        arguments: [
+            "", "\n", "سطر", "سطر\n", "أول\r\nثان", "أول\rثان\nثالث", "\r\n\r\n", "a\u{85}b\u{2028}c\u{2029}d",
+            "a\u{0B}b\u{0C}c", "é\u{301}\nخبر ٢٠٢٦\n\n- بند", "\u{2028}", "\r", "نص\u{2027}ليس سطراً\u{E2}",
+        ]
+    )
+    func lines(_ text: String) {
+        let byCharacter = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
+        #expect(BodyParser.lines(of: text).map(String.init) == byCharacter.map(String.init))
+    }
+
+    @Test("the HTML, plain text and references of one parse are those of each read on its own")
+    func oneParse() throws {
+        let markdown = "## عنوان\n\nفقرة **مهمة**.\n\n[[related:7]]\n\n> اقتباس\n\n[[image:abc|تعليق|أ ف ب]]"
+        let parsed = try ParsedBody(markdown)
+        #expect(parsed.plainText == "عنوان\nفقرة مهمة.\nاقتباس\nتعليق")
+        #expect(parsed.references.imageHashes == ["abc"])
+        #expect(parsed.references.relatedArticleIDs == [ArticleID(7)])
+    }
+}

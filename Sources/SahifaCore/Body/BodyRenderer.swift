@@ -12,24 +12,22 @@ public struct BodyRenderer: Sendable {
     /// The pictures and related articles the Markdown names.
     /// - Throws: `BodyError` for a directive line that cannot be read.
     public static func references(in markdown: String) throws(BodyError) -> BodyReferences {
-        var references = BodyReferences(imageHashes: [], relatedArticleIDs: [])
-        for block in try BodyParser.parse(markdown) {
-            switch block {
-            case .image(let reference, _, _, _): references.imageHashes.append(mediaHash(reference))
-            case .relatedCard(let id): references.relatedArticleIDs.append(id)
-            default: break
-            }
-        }
-        return references
+        try ParsedBody(markdown).references
     }
 
     /// Renders `markdown` into an `ArticleBody`.
     /// - Throws: `BodyError` naming the line of a malformed directive or an unknown picture.
     public func render(_ markdown: String) throws(BodyError) -> ArticleBody {
+        try render(ParsedBody(markdown))
+    }
+
+    /// Renders a body already parsed, whose plain text and references may come from the same parse.
+    /// - Throws: `BodyError` naming the line of a picture the renderer does not know.
+    public func render(_ parsed: ParsedBody) throws(BodyError) -> ArticleBody {
         var out: [UInt8] = []
-        out.reserveCapacity(markdown.utf8.count * 2)
+        out.reserveCapacity(parsed.markdown.utf8.count * 2)
         var related: [ArticleID] = []
-        for block in try BodyParser.parse(markdown) {
+        for block in parsed.blocks {
             if !out.isEmpty { out.append(UInt8(ascii: "\n")) }
             switch block {
             case .paragraph(let text):
@@ -56,32 +54,16 @@ public struct BodyRenderer: Sendable {
             }
         }
         return ArticleBody(
-            markdown: markdown,
+            markdown: parsed.markdown,
             html: TrustedHTML(renderedByBodyRenderer: out),
             relatedArticleIDs: related
         )
     }
 
     /// The body as plain text, one block per line: what search indexes and snippets quote.
-    /// Directives are left out; picture captions are kept, since readers see them.
     /// - Throws: `BodyError` for a directive line that cannot be read.
     public static func plainText(of markdown: String) throws(BodyError) -> String {
-        var lines: [String] = []
-        for block in try BodyParser.parse(markdown) {
-            switch block {
-            case .paragraph(let text), .heading(_, let text):
-                lines.append(InlineMarkdown.plainText(text))
-            case .quote(let paragraphs):
-                lines.append(contentsOf: paragraphs.map(InlineMarkdown.plainText))
-            case .list(_, let items):
-                lines.append(contentsOf: items.map(InlineMarkdown.plainText))
-            case .image(_, let caption, _, _):
-                if let caption { lines.append(caption) }
-            case .relatedCard:
-                break
-            }
-        }
-        return lines.joined(separator: "\n")
+        try ParsedBody(markdown).plainText
     }
 
     private func element(_ name: String, _ inline: String, into out: inout [UInt8]) {
@@ -113,7 +95,7 @@ public struct BodyRenderer: Sendable {
     }
 
     /// `[[image:…]]` may name a picture by its hash or by its file name (`hash.ext`).
-    private static func mediaHash(_ reference: String) -> String {
+    static func mediaHash(_ reference: String) -> String {
         reference.split(separator: ".", maxSplits: 1).first.map { $0.lowercased() } ?? reference
     }
 }

@@ -31,8 +31,9 @@ public struct PreparedImport: Sendable {
             do {
                 let renderer = BodyRenderer(
                     media: Dictionary(article.pictures.map { ($0.hash, $0) }) { first, _ in first })
-                body = try renderer.render(markdown)
-                plainText = try BodyRenderer.plainText(of: markdown)
+                let parsed = try ParsedBody(markdown)
+                body = try renderer.render(parsed)
+                plainText = parsed.plainText
             } catch {
                 problem = "its body cannot be read: \(error)"
             }
@@ -74,6 +75,6 @@ public struct PreparedImport: Sendable {
             hash.update(data: Data(field.utf8))
             hash.update(data: Data([0]))
         }
-        return hash.finalize().map { String(format: "%02x", $0) }.joined()
+        return Hexadecimal.string(of: hash.finalize())
     }
 }

@@ -41,10 +41,7 @@ public struct FileMediaLibrary: MediaLibrary {
 
     /// The SHA-256 of `bytes` in lower-case hexadecimal, which names their file.
     package static func contentHash(of bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        Hexadecimal.string(of: SHA256.hash(data: bytes))
     }
 
     /// `HASH.EXT` with a 64-digit lower-case hex hash and a known extension: nothing else

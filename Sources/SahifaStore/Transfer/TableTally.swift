@@ -41,7 +41,7 @@ public struct TableTally: Sendable, Hashable {
         }
 
         package var tally: TableTally {
-            TableTally(rows: rows, checksum: hash.finalize().map { String(format: "%02x", $0) }.joined())
+            TableTally(rows: rows, checksum: Hexadecimal.string(of: hash.finalize()))
         }
     }
 

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SahifaStore
 
 /// The site's own static files (stylesheet, icon), loaded once at start-up and served
 /// under a name that carries a hash of their content, so browsers may keep them a year
@@ -36,7 +37,7 @@ struct AssetCatalog: Sendable {
         var assets: [Asset] = []
         for name in Name.allCases {
             let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name.rawValue)))
-            let digest = SHA256.hash(data: bytes).prefix(6).map { String(format: "%02x", $0) }.joined()
+            let digest = Hexadecimal.string(of: SHA256.hash(data: bytes).prefix(6))
             let parts = name.rawValue.split(separator: ".", maxSplits: 1)
             assets.append(Asset(name: name, fingerprintedFileName: "\(parts[0]).\(digest).\(parts[1])", bytes: bytes))
         }

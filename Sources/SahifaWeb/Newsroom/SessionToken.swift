@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SahifaStore
 
 /// The random secrets of signing in: the session cookie's token and the forms' token. Only
 /// the SHA-256 of a session token is stored.
@@ -22,7 +23,7 @@ enum SessionToken {
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hexadecimal.string(of: SHA256.hash(data: Data(token.utf8)))
     }
 
     /// Compares in time that does not depend on where the strings differ.

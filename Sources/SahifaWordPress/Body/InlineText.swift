@@ -79,32 +79,52 @@ struct InlineText {
     /// go, since Sahifa's parser would read one as the end of the block.
     private static func collapsed(_ pieces: [Piece]) -> [(text: String, style: InlineStyle)] {
         var runs: [(text: String, style: InlineStyle)] = []
+        // The run being written, as UTF-8, until a change of style closes it.
+        var bytes: [UInt8] = []
+        var style: InlineStyle?
         var spaceStyle: InlineStyle?
-        func add(_ scalar: Unicode.Scalar, _ style: InlineStyle) {
-            if let last = runs.indices.last, runs[last].style == style {
-                runs[last].text.unicodeScalars.append(scalar)
+        func close() {
+            if let style, !bytes.isEmpty { runs.append((String(decoding: bytes, as: UTF8.self), style)) }
+            bytes.removeAll(keepingCapacity: true)
+        }
+        func add(_ scalar: Unicode.Scalar, _ scalarStyle: InlineStyle) {
+            if style != scalarStyle {
+                close()
+                style = scalarStyle
+            }
+            if scalar.isASCII {
+                bytes.append(UInt8(scalar.value))
             } else {
-                runs.append((String(Character(scalar)), style))
+                bytes.append(contentsOf: UTF8.encode(scalar) ?? UTF8.EncodedScalar())
             }
         }
         for piece in pieces {
-            guard case .text(let text, let style) = piece else { continue }
+            guard case .text(let text, let pieceStyle) = piece else { continue }
             for scalar in text.unicodeScalars {
-                if scalar.properties.isWhitespace {
-                    if spaceStyle == nil { spaceStyle = style }
-                    continue
-                }
-                if scalar.properties.generalCategory == .control || scalar.value == 0xFEFF {
-                    continue
+                if !isPlainLetter(scalar) {
+                    if scalar.properties.isWhitespace {
+                        if spaceStyle == nil { spaceStyle = pieceStyle }
+                        continue
+                    }
+                    if scalar.properties.generalCategory == .control || scalar.value == 0xFEFF {
+                        continue
+                    }
                 }
                 if let pending = spaceStyle {
-                    if !runs.isEmpty { add(" ", pending) }
+                    if !runs.isEmpty || !bytes.isEmpty { add(" ", pending) }
                     spaceStyle = nil
                 }
-                add(scalar, style)
+                add(scalar, pieceStyle)
             }
         }
+        close()
         return runs
+    }
+
+    /// Printable ASCII and the Arabic block, most of what a news body is made of: neither
+    /// whitespace nor control, known without looking up the scalar's properties.
+    private static func isPlainLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x21...0x7E).contains(scalar.value) || (0x0600...0x06FF).contains(scalar.value)
     }
 
     // MARK: Markdown

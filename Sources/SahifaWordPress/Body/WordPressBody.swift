@@ -25,7 +25,10 @@ public enum WordPressBody {
         return WordPressBodyConversion(
             markdown: converter.blocks.map(\.markdown).joined(separator: "\n\n"),
             notes: converter.notes,
-            hasPendingReferences: converter.hasPendingReferences
+            hasPendingReferences: converter.hasPendingReferences,
+            pictureHashes: converter.blocks.compactMap { block in
+                if case .image(let hash, _, _) = block { hash } else { nil }
+            }
         )
     }
 }

@@ -10,10 +10,14 @@ public struct WordPressBodyConversion: Sendable, Hashable {
     /// True when a link or related card pointed at the old site but `newPath`/`articleID` did not
     /// know it yet (the importer converts the post again once everything is imported).
     public var hasPendingReferences: Bool
+    /// The hashes of the pictures the body shows, in body order, so the import need not read
+    /// the Markdown again to find them.
+    public var pictureHashes: [String]
 
-    public init(markdown: String, notes: [String], hasPendingReferences: Bool) {
+    public init(markdown: String, notes: [String], hasPendingReferences: Bool, pictureHashes: [String] = []) {
         self.markdown = markdown
         self.notes = notes
         self.hasPendingReferences = hasPendingReferences
+        self.pictureHashes = pictureHashes
     }
 }

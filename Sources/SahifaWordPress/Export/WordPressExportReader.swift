@@ -1,4 +1,5 @@
 import Foundation
+import SahifaCore
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -10,11 +11,14 @@ import FoundationXML
 public enum WordPressExportReader {
     /// - Parameters:
     ///   - nextChunk: the export's bytes, a piece at a time; nil at the end.
+    ///   - bodies: false to leave every item's `content` empty, for a reading that needs only
+    ///     what the items are and where they live (the text is most of the file).
     ///   - site: called once, before the first item.
     ///   - item: called for every item, in the file's order.
     /// - Throws: `WordPressExportError`, or what a closure threw.
     public static func read(
         _ nextChunk: @escaping () throws -> [UInt8]?,
+        bodies: Bool = true,
         site: @escaping (WordPressSite) throws -> Void,
         item: @escaping (WordPressItem) throws -> Void
     ) throws {
@@ -22,7 +26,7 @@ public enum WordPressExportReader {
         let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
-        let events = ExportEvents(site: site, item: item)
+        let events = ExportEvents(site: site, item: item, bodies: bodies)
         parser.delegate = events
         let finished = parser.parse()
         if let failure = events.failure ?? stream.failure { throw failure }
@@ -56,11 +60,18 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
     private var category: WordPressSite.Category?
     private var tag: WordPressSite.Tag?
     private var term: WordPressItem.Term?
+    private let keepsBodies: Bool
 
-    init(site: @escaping (WordPressSite) throws -> Void, item: @escaping (WordPressItem) throws -> Void) {
+    init(
+        site: @escaping (WordPressSite) throws -> Void, item: @escaping (WordPressItem) throws -> Void, bodies: Bool
+    ) {
         onSite = site
         onItem = item
+        keepsBodies = bodies
     }
+
+    /// Whether the text being read is a body the reading leaves out.
+    private var isSkippedBody: Bool { !keepsBodies && path.last == "content:encoded" }
 
     func emitSite() throws {
         guard !siteEmitted else { return }
@@ -124,7 +135,9 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if !isSkippedBody { text += string }
+    }
 
     /// XMLParser on Linux recovers from errors and reads on; the first error is the one to
     /// report, with where it is, and nothing after it is taken.
@@ -135,7 +148,9 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
             WordPressExportError.malformedXML(line: parser.lineNumber, column: parser.columnNumber, reason: code))
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if !isSkippedBody { text += String(decoding: block, as: UTF8.self) }
+    }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         let key = Self.key(name, namespaceURI)
@@ -241,5 +256,5 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
 }
 
 extension String {
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    fileprivate var trimmed: String { trimmedForNews }
 }

@@ -12,7 +12,7 @@ enum ExportReading {
 
     /// The pieces, and what the importer calls when it has dealt with one, making room for the next.
     static func pieces(
-        of openExport: @escaping @Sendable () throws -> () throws -> [UInt8]?, batchSize: Int
+        of openExport: @escaping @Sendable () throws -> () throws -> [UInt8]?, batchSize: Int, bodies: Bool = true
     ) -> (pieces: AsyncThrowingStream<Piece, any Error>, done: @Sendable () -> Void) {
         let room = DispatchSemaphore(value: 2)
         let stream = AsyncThrowingStream<Piece, any Error> { continuation in
@@ -31,6 +31,7 @@ enum ExportReading {
                     }
                     try WordPressExportReader.read(
                         try openExport(),
+                        bodies: bodies,
                         site: { try hand(.site($0)) },
                         item: { item in
                             batch.append(item)

@@ -147,7 +147,7 @@ public struct WordPressImport: Sendable {
 
     private func readIndex(progress: Progress) async throws -> WordPressIndex {
         var index = WordPressIndex()
-        let reading = ExportReading.pieces(of: export, batchSize: batchSize)
+        let reading = ExportReading.pieces(of: export, batchSize: batchSize, bodies: false)
         for try await piece in reading.pieces {
             defer { reading.done() }
             switch piece {

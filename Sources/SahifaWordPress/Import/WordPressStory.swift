@@ -58,7 +58,7 @@ struct WordPressStory: Sendable {
             slug: item.postName.isEmpty ? nil : WordPressSlug.decoded(item.postName),
             kicker: HTMLText.plain(item.firstMeta("subtitle") ?? ""),
             bodyMarkdown: body.markdown,
-            pictures: picturesNamed(in: body.markdown, hero: hero),
+            pictures: picturesNamed(body.pictureHashes, hero: hero),
             status: status,
             tagNames: tags,
             authorSlugs: bylines.isEmpty ? [WordPressSlug.nicename(login: item.creator)] : bylines,
@@ -70,9 +70,8 @@ struct WordPressStory: Sendable {
     }
 
     /// The pictures the body and the hero name, which the body's renderer needs.
-    private func picturesNamed(in markdown: String, hero: String?) -> [MediaAsset] {
-        let named = ((try? BodyRenderer.references(in: markdown).imageHashes) ?? []) + (hero.map { [$0] } ?? [])
-        return Set(named).compactMap { picturesByHash[$0] }
+    private func picturesNamed(_ hashes: [String], hero: String?) -> [MediaAsset] {
+        Set(hashes + (hero.map { [$0] } ?? [])).compactMap { picturesByHash[$0] }
     }
 
     /// The SEO plugins' title with its variables filled in (`%%title%% %%sep%% %%sitename%%`).
@@ -99,6 +98,6 @@ struct WordPressStory: Sendable {
 }
 
 extension String {
-    fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    fileprivate var trimmed: String { trimmedForNews }
     fileprivate var nilIfBlank: String? { trimmed.isEmpty ? nil : trimmed }
 }
