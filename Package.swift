@@ -75,12 +75,19 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "SahifaWordPress",
             dependencies: [
                 "ArabicText",
                 "SahifaCore",
                 "SahifaStore",
+                "CLibXML2",
             ]
         ),
         .target(

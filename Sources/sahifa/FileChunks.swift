@@ -64,15 +64,18 @@ struct FileChunks {
     private func inflate(_ chunk: Data, with inflater: ZlibDecompressor) throws -> [UInt8] {
         var pending: [UInt8] = []
         var input = ByteBuffer(bytes: chunk)
+        // One output buffer for the whole chunk, its bytes copied out at once each time it fills.
+        var output = ByteBuffer()
+        output.reserveCapacity(4 << 20)
         while input.readableBytes > 0 {
-            var output = ByteBuffer()
-            output.reserveCapacity(4 << 20)
             do {
                 try inflater.inflate(from: &input, to: &output)
-                pending.append(contentsOf: output.readableBytesView)
+                output.withUnsafeReadableBytes { pending.append(contentsOf: $0) }
+                output.clear()
                 if input.readableBytes > 0 { try inflater.reset() }  // a new gzip member follows
             } catch let error as CompressNIOError where error == .bufferOverflow || error == .inputBufferOverflow {
-                pending.append(contentsOf: output.readableBytesView)
+                output.withUnsafeReadableBytes { pending.append(contentsOf: $0) }
+                output.clear()
                 if error == .inputBufferOverflow { break }
             } catch {
                 throw Failure.corruptGzip(name)

@@ -62,6 +62,7 @@ struct ImportWordPressCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        MemoryAllocatorTuning.useFewHeaps()
         let location = store.location()
         let database: any NewsStore
         do {

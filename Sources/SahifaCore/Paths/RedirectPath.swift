@@ -9,9 +9,10 @@ public enum RedirectPath {
     /// The table's form of `path` and `query` (the part after `?`, without it); nil for a path
     /// without a leading slash. A path whose escapes are not UTF-8 is kept as it came.
     public static func key(path: Substring, query: Substring?) -> String? {
-        guard path.first == "/" else { return nil }
+        let slash = UInt8(ascii: "/")
+        guard path.utf8.first == slash else { return nil }
         var decoded = PercentEncoding.decode(path) ?? String(path)
-        while decoded.count > 1 && decoded.hasSuffix("/") { decoded.removeLast() }
+        while decoded.utf8.count > 1 && decoded.utf8.last == slash { decoded.removeLast() }
         guard decoded == "/", let query, let item = itemParameter(in: query) else { return decoded }
         return "/?" + item
     }
@@ -27,15 +28,16 @@ public enum RedirectPath {
 
     /// The key of a full address on the old site (`https://old.example.com/a/?p=3`), given the
     /// site's own address; nil when it is not on that site.
+    /// Compared and cut as UTF-8 bytes: an import asks this of every address of every item.
     public static func key(url: String, site: String) -> String? {
-        let base = site.hasSuffix("/") ? String(site.dropLast()) : site
-        guard url.hasPrefix(base) else { return nil }
-        var rest = url.dropFirst(base.count)
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        let base = site.utf8.last == UInt8(ascii: "/") ? site.utf8.dropLast() : site.utf8[...]
+        guard url.utf8.starts(with: base) else { return nil }
+        var rest = url[url.utf8.index(url.utf8.startIndex, offsetBy: base.count)...]
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
         if rest.isEmpty { rest = "/" }
-        guard let mark = rest.firstIndex(of: "?") else { return key(path: rest, query: nil) }
+        guard let mark = rest.utf8.firstIndex(of: UInt8(ascii: "?")) else { return key(path: rest, query: nil) }
         let path = rest[..<mark]
-        return key(path: path.isEmpty ? "/" : path, query: rest[rest.index(after: mark)...])
+        return key(path: path.isEmpty ? "/" : path, query: rest[rest.utf8.index(after: mark)...])
     }
 
     private static func itemParameter(in query: Substring) -> String? {

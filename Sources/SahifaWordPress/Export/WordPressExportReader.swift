@@ -1,13 +1,14 @@
-import Foundation
+import CLibXML2
 import SahifaCore
-
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads a WordPress export (WXR 1.0 to 1.2) as a stream of XML events: the site's header
 /// once, then each item as soon as its end tag is read, so memory stays flat however large
 /// the file. WordPress writes the authors, categories and tags before the first item.
+///
+/// The events come straight from libxml2's push parser, fed a piece of the file at a time:
+/// no document is built, and no text becomes a Swift string unless the import keeps it. A
+/// document type declaration stops the reading where it starts, before any entity it could
+/// declare is read, and nothing is ever loaded from a file or the network.
 public enum WordPressExportReader {
     /// - Parameters:
     ///   - nextChunk: the export's bytes, a piece at a time; nil at the end.
@@ -22,45 +23,69 @@ public enum WordPressExportReader {
         site: @escaping (WordPressSite) throws -> Void,
         item: @escaping (WordPressItem) throws -> Void
     ) throws {
-        let stream = ChunkInputStream(nextChunk: nextChunk)
-        let parser = XMLParser(stream: stream)
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
         let events = ExportEvents(site: site, item: item, bodies: bodies)
-        parser.delegate = events
-        let finished = parser.parse()
-        if let failure = events.failure ?? stream.failure { throw failure }
-        if !finished || parser.parserError != nil {
-            throw WordPressExportError.malformedXML(
-                line: parser.lineNumber, column: parser.columnNumber,
-                reason: (parser.parserError as NSError?).map(Self.reason) ?? "the file ends too soon")
+        var handler = ExportEvents.handler()
+        let context = Unmanaged.passUnretained(events).toOpaque()
+        guard let parser = xmlCreatePushParserCtxt(&handler, context, nil, 0, nil) else {
+            throw WordPressExportError.malformedXML(line: 0, column: 0, reason: "the XML parser could not start")
         }
-        if !events.sawRoot { throw WordPressExportError.notWordPressExport("it holds no XML elements") }
+        defer { xmlFreeParserCtxt(parser) }
+        // NOCDATA: a post's CDATA body comes as text; HUGE: a post longer than 10 MB is read too.
+        let options = XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_HUGE.rawValue
+        xmlCtxtUseOptions(parser, Int32(options))
+        events.parser = parser
+        withExtendedLifetime(events) {
+            do {
+                while events.failure == nil, let chunk = try nextChunk() {
+                    chunk.withUnsafeBytes { bytes in
+                        let text = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+                        _ = xmlParseChunk(parser, text, Int32(bytes.count), 0)
+                    }
+                }
+                if events.failure == nil { _ = xmlParseChunk(parser, nil, 0, 1) }
+            } catch {
+                events.fail(error)
+            }
+        }
+        // An empty or binary file fails as XML before any element: what it is not says more.
+        switch events.failure {
+        case WordPressExportError.malformedXML? where !events.sawRoot, nil where !events.sawRoot:
+            throw WordPressExportError.notWordPressExport("it holds no XML elements")
+        case let failure?: throw failure
+        case nil: break
+        }
         try events.emitSite()
-    }
-
-    private static func reason(_ error: NSError) -> String {
-        XMLParser.ErrorCode(rawValue: error.code).map { "\($0)" } ?? "error \(error.code)"
     }
 }
 
-/// Turns XMLParser's callbacks into a site and its items.
-private final class ExportEvents: NSObject, XMLParserDelegate {
+/// Turns libxml2's SAX callbacks into a site and its items.
+final class ExportEvents {
     private let onSite: (WordPressSite) throws -> Void
     private let onItem: (WordPressItem) throws -> Void
+    private let keepsBodies: Bool
+    /// The push parser, to stop it and to ask it where it is.
+    var parser: xmlParserCtxtPtr?
     private(set) var failure: (any Error)?
     private(set) var sawRoot = false
     private var siteEmitted = false
     private var site = WordPressSite()
     private var item: WordPressItem?
     private var path: [String] = []
-    private var text = ""
+    /// The text of the element being read, as UTF-8, made a string once at its end.
+    private var text: [UInt8] = []
     private var metaKey = ""
     private var author: WordPressSite.Author?
     private var category: WordPressSite.Category?
     private var tag: WordPressSite.Tag?
     private var term: WordPressItem.Term?
-    private let keepsBodies: Bool
+    /// Element names by libxml2's own pointers to them: the parser keeps each name once in
+    /// its dictionary, so a name is made a key once, not at every start and end tag.
+    var keys: [ElementName: String] = [:]
+
+    struct ElementName: Hashable {
+        let name: UnsafeRawPointer
+        let namespace: UnsafeRawPointer?
+    }
 
     init(
         site: @escaping (WordPressSite) throws -> Void, item: @escaping (WordPressItem) throws -> Void, bodies: Bool
@@ -69,9 +94,6 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
         onItem = item
         keepsBodies = bodies
     }
-
-    /// Whether the text being read is a body the reading leaves out.
-    private var isSkippedBody: Bool { !keepsBodies && path.last == "content:encoded" }
 
     func emitSite() throws {
         guard !siteEmitted else { return }
@@ -85,12 +107,16 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
         try onSite(site)
     }
 
-    private func stop(_ parser: XMLParser, _ error: any Error) {
+    /// Keeps the first failure and stops the parser, so nothing after it is taken.
+    func fail(_ error: any Error) {
         if failure == nil { failure = error }
-        parser.abortParsing()
+        if let parser { xmlStopParser(parser) }
     }
 
-    private static func key(_ name: String, _ namespace: String?) -> String {
+    /// Whether the text being read is a body the reading leaves out.
+    private var isSkippedBody: Bool { !keepsBodies && path.last == "content:encoded" }
+
+    static func key(_ name: String, _ namespace: String?) -> String {
         guard let namespace, !namespace.isEmpty else { return name }
         if namespace.hasPrefix("http://wordpress.org/export/") {
             return (namespace.hasSuffix("/excerpt/") ? "excerpt:" : "wp:") + name
@@ -100,24 +126,22 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
         return "?:" + name
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        let key = Self.key(name, namespaceURI)
+    /// `key` is the element's name as `key(_:_:)` gives it.
+    func startElement(_ key: String, attributes: [String: String]) {
         if !sawRoot {
             sawRoot = true
             guard key == "rss" else {
-                return stop(parser, WordPressExportError.notWordPressExport("its root element is <\(name)>, not <rss>"))
+                let name = key.hasPrefix("?:") ? String(key.dropFirst(2)) : key
+                return fail(WordPressExportError.notWordPressExport("its root element is <\(name)>, not <rss>"))
             }
         }
         path.append(key)
-        text = ""
+        text.removeAll(keepingCapacity: true)
         switch (key, path.dropLast().last) {
         case ("item", "channel"):
-            do { try emitSite() } catch { return stop(parser, error) }
+            do { try emitSite() } catch { return fail(error) }
             var started = WordPressItem()
-            started.line = parser.lineNumber
+            started.line = parser.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0
             item = started
         case ("wp:author", "channel"):
             author = WordPressSite.Author(id: 0, login: "", email: "", displayName: "", firstName: "", lastName: "")
@@ -135,30 +159,16 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if !isSkippedBody { text += string }
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if !isSkippedBody { text.append(contentsOf: bytes) }
     }
 
-    /// XMLParser on Linux recovers from errors and reads on; the first error is the one to
-    /// report, with where it is, and nothing after it is taken.
-    func parser(_ parser: XMLParser, parseErrorOccurred error: any Error) {
-        let code = XMLParser.ErrorCode(rawValue: (error as NSError).code).map { "\($0)" } ?? "\(error)"
-        stop(
-            parser,
-            WordPressExportError.malformedXML(line: parser.lineNumber, column: parser.columnNumber, reason: code))
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        if !isSkippedBody { text += String(decoding: block, as: UTF8.self) }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        let key = Self.key(name, namespaceURI)
+    func endElement(_ key: String) {
         path.removeLast()
-        let value = text
-        text = ""
+        let value = String(decoding: text, as: UTF8.self)
+        text.removeAll(keepingCapacity: true)
         switch path.last {
-        case "channel": endChannelElement(key, value, parser)
+        case "channel": endChannelElement(key, value)
         case "item": endItemElement(key, value)
         case "wp:postmeta":
             if key == "wp:meta_key" { metaKey = value }
@@ -177,7 +187,14 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
         }
     }
 
-    private func endChannelElement(_ key: String, _ value: String, _ parser: XMLParser) {
+    /// The first error stops the reading, with where it is; warnings are not errors.
+    func error(_ reported: xmlError) {
+        guard reported.level == XML_ERR_ERROR || reported.level == XML_ERR_FATAL else { return }
+        let reason = reported.message.map { String(cString: $0).trimmedForNews } ?? "error \(reported.code)"
+        fail(WordPressExportError.malformedXML(line: Int(reported.line), column: Int(reported.int2), reason: reason))
+    }
+
+    private func endChannelElement(_ key: String, _ value: String) {
         switch key {
         case "title": site.title = value.trimmed
         case "link": site.link = value.trimmed
@@ -190,7 +207,7 @@ private final class ExportEvents: NSObject, XMLParserDelegate {
         case "item":
             guard let finished = item else { return }
             item = nil
-            do { try onItem(finished) } catch { stop(parser, error) }
+            do { try onItem(finished) } catch { fail(error) }
         default: break
         }
     }

@@ -1,19 +1,33 @@
 /// Text that WordPress keeps as HTML (titles, excerpts, captions) as the plain text readers see:
-/// tags left out, entities decoded, spaces collapsed.
+/// tags left out, entities decoded, spaces collapsed. Read scalar by scalar: an import asks
+/// this of several fields of every post.
 enum HTMLText {
     static func plain(_ html: String) -> String {
-        var text = ""
+        var text = String.UnicodeScalarView()
         var inTag = false
-        for character in html {
-            if character == "<" {
+        for scalar in html.unicodeScalars {
+            if scalar == "<" {
                 inTag = true
-            } else if character == ">" && inTag {
+            } else if scalar == ">" && inTag {
                 inTag = false
                 text.append(" ")
             } else if !inTag {
-                text.append(character)
+                text.append(scalar)
             }
         }
-        return HTMLEntities.decode(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var collapsed = String.UnicodeScalarView()
+        var spaceBefore = false
+        for scalar in HTMLEntities.decode(String(text)).unicodeScalars {
+            if scalar.properties.isWhitespace {
+                spaceBefore = !collapsed.isEmpty
+                continue
+            }
+            if spaceBefore {
+                collapsed.append(" ")
+                spaceBefore = false
+            }
+            collapsed.append(scalar)
+        }
+        return String(collapsed)
     }
 }

@@ -1,63 +1,85 @@
 import SahifaCore
 
-/// The old site's addresses: which item each one names, in `RedirectPath` form, and what
-/// each item's addresses are, so links in bodies can be rewritten and every old URL redirected.
+/// The old site's addresses: which item each one names, in `RedirectPath` form, and what each
+/// item's addresses are, so links in bodies can be rewritten and every old URL redirected.
+/// Only digests of the addresses are kept; an item's addresses are made again from its index
+/// entry when they are wanted, so memory grows by a few dozen bytes an address.
 struct OldAddresses: Sendable {
     let home: String
-    /// Address → item id, for every address an item answered at.
-    private(set) var items: [String: Int] = [:]
+    /// Address → item id, for every address an item answered at; the first item keeps it.
+    private var items: [AddressDigest: Int] = [:]
     /// Upload address (original or size) → attachment id.
-    private(set) var uploads: [String: Int] = [:]
-    /// Item id → its addresses, its own permalink first.
-    private(set) var addresses: [Int: [String]] = [:]
+    private var uploads: [AddressDigest: Int] = [:]
     private let uploadsPath: String
 
     init(index: WordPressIndex) {
         home = index.site.home
         uploadsPath = RedirectPath.key(url: home + "/wp-content/uploads/", site: home) ?? "/wp-content/uploads"
-        for entry in index.entries.values.sorted(by: { $0.id < $1.id }) {
-            var keys: [String] = []
-            if let own = RedirectPath.key(url: entry.link, site: home) { keys.append(own) }
-            let parameter = entry.type == "page" ? "page_id" : entry.type == "attachment" ? "attachment_id" : "p"
-            keys.append("/?\(parameter)=\(entry.id)")
-            if parameter != "p" { keys.append("/?p=\(entry.id)") }
-            if let guid = RedirectPath.key(url: entry.guid, site: home), !guid.hasPrefix("/wp-content/") {
-                keys.append(guid)
+        // In id order, so the first item to have answered at an address keeps it; the ids alone
+        // are sorted, not copies of the entries.
+        for id in index.entries.keys.sorted() {
+            guard let entry = index.entries[id] else { continue }
+            for key in Self.addresses(of: entry) {
+                let digest = AddressDigest(key)
+                if items[digest] == nil { items[digest] = entry.id }
             }
-            if let own = keys.first, !entry.slug.isEmpty {
-                keys += entry.oldSlugs.compactMap { Self.replacing(slug: entry.slug, with: $0, in: own) }
-            }
-            addresses[entry.id] = Self.unique(keys)
-            for key in addresses[entry.id] ?? [] where items[key] == nil { items[key] = entry.id }
         }
-        for attachment in index.attachments.values {
-            let folder = attachment.file.split(separator: "/").dropLast().joined(separator: "/")
-            for file in [attachment.file] + attachment.sizes.map({ folder.isEmpty ? $0 : folder + "/" + $0 }) {
-                uploads[uploadsPath + "/" + file] = attachment.id
+        for attachment in index.attachments.values.sorted(by: { $0.id < $1.id }) {
+            for key in uploadAddresses(of: attachment) {
+                let digest = AddressDigest(key)
+                if uploads[digest] == nil { uploads[digest] = attachment.id }
             }
-            if let url = RedirectPath.key(url: attachment.url, site: home) { uploads[url] = attachment.id }
         }
+    }
+
+    /// Every address an item answered at, its own permalink first: the permalink, `?p=` (and
+    /// `?page_id=` or `?attachment_id=`), the guid, and the permalink under each old slug.
+    static func addresses(of entry: WordPressIndex.Entry) -> [String] {
+        var keys: [String] = []
+        if let own = entry.linkKey { keys.append(own) }
+        let parameter = entry.type == "page" ? "page_id" : entry.type == "attachment" ? "attachment_id" : "p"
+        keys.append("/?\(parameter)=\(entry.id)")
+        if parameter != "p" { keys.append("/?p=\(entry.id)") }
+        if let guid = entry.guidKey, !guid.hasPrefix("/wp-content/") { keys.append(guid) }
+        if let own = keys.first, !entry.slug.isEmpty {
+            keys += entry.oldSlugs.compactMap { replacing(slug: entry.slug, with: $0, in: own) }
+        }
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+
+    /// The upload addresses of an attachment: its file, every size of it, and its own URL.
+    func uploadAddresses(of attachment: WordPressIndex.Attachment) -> [String] {
+        let folder = attachment.file.split(separator: "/").dropLast().joined(separator: "/")
+        var keys = ([attachment.file] + attachment.sizes.map { folder.isEmpty ? $0 : folder + "/" + $0 }).map {
+            uploadsPath + "/" + $0
+        }
+        if let url = RedirectPath.key(url: attachment.url, site: home) { keys.append(url) }
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
     }
 
     /// The item an address on the old site names, if any.
     func item(at url: String) -> Int? {
         guard let key = RedirectPath.key(url: url, site: home) else { return nil }
-        return items[key]
+        return items[AddressDigest(key)]
+    }
+
+    /// The item (or attachment, for an upload address) that first answered at `key`, an
+    /// address in `RedirectPath` form.
+    func firstItem(at key: String) -> Int? {
+        let digest = AddressDigest(key)
+        return items[digest] ?? uploads[digest]
     }
 
     /// The attachment whose file (or one of its sizes) an address names.
     func upload(at url: String) -> Int? {
         guard let key = RedirectPath.key(url: url, site: home) else { return nil }
-        if let id = uploads[key] { return id }
-        return uploads[Self.withoutSize(key)]
+        if let id = uploads[AddressDigest(key)] { return id }
+        return uploads[AddressDigest(Self.withoutSize(key))]
     }
 
     func isOldSite(_ url: String) -> Bool { RedirectPath.key(url: url, site: home) != nil }
-
-    /// The upload addresses of an attachment: its file and every size of it.
-    func uploadAddresses(of attachment: Int) -> [String] {
-        uploads.filter { $0.value == attachment }.map(\.key).sorted()
-    }
 
     /// `name-1024x683.jpg` → `name.jpg`: WordPress's sizes carry their width and height.
     static func withoutSize(_ path: String) -> String {
@@ -74,10 +96,5 @@ struct OldAddresses: Sendable {
         guard let index = segments.lastIndex(of: slug) else { return nil }
         segments[index] = old
         return segments.joined(separator: "/")
-    }
-
-    private static func unique(_ keys: [String]) -> [String] {
-        var seen = Set<String>()
-        return keys.filter { seen.insert($0).inserted }
     }
 }

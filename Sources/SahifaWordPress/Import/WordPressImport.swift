@@ -51,9 +51,9 @@ public struct WordPressImport: Sendable {
         let sections = Self.sections(of: index)
         report.parts = try await store.importSite(siteParts(index, sections: sections), at: date)
         let pictures = try await keepPictures(of: index, at: date, report: &report, progress: progress)
-        var known = KnownItems(addresses: OldAddresses(index: index), pictures: pictures)
+        var known = KnownItems(addresses: OldAddresses(index: index), pictures: pictures, entries: index.entries)
         for entry in index.entries.values where entry.type == "page" && entry.status == "publish" {
-            known.paths[entry.id] = StaticPage.path(slug: Self.pageSlug(entry))
+            known.page(entry.id, at: StaticPage.path(slug: Self.pageSlug(entry)))
         }
         let story = WordPressStory(
             site: index.site, sections: sections, pictures: pictures,
@@ -133,13 +133,7 @@ public struct WordPressImport: Sendable {
         var closing = SiteImport()
         closing.pages = pages
         report.parts.add(try await store.importSite(closing, at: date))
-        // A big site has hundreds of thousands of old addresses: written in short transactions.
-        let redirects = try await redirects(index, known: known, sections: sections, report: &report)
-        for start in stride(from: 0, to: redirects.count, by: Self.redirectsPerWrite) {
-            var part = SiteImport()
-            part.redirects = Array(redirects[start..<min(start + Self.redirectsPerWrite, redirects.count)])
-            report.parts.add(try await store.importSite(part, at: date))
-        }
+        try await writeRedirects(index, known: known, sections: sections, report: &report, at: date)
         return report
     }
 
@@ -269,8 +263,7 @@ public struct WordPressImport: Sendable {
         for entry in index.entries.values where entry.type == "post" && entry.status == "publish" {
             guard let teaser = try await store.article(sourceID: WordPressStory.sourceID(of: entry.id, site: site))
             else { continue }
-            known.paths[entry.id] = teaser.path
-            known.articles[entry.id] = teaser.id
+            known.saved(entry.id, as: teaser)
         }
     }
 
@@ -296,31 +289,39 @@ public struct WordPressImport: Sendable {
             guard let teaser = try await store.article(sourceID: article.sourceID),
                 let id = article.sourceID.split(separator: "=").last.flatMap({ Int($0) })
             else { continue }
-            known.paths[id] = teaser.path
-            known.articles[id] = teaser.id
+            known.saved(id, as: teaser)
         }
     }
 
-    private func redirects(
-        _ index: WordPressIndex, known: KnownItems, sections: [String: String], report: inout WordPressImportReport
-    ) async throws -> [ImportedRedirect] {
-        var rules = RedirectRules(sectionSlugs: Set(sections.values))
-        for entry in index.entries.values.sorted(by: { $0.id < $1.id }) {
-            let target: String?
-            if entry.type == "attachment" {
-                target = known.pictures[entry.id]?.path
-                for upload in known.addresses.uploadAddresses(of: entry.id) {
-                    rules.add(from: upload, to: target, item: entry.id, warnings: &report.warnings)
-                }
-            } else if entry.status == "trash" {
-                target = RedirectRules.gone
-            } else {
-                target = known.paths[entry.id]
+    /// A redirect from every old address, made item by item and written a few thousand to a
+    /// transaction as they are made: a big site has hundreds of thousands, never all in memory.
+    private func writeRedirects(
+        _ index: WordPressIndex, known: KnownItems, sections: [String: String], report: inout WordPressImportReport,
+        at date: Date
+    ) async throws {
+        func target(of entry: WordPressIndex.Entry) -> String? {
+            if entry.type == "attachment" { return known.pictures[entry.id]?.path }
+            return entry.status == "trash" ? RedirectRules.gone : known.path(of: entry.id)
+        }
+        var rules = RedirectRules(
+            sectionSlugs: Set(sections.values), firstAt: { known.addresses.firstItem(at: $0) },
+            isRedirected: { id in index.entries[id].flatMap(target) != nil })
+        func write(leaving left: Int) async throws {
+            guard rules.waiting > left else { return }
+            var part = SiteImport()
+            part.redirects = rules.takeWaiting()
+            report.parts.add(try await store.importSite(part, at: date))
+        }
+        for id in index.entries.keys.sorted() {
+            guard let entry = index.entries[id] else { continue }
+            guard let target = target(of: entry) else { continue }
+            for upload in index.attachments[entry.id].map(known.addresses.uploadAddresses) ?? [] {
+                rules.add(from: upload, to: target, item: entry.id, warnings: &report.warnings)
             }
-            guard let target else { continue }
-            for address in known.addresses.addresses[entry.id] ?? [] {
+            for address in OldAddresses.addresses(of: entry) {
                 rules.add(from: address, to: target, item: entry.id, warnings: &report.warnings)
             }
+            try await write(leaving: Self.redirectsPerWrite - 1)
         }
         for category in index.site.categories {
             guard let slug = sections[category.nicename] else { continue }
@@ -339,7 +340,7 @@ public struct WordPressImport: Sendable {
             }
         }
         rules.add(from: "/comments/feed", to: "/feed.xml", item: nil, warnings: &report.warnings)
-        return rules.redirects
+        try await write(leaving: 0)
     }
 
     /// `/category/world/asia`, the address WordPress gives a child category, and `/category/asia`.

@@ -11,10 +11,38 @@ struct WordPressIndex: Sendable {
         var status: String
         /// Decoded; empty for a draft never given one.
         var slug: String
-        var link: String
-        var guid: String
+        /// The item's guid in `RedirectPath` form (decoded, a third of the length of the
+        /// percent-encoded URL); nil when it is not on the site.
+        var guidKey: String?
         var oldSlugs: [String]
-        var postDate: String
+        /// The permalink in the same form, kept without its last segment when that is the slug
+        /// (as under almost every permalink structure), so the slug is not kept twice.
+        private var link: String?
+        private var linkEndsWithSlug = false
+
+        init(
+            id: Int, type: String, status: String, slug: String, linkKey: String?, guidKey: String?,
+            oldSlugs: [String]
+        ) {
+            self.id = id
+            self.type = type
+            self.status = status
+            self.slug = slug
+            self.guidKey = guidKey
+            self.oldSlugs = oldSlugs
+            if let linkKey, !slug.isEmpty, linkKey.hasSuffix("/" + slug) {
+                link = String(linkKey.utf8.dropLast(slug.utf8.count + 1)) ?? linkKey
+                linkEndsWithSlug = link != linkKey
+            } else {
+                link = linkKey
+            }
+        }
+
+        /// The permalink in `RedirectPath` form; nil when it is not on the site.
+        var linkKey: String? {
+            guard linkEndsWithSlug, let link else { return link }
+            return link + "/" + slug
+        }
     }
 
     struct Attachment: Sendable, Hashable {
@@ -46,8 +74,10 @@ struct WordPressIndex: Sendable {
         for term in item.terms where term.domain == "category" { categoryUse[term.nicename, default: 0] += 1 }
         let slug = item.status == "trash" ? item.firstMeta("_wp_desired_post_slug") ?? item.postName : item.postName
         entries[item.postID] = Entry(
-            id: item.postID, type: item.type, status: item.status, slug: WordPressSlug.decoded(slug), link: item.link,
-            guid: item.guid, oldSlugs: item.meta("_wp_old_slug").map(WordPressSlug.decoded), postDate: item.postDate
+            id: item.postID, type: item.type, status: item.status, slug: WordPressSlug.decoded(slug),
+            linkKey: RedirectPath.key(url: item.link, site: site.home),
+            guidKey: RedirectPath.key(url: item.guid, site: site.home),
+            oldSlugs: item.meta("_wp_old_slug").map(WordPressSlug.decoded)
         )
         guard item.type == "attachment" else { return }
         attachments[item.postID] = Attachment(
