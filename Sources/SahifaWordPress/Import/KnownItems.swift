@@ -7,20 +7,24 @@ struct KnownItems: Sendable {
     let addresses: OldAddresses
     let pictures: [Int: MediaAsset]
     /// The index's entries (shared, not copied), whose old slugs most saved articles keep.
-    private let entries: [Int: WordPressIndex.Entry]
-    /// WordPress id → where readers now reach it, kept in parts and made a path when asked: a
-    /// big site has hundreds of thousands, and a path is three times its slug's length.
+    private let entries: IndexEntries
+    /// WordPress id → the article it became and its section, in 16 bytes: a big site has
+    /// hundreds of thousands, and a path is three times its slug's length. The path is made
+    /// when asked, with the slug made from the old one unless `slugs` says otherwise.
     private var places: [Int: Place] = [:]
+    /// Saved articles whose slug is not the one made from their old slug.
+    private var slugs: [Int: String] = [:]
+    /// Static pages, by WordPress id.
+    private var pages: [Int: String] = [:]
     private var sectionSlugs: [String] = []
-    private var sectionNumbers: [String: Int] = [:]
+    private var sectionNumbers: [String: Int32] = [:]
 
-    private enum Place: Sendable {
-        /// `slug` is nil when the article's slug is the one made from the item's old slug.
-        case article(section: Int, id: ArticleID, slug: String?)
-        case page(path: String)
+    private struct Place: Sendable {
+        var section: Int32
+        var article: Int64
     }
 
-    init(addresses: OldAddresses, pictures: [Int: MediaAsset], entries: [Int: WordPressIndex.Entry]) {
+    init(addresses: OldAddresses, pictures: [Int: MediaAsset], entries: IndexEntries) {
         self.addresses = addresses
         self.pictures = pictures
         self.entries = entries
@@ -28,33 +32,31 @@ struct KnownItems: Sendable {
 
     /// The path readers now reach an item at, if it has one.
     func path(of item: Int) -> String? {
-        switch places[item] {
-        case .article(let section, let id, let slug):
-            ArticlePath.make(section: sectionSlugs[section], id: id, slug: slug ?? usualSlug(of: item))
-        case .page(let path): path
-        case nil: nil
-        }
+        if let page = pages[item] { return page }
+        guard let place = places[item] else { return nil }
+        return ArticlePath.make(
+            section: sectionSlugs[Int(place.section)], id: ArticleID(place.article),
+            slug: slugs[item] ?? usualSlug(of: item))
     }
 
     /// The article a post became, for related cards.
     func article(of item: Int) -> ArticleID? {
-        guard case .article(_, let id, _) = places[item] else { return nil }
-        return id
+        places[item].map { ArticleID($0.article) }
     }
 
     /// Learns where a saved article lives.
     mutating func saved(_ item: Int, as teaser: ArticleTeaser) {
-        let section = sectionNumbers[teaser.section.slug] ?? sectionSlugs.count
+        let section = sectionNumbers[teaser.section.slug] ?? Int32(sectionSlugs.count)
         if section == sectionSlugs.count {
             sectionSlugs.append(teaser.section.slug)
             sectionNumbers[teaser.section.slug] = section
         }
-        let slug = teaser.slug == usualSlug(of: item) ? nil : teaser.slug
-        places[item] = .article(section: section, id: teaser.id, slug: slug)
+        places[item] = Place(section: section, article: teaser.id.rawValue)
+        slugs[item] = teaser.slug == usualSlug(of: item) ? nil : teaser.slug
     }
 
     mutating func page(_ item: Int, at path: String) {
-        places[item] = .page(path: path)
+        pages[item] = path
     }
 
     /// The slug an imported post gets from its old one (`PreparedImport` makes it the same way).

@@ -15,10 +15,8 @@ struct OldAddresses: Sendable {
     init(index: WordPressIndex) {
         home = index.site.home
         uploadsPath = RedirectPath.key(url: home + "/wp-content/uploads/", site: home) ?? "/wp-content/uploads"
-        // In id order, so the first item to have answered at an address keeps it; the ids alone
-        // are sorted, not copies of the entries.
-        for id in index.entries.keys.sorted() {
-            guard let entry = index.entries[id] else { continue }
+        // In id order, so the first item to have answered at an address keeps it.
+        for entry in index.entries.all {
             for key in Self.addresses(of: entry) {
                 let digest = AddressDigest(key)
                 if items[digest] == nil { items[digest] = entry.id }

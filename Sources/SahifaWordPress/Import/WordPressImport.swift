@@ -52,7 +52,7 @@ public struct WordPressImport: Sendable {
         report.parts = try await store.importSite(siteParts(index, sections: sections), at: date)
         let pictures = try await keepPictures(of: index, at: date, report: &report, progress: progress)
         var known = KnownItems(addresses: OldAddresses(index: index), pictures: pictures, entries: index.entries)
-        for entry in index.entries.values where entry.type == "page" && entry.status == "publish" {
+        for entry in index.entries.all where entry.type == "page" && entry.status == "publish" {
             known.page(entry.id, at: StaticPage.path(slug: Self.pageSlug(entry)))
         }
         let story = WordPressStory(
@@ -61,7 +61,7 @@ public struct WordPressImport: Sendable {
         try await learnSaved(index, site: index.site, into: &known)
         var pending: [WordPressItem] = []
         var pages: [ImportedPage] = []
-        let total = index.entries.values.filter { $0.type == "post" || $0.type == "page" }.count
+        let total = index.entries.all.filter { $0.type == "post" || $0.type == "page" }.count
         var done = 0
         var writing: (articles: [ImportedArticle], saved: Task<ImportReport, any Error>)?
         let reading = ExportReading.pieces(of: export, batchSize: batchSize)
@@ -69,17 +69,9 @@ public struct WordPressImport: Sendable {
             defer { reading.done() }
             guard case .items(let items) = piece else { continue }
             var articles: [ImportedArticle] = []
-            let links = known.links
-            // Converting bodies is the import's costliest step after rendering them, so it runs on every core.
-            let converted = await Parallel.map(items) { item in
-                guard item.type == "post" || item.type == "page" else {
-                    return (WordPressBodyConversion?.none, ImportedArticle?.none, [String]())
-                }
-                let body = WordPressBody.convert(item.content, links: links)
-                var notes: [String] = []
-                let article = item.type == "post" ? story.article(from: item, body: body, notes: &notes) : nil
-                return (body, article, notes)
-            }
+            // The links' snapshot of `known` lives only through the conversion: alive when the
+            // batch before is recorded into `known`, it would make that copy its dictionaries.
+            let converted = await Self.convert(items, links: known.links, story: story)
             for (item, (body, article, notes)) in zip(items, converted) {
                 switch (item.type, body) {
                 case ("post", let body?):
@@ -139,6 +131,21 @@ public struct WordPressImport: Sendable {
 
     // MARK: Steps
 
+    /// Converting bodies is the import's costliest step after rendering them, so it runs on every core.
+    private static func convert(_ items: [WordPressItem], links: WordPressContentLinks, story: WordPressStory) async
+        -> [(WordPressBodyConversion?, ImportedArticle?, [String])]
+    {
+        await Parallel.map(items) { item in
+            guard item.type == "post" || item.type == "page" else {
+                return (WordPressBodyConversion?.none, ImportedArticle?.none, [String]())
+            }
+            let body = WordPressBody.convert(item.content, links: links)
+            var notes: [String] = []
+            let article = item.type == "post" ? story.article(from: item, body: body, notes: &notes) : nil
+            return (body, article, notes)
+        }
+    }
+
     private func readIndex(progress: Progress) async throws -> WordPressIndex {
         var index = WordPressIndex()
         let reading = ExportReading.pieces(of: export, batchSize: batchSize, bodies: false)
@@ -150,6 +157,7 @@ public struct WordPressImport: Sendable {
             }
             progress("reading the export", index.entries.count, 0)
         }
+        index.entries.finish()
         return index
     }
 
@@ -239,7 +247,7 @@ public struct WordPressImport: Sendable {
     {
         guard let entry = index.entries[item.postID], ["publish", "draft", "private", "pending"].contains(item.status)
         else { return nil }
-        let published = index.entries.values.filter { $0.type == "page" && $0.status == "publish" }
+        let published = index.entries.all.filter { $0.type == "page" && $0.status == "publish" }
         let order = published.sorted { ($0.id) < ($1.id) }.firstIndex { $0.id == item.postID }
         let created =
             WordPressDate.utc(item.postDateGMT) ?? WordPressDate.utc(item.postDate) ?? Date(timeIntervalSince1970: 0)
@@ -260,7 +268,7 @@ public struct WordPressImport: Sendable {
     /// Where the posts an earlier import saved now live, so that a run over the same export
     /// converts every link as that import finally did and finds the posts unchanged.
     private func learnSaved(_ index: WordPressIndex, site: WordPressSite, into known: inout KnownItems) async throws {
-        for entry in index.entries.values where entry.type == "post" && entry.status == "publish" {
+        for entry in index.entries.all where entry.type == "post" && entry.status == "publish" {
             guard let teaser = try await store.article(sourceID: WordPressStory.sourceID(of: entry.id, site: site))
             else { continue }
             known.saved(entry.id, as: teaser)
@@ -312,8 +320,7 @@ public struct WordPressImport: Sendable {
             part.redirects = rules.takeWaiting()
             report.parts.add(try await store.importSite(part, at: date))
         }
-        for id in index.entries.keys.sorted() {
-            guard let entry = index.entries[id] else { continue }
+        for entry in index.entries.all {
             guard let target = target(of: entry) else { continue }
             for upload in index.attachments[entry.id].map(known.addresses.uploadAddresses) ?? [] {
                 rules.add(from: upload, to: target, item: entry.id, warnings: &report.warnings)

@@ -60,7 +60,7 @@ struct WordPressIndex: Sendable {
     }
 
     var site = WordPressSite()
-    var entries: [Int: Entry] = [:]
+    var entries = IndexEntries()
     var attachments: [Int: Attachment] = [:]
     /// Items by type and status, as the export has them.
     var counts: [String: Int] = [:]
@@ -73,12 +73,13 @@ struct WordPressIndex: Sendable {
         comments += item.commentCount
         for term in item.terms where term.domain == "category" { categoryUse[term.nicename, default: 0] += 1 }
         let slug = item.status == "trash" ? item.firstMeta("_wp_desired_post_slug") ?? item.postName : item.postName
-        entries[item.postID] = Entry(
-            id: item.postID, type: item.type, status: item.status, slug: WordPressSlug.decoded(slug),
-            linkKey: RedirectPath.key(url: item.link, site: site.home),
-            guidKey: RedirectPath.key(url: item.guid, site: site.home),
-            oldSlugs: item.meta("_wp_old_slug").map(WordPressSlug.decoded)
-        )
+        entries.add(
+            Entry(
+                id: item.postID, type: item.type, status: item.status, slug: WordPressSlug.decoded(slug),
+                linkKey: RedirectPath.key(url: item.link, site: site.home),
+                guidKey: RedirectPath.key(url: item.guid, site: site.home),
+                oldSlugs: item.meta("_wp_old_slug").map(WordPressSlug.decoded)
+            ))
         guard item.type == "attachment" else { return }
         attachments[item.postID] = Attachment(
             id: item.postID, url: item.attachmentURL, file: item.firstMeta("_wp_attached_file") ?? "",

@@ -1,0 +1,46 @@
+/// The index's entries in id order, found by binary search. A site of a few hundred thousand
+/// items would need a dictionary of twice as many buckets, most of them empty; an array of
+/// exactly the entries holds them in less than half the memory.
+struct IndexEntries: Sendable {
+    private var entries: [WordPressIndex.Entry] = []
+    private var inOrder = true
+
+    var count: Int { entries.count }
+
+    /// Every entry, in id order (once `finish()` has run).
+    var all: [WordPressIndex.Entry] { entries }
+
+    /// Adds an entry; one added later for the same id takes the place of the earlier.
+    mutating func add(_ entry: WordPressIndex.Entry) {
+        if let last = entries.last, last.id >= entry.id { inOrder = false }
+        entries.append(entry)
+    }
+
+    /// Puts the entries in id order, keeping the last of any id given twice, and gives back
+    /// the room the array grew into.
+    mutating func finish() {
+        if !inOrder {
+            let sorted = entries.enumerated().sorted { ($0.element.id, $0.offset) < ($1.element.id, $1.offset) }
+            var kept: [WordPressIndex.Entry] = []
+            kept.reserveCapacity(sorted.count)
+            for (entry, next) in zip(sorted, sorted.dropFirst().map(Optional.some) + [nil])
+            where next?.element.id != entry.element.id {
+                kept.append(entry.element)
+            }
+            entries = kept
+            inOrder = true
+        } else {
+            entries = entries.map { $0 }
+        }
+    }
+
+    subscript(id: Int) -> WordPressIndex.Entry? {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < entries.count && entries[low].id == id ? entries[low] : nil
+    }
+}
