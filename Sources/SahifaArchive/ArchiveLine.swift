@@ -3,25 +3,28 @@ import SahifaStore
 
 /// One row of a table file: a JSON object of its columns, on one line. Written by hand so
 /// that numbers keep every bit (Swift writes a double in the shortest form that reads back
-/// the same) and text is escaped only where JSON requires it, keeping Arabic readable.
+/// the same) and text is escaped only where JSON requires it, keeping Arabic readable, with
+/// the bytes that need no escape copied a run at a time (a body is thousands of them).
 enum ArchiveLine {
-    static func encode(_ row: [TransferValue], columns: [TransferColumn]) throws -> String {
-        var line = "{"
+    /// Appends the row's line, newline included, to `out` as UTF-8.
+    static func encode(_ row: [TransferValue], columns: [TransferColumn], into out: inout [UInt8]) throws {
+        out.append(UInt8(ascii: "{"))
         for (index, (column, value)) in zip(columns, row).enumerated() {
-            if index > 0 { line += "," }
-            appendString(column.name, to: &line)
-            line += ":"
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendString(column.name, to: &out)
+            out.append(UInt8(ascii: ":"))
             switch value {
-            case .null: line += "null"
-            case .integer(let integer) where column.kind == .flag: line += integer == 0 ? "false" : "true"
-            case .integer(let integer): line += String(integer)
+            case .null: out.append(contentsOf: "null".utf8)
+            case .integer(let integer) where column.kind == .flag:
+                out.append(contentsOf: (integer == 0 ? "false" : "true").utf8)
+            case .integer(let integer): out.append(contentsOf: String(integer).utf8)
             case .double(let double):
                 guard double.isFinite else { throw SiteArchiveError.unwritableValue(column: column.name) }
-                line += "\(double)"
-            case .text(let text): appendString(text, to: &line)
+                out.append(contentsOf: "\(double)".utf8)
+            case .text(let text): appendString(text, to: &out)
             }
         }
-        return line + "}\n"
+        out.append(contentsOf: "}\n".utf8)
     }
 
     /// The row in `columns`' order, from a line whose object may hold its columns in any
@@ -45,21 +48,27 @@ enum ArchiveLine {
         }
     }
 
-    private static func appendString(_ text: String, to line: inout String) {
-        line += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": line += "\\\""
-            case "\\": line += "\\\\"
-            case "\n": line += "\\n"
-            case "\r": line += "\\r"
-            case "\t": line += "\\t"
-            case _ where scalar.value < 0x20:
-                line += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            default: line.unicodeScalars.append(scalar)
+    /// `text` as a JSON string: bytes that need no escape are copied a run at a time.
+    private static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                out.append(contentsOf: bytes[start..<index])
+                switch byte {
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                default: out.append(contentsOf: ("\\u00" + Hexadecimal.string(of: [byte])).utf8)
+                }
+                start = index + 1
             }
+            out.append(contentsOf: bytes[start...])
         }
-        line += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 

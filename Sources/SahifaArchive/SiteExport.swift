@@ -106,14 +106,14 @@ package enum SiteExport {
             progress(TransferProgress(table: table.name, rowsDone: done, rowsTotal: total))
             while true {
                 let batch = try await rows.rows(of: table, after: key, limit: batchSize)
-                var text = ""
+                var lines: [UInt8] = []
                 for row in batch {
                     let kept = archived.archived(row)
                     tally.add(kept)
-                    text += try ArchiveLine.encode(kept, columns: table.columns)
+                    try ArchiveLine.encode(kept, columns: table.columns, into: &lines)
                     if table.name == "media", let name = pictureFileName(kept) { pictures.append(name) }
                 }
-                try file.write(contentsOf: Data(text.utf8))
+                try file.write(contentsOf: lines)
                 done += batch.count
                 progress(TransferProgress(table: table.name, rowsDone: done, rowsTotal: total))
                 guard batch.count == batchSize, let last = batch.last else { break }
