@@ -35,22 +35,18 @@ package struct SiteRestore {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
 
-        var restored = RestoredParts()
+        // The picture files this restore added, to take out again if it fails.
+        var added: [URL] = []
         do {
             let summary = try await restoreParts(
                 into: endpoint, media: media, work: work, batchSize: batchSize,
-                restored: &restored, progress: progress)
+                added: &added, progress: progress)
             return summary
         } catch {
             for table in SiteArchiveLayout.tables.reversed() { try? await endpoint.removeRows(of: table.table) }
-            for url in restored.pictureFiles { try? FileManager.default.removeItem(at: url) }
+            for url in added { try? FileManager.default.removeItem(at: url) }
             throw error
         }
-    }
-
-    /// The picture files a restore wrote, to take out again if it fails.
-    private struct RestoredParts {
-        var pictureFiles: [URL] = []
     }
 
     private func restoreParts(
@@ -58,7 +54,7 @@ package struct SiteRestore {
         media: FileMediaLibrary,
         work: URL,
         batchSize: Int,
-        restored: inout RestoredParts,
+        added: inout [URL],
         progress: @Sendable (TransferProgress) -> Void
     ) async throws -> SiteArchiveSummary {
         var summary = SiteArchiveSummary()
@@ -119,7 +115,7 @@ package struct SiteRestore {
             let url = media.folder.appendingPathComponent(name)
             if !FileManager.default.fileExists(atPath: url.path) {
                 _ = try media.store(bytes, kind: kind)
-                restored.pictureFiles.append(url)
+                added.append(url)
             }
             summary.pictureFiles += 1
             summary.pictureBytes += Int64(bytes.count)

@@ -63,7 +63,8 @@ package struct ResolvedDraft {
         self.section = section
         self.authors = authors
         hero = names.hero.flatMap { found.pictures[$0] }
-        body = try BodyRenderer(media: found.pictures).render(draft.bodyMarkdown)
-        plainText = try BodyRenderer.plainText(of: draft.bodyMarkdown)
+        let parsed = try ParsedBody(draft.bodyMarkdown)
+        body = try BodyRenderer(media: found.pictures).render(parsed)
+        plainText = parsed.plainText
     }
 }

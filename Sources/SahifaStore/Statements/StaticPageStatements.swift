@@ -40,10 +40,10 @@ package enum StaticPageStatements {
     /// The body's HTML, given the pictures the store found of those it names.
     /// - Throws: `InvalidStaticPage` naming each picture not found.
     package static func html(of draft: StaticPageDraft, found: [String: MediaAsset]) throws -> String {
-        let named = (try? BodyRenderer.references(in: draft.bodyMarkdown).imageHashes) ?? []
-        let missing = named.filter { found[$0] == nil }
+        let parsed = try ParsedBody(draft.bodyMarkdown)
+        let missing = parsed.references.imageHashes.filter { found[$0] == nil }
         guard missing.isEmpty else { throw InvalidStaticPage(problems: missing.map { .unknownPicture($0) }) }
-        return try BodyRenderer(media: found).render(draft.bodyMarkdown).html.html
+        return try BodyRenderer(media: found).render(parsed).html.html
     }
 
     /// The hashes of the pictures a draft's body names, for the store to look up.

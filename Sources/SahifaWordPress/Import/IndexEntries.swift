@@ -20,18 +20,18 @@ struct IndexEntries: Sendable {
     /// the room the array grew into.
     mutating func finish() {
         if !inOrder {
-            let sorted = entries.enumerated().sorted { ($0.element.id, $0.offset) < ($1.element.id, $1.offset) }
+            // A stable sort keeps entries of one id in the order they came; the last one stays.
             var kept: [WordPressIndex.Entry] = []
-            kept.reserveCapacity(sorted.count)
-            for (entry, next) in zip(sorted, sorted.dropFirst().map(Optional.some) + [nil])
-            where next?.element.id != entry.element.id {
-                kept.append(entry.element)
+            for entry in entries.enumerated().sorted(by: { ($0.element.id, $0.offset) < ($1.element.id, $1.offset) })
+                .map(\.element)
+            {
+                if kept.last?.id == entry.id { kept.removeLast() }
+                kept.append(entry)
             }
             entries = kept
             inOrder = true
-        } else {
-            entries = entries.map { $0 }
         }
+        entries = entries.map { $0 }
     }
 
     subscript(id: Int) -> WordPressIndex.Entry? {

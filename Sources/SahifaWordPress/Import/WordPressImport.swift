@@ -251,9 +251,7 @@ public struct WordPressImport: Sendable {
         let order = published.sorted { ($0.id) < ($1.id) }.firstIndex { $0.id == item.postID }
         let created =
             WordPressDate.utc(item.postDateGMT) ?? WordPressDate.utc(item.postDate) ?? Date(timeIntervalSince1970: 0)
-        let pictures = ((try? BodyRenderer.references(in: body.markdown).imageHashes) ?? []).compactMap {
-            story.picturesByHash[$0]
-        }
+        let pictures = body.pictureHashes.compactMap { story.picturesByHash[$0] }
         return ImportedPage(
             sourceID: WordPressStory.sourceID(of: item.postID, site: index.site), slug: Self.pageSlug(entry),
             title: HTMLText.plain(item.title), bodyMarkdown: body.markdown, pictures: pictures,
