@@ -192,12 +192,12 @@ private struct SegmentBuilder {
         flushPlain()
         var result = segments
         if let first = result.first, !first.isMatch {
-            let text = String(first.text.unicodeScalars.drop(while: Self.isWhitespace))
+            let text = String(first.text.unicodeScalars.drop(while: \.isWhitespace))
             result[0] = HighlightedSnippet.Segment(text: text, isMatch: false)
         }
         if let last = result.last, !last.isMatch {
             var scalars = Substring(last.text).unicodeScalars
-            while let tail = scalars.last, Self.isWhitespace(tail) {
+            while let tail = scalars.last, tail.isWhitespace {
                 scalars.removeLast()
             }
             result[result.count - 1] = HighlightedSnippet.Segment(text: String(scalars), isMatch: false)
@@ -225,14 +225,9 @@ private struct SegmentBuilder {
             var parser = Unicode.UTF8.ForwardParser()
             var iterator = UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]).makeIterator()
             guard case .valid(let encoded) = parser.parseScalar(from: &iterator) else { return false }
-            return isWhitespace(Unicode.UTF8.decode(encoded))
+            return Unicode.UTF8.decode(encoded).isWhitespace
         default: return false
         }
-    }
-
-    /// Unicode's white space, with the ASCII answers known without a table lookup.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private mutating func flushPlain() {

@@ -7,10 +7,12 @@ extension PostgresNewsStore {
     public func importArticles(_ prepared: [PreparedImport], at date: Date) async throws -> ImportReport {
         // An import may touch any list on the site, so every page is redone.
         try await write(announcing: NewsChange([.site])) { db in
+            func known(_ sql: String) async throws -> [(slug: String, id: Int64)] {
+                try await db.rows(sql) { (try $0.text(0), try $0.int64(1)) }
+            }
             var batch = ImportBatch(
-                knownSections: try await db.rows(ImportBatch.knownSections) { (try $0.text(0), try $0.int64(1)) },
-                at: date
-            )
+                knownSections: try await known(ImportBatch.knownSections),
+                knownAuthors: try await known(ImportBatch.knownAuthors), at: date)
             // Indexed and queued all at once at the end: each statement is a round trip.
             var indexed: [(id: ArticleID, analysed: AnalysedArticle)] = []
             for (slug, arguments) in batch.missingSections(in: prepared) {
@@ -24,7 +26,9 @@ extension PostgresNewsStore {
                     try SavedImport($0, comparedWith: item, sectionID: sectionID)
                 }
                 let step = batch.step(for: item, sectionID: sectionID, saved: saved)
-                if let id = try await Self.take(step, of: item, in: db) { indexed.append((id, item.analysed)) }
+                if let id = try await Self.take(step, of: item, batch: &batch, in: db) {
+                    indexed.append((id, item.analysed))
+                }
             }
             try await PostgresSearchIndex.add(indexed, in: db)
             try await db.run(
@@ -32,6 +36,23 @@ extension PostgresNewsStore {
                 [indexed.map(\.id.rawValue)]
             )
             return batch.report
+        }
+    }
+
+    private static let importedPlacesQuery = """
+        SELECT \(ImportedPlace.columns) FROM articles a JOIN sections s ON s.id = a.section_id
+        WHERE \(ImportedPlace.isPublic) AND a.source_id = ANY(?::text[])
+        """
+
+    public func importedPlaces(sourceIDs: [String]) async throws -> [ImportedPlace] {
+        guard !sourceIDs.isEmpty else { return [] }
+        // Read where the import just wrote: a replica may not have the batch yet.
+        return try await readPrimary { db in
+            try await db.rows(Self.importedPlacesQuery, [sourceIDs]) { row in
+                ImportedPlace(
+                    sourceID: try row.text(0), id: ArticleID(try row.int64(1)), sectionSlug: try row.text(2),
+                    slug: try row.text(3))
+            }
         }
     }
 
@@ -109,9 +130,9 @@ extension PostgresNewsStore {
 
     /// Writes what the batch decided for one article; answers its id when it is published
     /// and so goes into the index.
-    private static func take(_ step: ImportBatch.ArticleStep, of item: PreparedImport, in db: PostgresSession)
-        async throws -> ArticleID?
-    {
+    private static func take(
+        _ step: ImportBatch.ArticleStep, of item: PreparedImport, batch: inout ImportBatch, in db: PostgresSession
+    ) async throws -> ArticleID? {
         switch step {
         case .unchanged:
             return nil
@@ -120,24 +141,30 @@ extension PostgresNewsStore {
             try await db.run(ImportBatch.update, arguments)
             try await PostgresSearchIndex.remove(ArticleID(id), in: db)
             try await db.run(ArticleStatements.saveBody, ImportBatch.body(of: item, id: id))
-            try await saveParts(of: item, id: id, in: db)
+            try await saveParts(of: item, id: id, isNew: false, batch: &batch, in: db)
             return staysPublished ? ArticleID(id) : nil
         case .insert(let arguments):
             let id = try await db.insertedID(ImportBatch.insert, arguments)
             try await db.run(ArticleStatements.saveBody, ImportBatch.body(of: item, id: id))
-            try await saveParts(of: item, id: id, in: db)
+            try await saveParts(of: item, id: id, isNew: true, batch: &batch, in: db)
             return item.article.status == .published ? ArticleID(id) : nil
         }
     }
 
     /// Writes a whole story's tags, bylines and cards.
-    private static func saveParts(of item: PreparedImport, id: Int64, in db: PostgresSession) async throws {
+    private static func saveParts(
+        of item: PreparedImport, id: Int64, isNew: Bool, batch: inout ImportBatch, in db: PostgresSession
+    ) async throws {
         guard item.fingerprint != nil else { return }
         var tagIDs: [Int64] = []
         for name in ArticleStatements.tagNames(item.article.tagNames) {
-            tagIDs.append(try await findOrCreateTag(named: name, in: db))
+            var tagID = batch.tagID(named: name)
+            if tagID == nil { tagID = try await findOrCreateTag(named: name, in: db) }
+            guard let tagID else { continue }
+            batch.found(tag: tagID, named: name)
+            tagIDs.append(tagID)
         }
-        for step in ImportBatch.parts(of: item, id: id, tagIDs: tagIDs) {
+        for step in batch.parts(of: item, id: id, tagIDs: tagIDs, isNew: isNew) {
             try await db.run(step.sql, step.arguments)
         }
     }

@@ -8,8 +8,12 @@ extension SQLiteNewsStore {
     public func importArticles(_ prepared: [PreparedImport], at date: Date) async throws -> ImportReport {
         // An import may touch any list on the site, so every page is redone.
         try await write(announcing: NewsChange([.site])) { db in
-            let known = try db.rows(ImportBatch.knownSections) { (slug: $0.text(0), id: $0.int64(1)) }
-            var batch = ImportBatch(knownSections: known, at: date)
+            func known(_ sql: String) throws -> [(slug: String, id: Int64)] {
+                try db.rows(sql) { (slug: $0.text(0), id: $0.int64(1)) }
+            }
+            var batch = ImportBatch(
+                knownSections: try known(ImportBatch.knownSections), knownAuthors: try known(ImportBatch.knownAuthors),
+                at: date)
             for missing in batch.missingSections(in: prepared) {
                 let id = try db.firstRow(SiteStatements.createSection, arguments: missing.arguments) { $0.int64(0) }
                 guard let id else { throw StoreError.sectionSlugTaken(missing.slug) }
@@ -20,9 +24,29 @@ extension SQLiteNewsStore {
                 let saved = try db.firstRow(SavedImport.query, arguments: [item.article.sourceID]) { row in
                     try SavedImport(row, comparedWith: item, sectionID: sectionID)
                 }
-                try Self.take(batch.step(for: item, sectionID: sectionID, saved: saved), of: item, in: db)
+                try Self.take(
+                    batch.step(for: item, sectionID: sectionID, saved: saved), of: item, batch: &batch, in: db)
             }
             return batch.report
+        }
+    }
+
+    /// The list drives the join (CROSS JOIN keeps it outside): led by the status, SQLite read
+    /// every published article for each batch of an import.
+    private static let importedPlacesQuery = """
+        SELECT \(ImportedPlace.columns) FROM json_each(?) j CROSS JOIN articles a ON a.source_id = j.value
+        JOIN sections s ON s.id = a.section_id WHERE \(ImportedPlace.isPublic)
+        """
+
+    public func importedPlaces(sourceIDs: [String]) async throws -> [ImportedPlace] {
+        guard !sourceIDs.isEmpty else { return [] }
+        // The ids as one JSON array, each a JSON string, for `json_each`.
+        let list = String(decoding: try JSONEncoder().encode(sourceIDs), as: UTF8.self)
+        return try readPage { db in
+            try db.rows(Self.importedPlacesQuery, arguments: [list]) { row in
+                ImportedPlace(
+                    sourceID: row.text(0), id: ArticleID(row.int64(1)), sectionSlug: row.text(2), slug: row.text(3))
+            }
         }
     }
 
@@ -123,7 +147,9 @@ extension SQLiteNewsStore {
     // MARK: Parts of an import
 
     /// Writes what the batch decided for one article.
-    private static func take(_ step: ImportBatch.ArticleStep, of item: PreparedImport, in db: Database) throws {
+    private static func take(
+        _ step: ImportBatch.ArticleStep, of item: PreparedImport, batch: inout ImportBatch, in db: Database
+    ) throws {
         let id: Int64
         switch step {
         case .unchanged:
@@ -133,13 +159,13 @@ extension SQLiteNewsStore {
             try db.run(ImportBatch.update, arguments: arguments)
             try SearchIndex.remove(ArticleID(saved), in: db)
             try db.run(ArticleStatements.saveBody, arguments: ImportBatch.body(of: item, id: saved))
-            try saveParts(of: item, id: saved, in: db)
+            try saveParts(of: item, id: saved, isNew: false, batch: &batch, in: db)
             guard staysPublished else { return }
             id = saved
         case .insert(let arguments):
             id = try db.insertedID(ImportBatch.insert, arguments: arguments)
             try db.run(ArticleStatements.saveBody, arguments: ImportBatch.body(of: item, id: id))
-            try saveParts(of: item, id: id, in: db)
+            try saveParts(of: item, id: id, isNew: true, batch: &batch, in: db)
             guard item.article.status == .published else { return }
         }
         try SearchIndex.add(ArticleID(id), item.analysed, in: db)
@@ -147,12 +173,17 @@ extension SQLiteNewsStore {
     }
 
     /// Writes a whole story's tags, bylines and cards.
-    private static func saveParts(of item: PreparedImport, id: Int64, in db: Database) throws {
+    private static func saveParts(
+        of item: PreparedImport, id: Int64, isNew: Bool, batch: inout ImportBatch, in db: Database
+    ) throws {
         guard item.fingerprint != nil else { return }
-        let tagIDs = try ArticleStatements.tagNames(item.article.tagNames).map {
-            try findOrCreateTag(named: $0, in: db)
+        var tagIDs: [Int64] = []
+        for name in ArticleStatements.tagNames(item.article.tagNames) {
+            let tagID = try batch.tagID(named: name) ?? findOrCreateTag(named: name, in: db)
+            batch.found(tag: tagID, named: name)
+            tagIDs.append(tagID)
         }
-        for step in ImportBatch.parts(of: item, id: id, tagIDs: tagIDs) {
+        for step in batch.parts(of: item, id: id, tagIDs: tagIDs, isNew: isNew) {
             try db.run(step.sql, arguments: step.arguments)
         }
     }

@@ -61,12 +61,21 @@ struct ImportWordPressCommand: AsyncParsableCommand {
         }
     }
 
+    /// A small export is read once and held while it is converted; a big one is read twice and
+    /// never held, since items held and let go leave the heap larger for the rest of the import
+    /// (docs/PERFORMANCE.md). Standard input, of unknown size, counts as big.
+    static func keptBodyBytes(forExportOf size: Int?) -> Int {
+        guard let size, size <= 8 << 20 else { return 0 }
+        return 32 << 20
+    }
+
     func run() async throws {
         MemoryAllocatorTuning.useFewHeaps()
         let location = store.location()
         let database: any NewsStore
+        let exportSize: Int?
         do {
-            _ = try FileChunks(path: file)
+            exportSize = try FileChunks(path: file).size
             database = try await location.open(logger: Logger(label: "sahifa"))
             try await database.migrate()
         } catch let error as StoreError {
@@ -81,6 +90,7 @@ struct ImportWordPressCommand: AsyncParsableCommand {
         let started = Date()
         let importer = WordPressImport(
             store: database, library: library, batchSize: batchSize,
+            keptBodyBytes: Self.keptBodyBytes(forExportOf: exportSize),
             export: {
                 var chunks = try FileChunks(path: path)
                 return { try chunks.next() }

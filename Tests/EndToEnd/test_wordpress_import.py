@@ -4,6 +4,7 @@ and every URL WordPress served answering one 301 to a page that answers 200."""
 from __future__ import annotations
 
 import csv
+import datetime
 import gzip
 import http.client
 import io
@@ -27,7 +28,9 @@ def shared_folder() -> Path:
 
 INTERCHANGE = shared_folder() / "interchange"
 OLD_HOME = "http://127.0.0.1:8081"
-NOT_PUBLIC = {"draft", "pending", "private", "future"}
+NOT_PUBLIC = {"draft", "pending", "private"}
+# The export's one scheduled post (2414) goes out at this time; its `?p=` leads to where it will be.
+SCHEDULED_AT = datetime.datetime(2027, 1, 15, 6, 0, tzinfo=datetime.timezone.utc)
 
 
 def describe(result) -> str:
@@ -102,7 +105,8 @@ def test_every_url_wordpress_served_answers_one_301_to_a_page_that_answers_200(i
             path = urllib.parse.urlsplit(location)
             assert not path.netloc or path.netloc == f"127.0.0.1:{server.port}", location
             final, again = head(server.port, path.path + (f"?{path.query}" if path.query else ""))
-            if final != 200:
+            out = row["status"] != "future" or datetime.datetime.now(datetime.timezone.utc) >= SCHEDULED_AT
+            if final != (200 if out else 404):
                 failures.append(f"{row['post_id']} {row['kind']} {target} → {location}: {final} {again}")
     finally:
         server.stop()

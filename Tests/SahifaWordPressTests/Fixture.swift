@@ -27,8 +27,11 @@ enum Fixture {
     }
 
     /// Imports an export into the newsroom's store, its pictures from `uploads/` beside it.
+    /// - Parameter keptBodyBytes: how much body text the import may keep from its first reading
+    ///   rather than read the file again; the fixtures are far smaller than the default.
     static func importing(
-        _ name: String, into newsroom: TestNewsroom, at date: Date = Date(timeIntervalSince1970: 1_780_000_000)
+        _ name: String, into newsroom: TestNewsroom, at date: Date = Date(timeIntervalSince1970: 1_780_000_000),
+        keptBodyBytes: Int = 32 << 20
     ) async throws -> WordPressImportReport {
         let export = url(name)
         let uploads = folder.appendingPathComponent("uploads")
@@ -36,6 +39,7 @@ enum Fixture {
             store: newsroom.store,
             library: try FileMediaLibrary(folder: newsroom.folder.appendingPathComponent("media")),
             batchSize: 3,
+            keptBodyBytes: keptBodyBytes,
             export: { try chunks(of: export) },
             pictureFile: { file, _ in
                 guard let data = FileManager.default.contents(atPath: uploads.appendingPathComponent(file).path) else {

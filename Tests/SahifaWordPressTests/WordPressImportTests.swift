@@ -84,6 +84,22 @@ struct WordPressImportTests {
         }
     }
 
+    @Test("a scheduled post's old address leads to where it goes out, and readers find it there once it has")
+    func scheduledAddresses() async throws {
+        try await TestNewsroom.with { newsroom in
+            _ = try await Fixture.importing("statuses.xml", into: newsroom)
+            let store = newsroom.store
+            // WordPress gives a post its pretty permalink only when it goes out; `?p=` is its one address.
+            let target = try #require(try await store.redirectTarget(for: "/?p=17"))
+            #expect(try await store.article(sourceID: "\(Self.home)/?p=17") == nil)
+            // 2030-01-15 06:00 UTC is the post's time in the export.
+            _ = try await store.publishDueArticles(at: Date(timeIntervalSince1970: 1_894_687_200))
+            let published = try #require(try await store.article(sourceID: "\(Self.home)/?p=17"))
+            #expect(published.path == target)
+            #expect(target.hasPrefix("/gulf/"))
+        }
+    }
+
     @Test("importing the same export again changes nothing and says so")
     func idempotent() async throws {
         try await TestNewsroom.with { newsroom in
@@ -91,6 +107,21 @@ struct WordPressImportTests {
             let again = try await Fixture.importing("statuses.xml", into: newsroom)
             #expect(again.changedNothing)
             #expect(again.articles.unchanged == 6)
+        }
+    }
+
+    @Test(
+        "an export too big to keep from the first reading is read again and comes across the same",
+        arguments: ["statuses.xml", "bodies.xml"], [0, 2_000])
+    func readTwice(export: String, keptBodyBytes: Int) async throws {
+        try await TestNewsroom.with { newsroom in
+            let first = try await Fixture.importing(export, into: newsroom, keptBodyBytes: keptBodyBytes)
+            #expect(first.articles.added > 0)
+            // Kept whole, the same export must find every article exactly as the two readings wrote it.
+            let again = try await Fixture.importing(export, into: newsroom)
+            #expect(again.changedNothing)
+            #expect(again.articles.unchanged == first.articles.added)
+            #expect(again.warnings == first.warnings)
         }
     }
 

@@ -2,8 +2,9 @@
 # `sahifa import wordpress` against the targets of issue 18, each against a reference measured
 # in the same run:
 #   1. the shared WordPress export (2,410 posts and 6 pictures) into a new SQLite file, posts a
-#      second, against `sahifa import jsonl` of the same number of corpus articles (the ratio
-#      must be at least 0.5, and the rate at least 1,000 posts a second);
+#      second, against `sahifa import jsonl` of as many corpus articles of the same kind (the
+#      ratio must be at least 0.5, and the rate at least 1,000 posts a second); each is run
+#      RUNS times (default 5), alternating, and the medians are compared;
 #   2. a generated export of POSTS posts (default 200,000): peak resident memory, sampled over
 #      the run (must stay under 300 MB and flat);
 #   3. an old address answered by the redirect table against an ordinary article page, wrk
@@ -17,33 +18,61 @@ export LC_ALL=C.UTF-8
 bin=${1:-.build/release/sahifa}
 POSTS=${POSTS:-200000}
 SECS=${SECS:-10}
+RUNS=${RUNS:-5}
 PORT=${SAHIFA_BENCH_PORT:-8093}
 SHARED=${SAHIFA_SHARED:-$(cd .. && pwd)/shared}
 EXPORT=$SHARED/interchange/wordpress-export.xml.gz
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 2; }
+command -v sqlite3 >/dev/null || { echo "needs sqlite3: apt-get install -y sqlite3" >&2; exit 2; }
 work=$(mktemp -d /tmp/sahifa-wp-bench.XXXXXX)
 pid=""
 trap '[[ -n $pid ]] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-seconds() { python3 -c 'import sys,time; print(time.time())'; }
+seconds() { date +%s.%N; }
 
-echo "# 1. the shared export against import jsonl of as many articles"
-start=$(seconds)
-"$bin" import wordpress "$EXPORT" --uploads "$SHARED/interchange/uploads" --database "$work/wp.sqlite" \
-  --warnings "$work/warnings.txt" --skip-related >"$work/wp.log" 2>/dev/null
-end=$(seconds)
+echo "# 1. the shared export against import jsonl of as many articles of the same kind, $RUNS runs each"
+wordpress_once() {
+  rm -f "$work"/wp.sqlite*
+  "$bin" import wordpress "$EXPORT" --uploads "$SHARED/interchange/uploads" --database "$work/wp.sqlite" \
+    --warnings "$work/warnings.txt" --skip-related >"$work/wp.log" 2>/dev/null
+}
+wordpress_once
 posts=$(grep -o 'articles: [0-9]* new' "$work/wp.log" | grep -o '[0-9]*')
-python3 -c "import gzip,sys,itertools; sys.stdout.writelines(itertools.islice(gzip.open(sys.argv[1],'rt',encoding='utf-8'), int(sys.argv[2])))" "$SHARED/corpus/news-ar.jsonl.gz" "$posts" >"$work/same.jsonl"
-start2=$(seconds)
-"$bin" import jsonl "$work/same.jsonl" --database "$work/jsonl.sqlite" --skip-related >/dev/null 2>&1
-end2=$(seconds)
-python3 - "$posts" "$start" "$end" "$start2" "$end2" <<'PY'
-import sys
-n, s1, e1, s2, e2 = int(sys.argv[1]), *map(float, sys.argv[2:])
-wp, jl = n / (e1 - s1), n / (e2 - s2)
-print(f"wordpress: {n} posts in {e1 - s1:.2f} s = {wp:.0f} posts/s")
-print(f"jsonl:     {n} articles in {e2 - s2:.2f} s = {jl:.0f} articles/s")
-print(f"ratio wordpress/jsonl: {wp / jl:.2f}")
+# The same kind of articles as the export's: the WordPress harness filled the site with an even
+# sample of the corpus's six largest categories (bench/wordpress/wp-tool.php), whose bodies are
+# nearly twice as long as those of the corpus's first lines.
+python3 - "$SHARED/corpus/news-ar.jsonl.gz" "$posts" >"$work/same.jsonl" <<'PY'
+import collections, gzip, json, sys
+lines = gzip.open(sys.argv[1], 'rt', encoding='utf-8').readlines()
+usable = [(line, json.loads(line)) for line in lines]
+usable = [(line, a) for line, a in usable if a.get('title') and a.get('body')]
+category = lambda a: (a.get('category') or 'misc').lower()
+largest = {c for c, _ in collections.Counter(category(a) for _, a in usable).most_common(6)}
+pool = [line for line, a in usable if category(a) in largest]
+n = int(sys.argv[2])
+sys.stdout.writelines(pool[i * len(pool) // n] for i in range(n))
+PY
+: >"$work/times"
+for _ in $(seq 1 "$RUNS"); do
+  start=$(seconds); wordpress_once; end=$(seconds)
+  rm -f "$work"/jsonl.sqlite*
+  start2=$(seconds)
+  "$bin" import jsonl "$work/same.jsonl" --database "$work/jsonl.sqlite" --skip-related >/dev/null 2>&1
+  end2=$(seconds)
+  echo "$start $end $start2 $end2" >>"$work/times"
+done
+for db in wp jsonl; do
+  sqlite3 "$work/$db.sqlite" "SELECT 'body text of the $db import: ' || SUM(LENGTH(plain_text)) || ' characters' FROM article_bodies"
+done
+python3 - "$posts" "$work/times" <<'PY'
+import statistics, sys
+n = int(sys.argv[1])
+runs = [list(map(float, line.split())) for line in open(sys.argv[2])]
+wp = statistics.median(e - s for s, e, _, _ in runs)
+jl = statistics.median(e - s for _, _, s, e in runs)
+print(f"wordpress: {n} posts in {wp:.2f} s (median) = {n / wp:.0f} posts/s")
+print(f"jsonl:     {n} articles in {jl:.2f} s (median) = {n / jl:.0f} articles/s")
+print(f"ratio wordpress/jsonl: {jl / wp:.2f}")
 PY
 
 echo "# 2. a generated export of $POSTS posts: resident memory"

@@ -62,13 +62,13 @@ extension String {
     /// Without surrounding spaces and newlines, as a field is saved.
     public var trimmedForNews: String {
         let scalars = unicodeScalars
-        if let first = scalars.first, let last = scalars.last, !first.properties.isWhitespace,
-            !last.properties.isWhitespace
+        if let first = scalars.first, let last = scalars.last, !first.isWhitespace,
+            !last.isWhitespace
         {
             return self
         }
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
     }

@@ -7,16 +7,24 @@ import SahifaCore
 package struct ImportBatch {
     package private(set) var report = ImportReport()
     private var sections: [String: Int64]
+    private let authors: [String: Int64]
+    /// Tags found or made in this batch, by name: a tag that many of its articles carry is
+    /// looked up once.
+    private var tags: [String: Int64] = [:]
     package let date: Date
 
     /// The site's sections as (slug, id).
     package static let knownSections = "SELECT slug, id FROM sections"
 
+    /// The site's authors as (slug, id): bylines are written by id, each slug looked up once a batch.
+    package static let knownAuthors = "SELECT slug, id FROM authors"
+
     /// Puts a published article's related news in the queue; `?` for its id.
     package static let queueRelatedNews = "INSERT INTO related_queue (article_id) VALUES (?) ON CONFLICT DO NOTHING"
 
-    package init(knownSections: [(slug: String, id: Int64)], at date: Date) {
+    package init(knownSections: [(slug: String, id: Int64)], knownAuthors: [(slug: String, id: Int64)], at date: Date) {
         sections = Dictionary(knownSections.map { ($0.slug, $0.id) }, uniquingKeysWith: { first, _ in first })
+        authors = Dictionary(knownAuthors.map { ($0.slug, $0.id) }, uniquingKeysWith: { first, _ in first })
         self.date = date
     }
 
@@ -34,6 +42,15 @@ package struct ImportBatch {
 
     package mutating func created(section id: Int64, slug: String) {
         sections[slug] = id
+    }
+
+    /// The id of a tag this batch has already found or made.
+    package func tagID(named name: String) -> Int64? {
+        tags[name]
+    }
+
+    package mutating func found(tag id: Int64, named name: String) {
+        tags[name] = id
     }
 
     /// The section an article goes to; nil when the article is refused (and counted so).
@@ -116,20 +133,16 @@ package struct ImportBatch {
     /// What hangs off a whole story's row, written anew on every save: its tags (`tagIDs`, each
     /// found or made by the backend), related cards and bylines, each byline by its author's slug
     /// (one the site lacks, or named twice, adds nothing). An archive's article has none of these.
-    package static func parts(of item: PreparedImport, id: Int64, tagIDs: [Int64]) -> [(
+    /// A row just inserted has nothing to clear first.
+    package func parts(of item: PreparedImport, id: Int64, tagIDs: [Int64], isNew: Bool) -> [(
         sql: String, arguments: [StoreValue]
     )] {
         guard item.fingerprint != nil else { return [] }
-        return ArticleStatements.clearParts.map { ($0, [StoreValue.integer(id)]) }
-            + ArticleStatements.lists(of: id, tagIDs: tagIDs, authorIDs: [], cards: item.body)
-            + item.article.authorSlugs.enumerated().map { (addAuthor, StoreValue.list(id, $0, $1)) }
+        var named = Set<Int64>()
+        let authorIDs = item.article.authorSlugs.compactMap { authors[$0] }.filter { named.insert($0).inserted }
+        return (isNew ? [] : ArticleStatements.clearParts.map { ($0, [StoreValue.integer(id)]) })
+            + ArticleStatements.lists(of: id, tagIDs: tagIDs, authorIDs: authorIDs, cards: item.body)
     }
-
-    /// A byline by the author's slug; arguments: article id, position, slug.
-    package static let addAuthor = """
-        INSERT INTO article_authors (article_id, author_id, position) SELECT ?, id, ? FROM authors WHERE slug = ?
-        ON CONFLICT DO NOTHING
-        """
 
     /// The body's arguments for `ArticleStatements.saveBody`.
     package static func body(of item: PreparedImport, id: Int64) -> [StoreValue] {

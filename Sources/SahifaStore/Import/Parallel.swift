@@ -2,20 +2,25 @@ import Foundation
 
 /// Splitting CPU-bound work over the machine's cores.
 package enum Parallel {
-    /// `transform` over `items` on as many tasks as there are cores; results in order.
+    /// Pieces per core: the work is handed out in small pieces, so a core that a writer or a
+    /// reader thread holds up for a while leaves the rest to the others instead of idling them.
+    private static let piecesPerCore = 8
+
+    /// `transform` over `items` on the cooperative pool, a piece at a time; results in order.
     package static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item],
         _ transform: @escaping @Sendable (Item) -> Result
     ) async -> [Result] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
-        let chunk = (items.count + workers - 1) / workers
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let pieces = max(1, min(cores * piecesPerCore, items.count))
+        guard pieces > 1 else { return items.map(transform) }
+        let slices = items.sliced(into: pieces)
         return await withTaskGroup(of: (Int, [Result]).self) { group in
-            for worker in 0..<workers {
-                let slice = Array(items.dropFirst(worker * chunk).prefix(chunk))
-                group.addTask { (worker, slice.map(transform)) }
+            for (number, piece) in slices.enumerated() {
+                group.addTask { (number, piece.map(transform)) }
             }
-            var results = [[Result]](repeating: [], count: workers)
-            for await (worker, part) in group { results[worker] = part }
+            var results = [[Result]](repeating: [], count: slices.count)
+            for await (number, part) in group { results[number] = part }
             return results.flatMap { $0 }
         }
     }

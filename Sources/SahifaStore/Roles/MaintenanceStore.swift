@@ -19,6 +19,10 @@ public protocol MaintenanceStore: Sendable {
     /// are created. Their related news is queued (see `refreshRelatedNews`).
     func importArticles(_ articles: [PreparedImport], at date: Date) async throws -> ImportReport
 
+    /// Where the published and scheduled articles imported under these source ids now live;
+    /// ids never imported, and articles not public, are left out.
+    func importedPlaces(sourceIDs: [String]) async throws -> [ImportedPlace]
+
     /// Saves what a whole site brings besides its articles (see `SiteImport`), in one
     /// transaction, before its articles are imported.
     /// - Throws: `BodyError` for a static page whose body cannot be read.

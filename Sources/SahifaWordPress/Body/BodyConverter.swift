@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Walks the markup tree of one post and writes Sahifa blocks. Flow content (the post itself,
 /// a quote, a group) is read by `flow`, which gathers inline content into the open paragraph;
 /// inline content (a paragraph, heading or item) is read by `inline`, which sets pictures and
@@ -103,7 +105,7 @@ struct BodyConverter {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 if whitespaceStart == nil {
                     whitespaceStart = index
                     newlines = 0

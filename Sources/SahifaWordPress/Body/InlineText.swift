@@ -1,3 +1,4 @@
+import ArabicText
 import SahifaCore
 
 /// The inline content of one paragraph, heading, item or cell as it is read: text with its
@@ -102,7 +103,7 @@ struct InlineText {
             guard case .text(let text, let pieceStyle) = piece else { continue }
             for scalar in text.unicodeScalars {
                 if !isPlainLetter(scalar) {
-                    if scalar.properties.isWhitespace {
+                    if scalar.isWhitespace {
                         if spaceStyle == nil { spaceStyle = pieceStyle }
                         continue
                     }
@@ -186,8 +187,11 @@ struct InlineText {
         return (lead ? " " : "") + word + (trail ? " " : "")
     }
 
+    /// A lone space is a leading one. Whether there is a second character is asked by one step,
+    /// not by counting them all.
     private static func outerSpaces(_ text: String) -> (lead: Bool, trail: Bool) {
-        (text.first == " ", text.count > 1 && text.last == " ")
+        let second = text.isEmpty ? text.endIndex : text.index(after: text.startIndex)
+        return (text.first == " ", second != text.endIndex && text.last == " ")
     }
 
     private static func bracketsPair(_ text: String) -> Bool {

@@ -1,3 +1,4 @@
+import ArabicText
 import SahifaCore
 
 /// Link addresses as WordPress content writes them, made ready for a Markdown link.
@@ -12,7 +13,7 @@ enum LinkAddress {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+            if scalar.isWhitespace || scalar.properties.generalCategory == .control {
                 continue
             }
             if pendingSpace {

@@ -12,14 +12,15 @@ import SahifaCore
 public enum WordPressExportReader {
     /// - Parameters:
     ///   - nextChunk: the export's bytes, a piece at a time; nil at the end.
-    ///   - bodies: false to leave every item's `content` empty, for a reading that needs only
-    ///     what the items are and where they live (the text is most of the file).
+    ///   - bodies: asked as each item's body starts; false leaves that item's `content` empty,
+    ///     for a reading that needs only what the items are and where they live (the text is
+    ///     most of the file).
     ///   - site: called once, before the first item.
     ///   - item: called for every item, in the file's order.
     /// - Throws: `WordPressExportError`, or what a closure threw.
     public static func read(
         _ nextChunk: @escaping () throws -> [UInt8]?,
-        bodies: Bool = true,
+        bodies: @escaping () -> Bool = { true },
         site: @escaping (WordPressSite) throws -> Void,
         item: @escaping (WordPressItem) throws -> Void
     ) throws {
@@ -62,7 +63,9 @@ public enum WordPressExportReader {
 final class ExportEvents {
     private let onSite: (WordPressSite) throws -> Void
     private let onItem: (WordPressItem) throws -> Void
-    private let keepsBodies: Bool
+    private let keepsBodies: () -> Bool
+    /// Whether the body being read is one the reading leaves out.
+    private var skipsBody = false
     /// The push parser, to stop it and to ask it where it is.
     var parser: xmlParserCtxtPtr?
     private(set) var failure: (any Error)?
@@ -88,7 +91,8 @@ final class ExportEvents {
     }
 
     init(
-        site: @escaping (WordPressSite) throws -> Void, item: @escaping (WordPressItem) throws -> Void, bodies: Bool
+        site: @escaping (WordPressSite) throws -> Void, item: @escaping (WordPressItem) throws -> Void,
+        bodies: @escaping () -> Bool
     ) {
         onSite = site
         onItem = item
@@ -114,7 +118,7 @@ final class ExportEvents {
     }
 
     /// Whether the text being read is a body the reading leaves out.
-    private var isSkippedBody: Bool { !keepsBodies && path.last == "content:encoded" }
+    private var isSkippedBody: Bool { skipsBody && path.last == "content:encoded" }
 
     static func key(_ name: String, _ namespace: String?) -> String {
         guard let namespace, !namespace.isEmpty else { return name }
@@ -154,6 +158,8 @@ final class ExportEvents {
                 domain: attributes["domain"] ?? "category", nicename: attributes["nicename"] ?? "", name: "")
         case ("wp:comment", "item"):
             item?.commentCount += 1
+        case ("content:encoded", "item"):
+            skipsBody = !keepsBodies()
         default:
             break
         }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Text that WordPress keeps as HTML (titles, excerpts, captions) as the plain text readers see:
 /// tags left out, entities decoded, spaces collapsed. Read scalar by scalar: an import asks
 /// this of several fields of every post.
@@ -18,7 +20,7 @@ enum HTMLText {
         var collapsed = String.UnicodeScalarView()
         var spaceBefore = false
         for scalar in HTMLEntities.decode(String(text)).unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 spaceBefore = !collapsed.isEmpty
                 continue
             }

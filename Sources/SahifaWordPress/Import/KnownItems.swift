@@ -1,5 +1,6 @@
 import ArabicText
 import SahifaCore
+import SahifaStore
 
 /// What the import knows so far of where the old site's items now live, and the links a body
 /// converter asks it for.
@@ -45,14 +46,14 @@ struct KnownItems: Sendable {
     }
 
     /// Learns where a saved article lives.
-    mutating func saved(_ item: Int, as teaser: ArticleTeaser) {
-        let section = sectionNumbers[teaser.section.slug] ?? Int32(sectionSlugs.count)
+    mutating func saved(_ item: Int, at place: ImportedPlace) {
+        let section = sectionNumbers[place.sectionSlug] ?? Int32(sectionSlugs.count)
         if section == sectionSlugs.count {
-            sectionSlugs.append(teaser.section.slug)
-            sectionNumbers[teaser.section.slug] = section
+            sectionSlugs.append(place.sectionSlug)
+            sectionNumbers[place.sectionSlug] = section
         }
-        places[item] = Place(section: section, article: teaser.id.rawValue)
-        slugs[item] = teaser.slug == usualSlug(of: item) ? nil : teaser.slug
+        places[item] = Place(section: section, article: place.id.rawValue)
+        slugs[item] = place.slug == usualSlug(of: item) ? nil : place.slug
     }
 
     mutating func page(_ item: Int, at path: String) {

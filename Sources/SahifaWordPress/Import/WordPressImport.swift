@@ -20,18 +20,23 @@ public struct WordPressImport: Sendable {
     let export: @Sendable () throws -> () throws -> [UInt8]?
     let pictureFile: @Sendable (_ path: String, _ url: String) async -> PictureFile
     let batchSize: Int
+    let keptBodyBytes: Int
 
     /// - Parameters:
+    ///   - keptBodyBytes: bodies up to this size are kept from the first reading instead of
+    ///     being read again: by default a site of a few thousand posts, at a small part of the
+    ///     import's memory.
     ///   - export: opens the export afresh and answers its bytes piece by piece.
     ///   - pictureFile: an attachment's file by its path under the uploads folder and its old URL.
     public init(
-        store: any Store, library: any MediaLibrary, batchSize: Int = 500,
+        store: any Store, library: any MediaLibrary, batchSize: Int = 500, keptBodyBytes: Int = 32 << 20,
         export: @escaping @Sendable () throws -> () throws -> [UInt8]?,
         pictureFile: @escaping @Sendable (_ path: String, _ url: String) async -> PictureFile
     ) {
         self.store = store
         self.library = library
         self.batchSize = batchSize
+        self.keptBodyBytes = keptBodyBytes
         self.export = export
         self.pictureFile = pictureFile
     }
@@ -43,7 +48,8 @@ public struct WordPressImport: Sendable {
 
     public func run(at date: Date, progress: Progress) async throws -> WordPressImportReport {
         var report = WordPressImportReport()
-        let index = try await readIndex(progress: progress)
+        let kept = KeptItems(limit: keptBodyBytes)
+        let index = try await readIndex(keeping: kept, progress: progress)
         report.siteTitle = index.site.title
         report.home = index.site.home
         report.exportCounts = index.counts
@@ -64,13 +70,16 @@ public struct WordPressImport: Sendable {
         let total = index.entries.all.filter { $0.type == "post" || $0.type == "page" }.count
         var done = 0
         var writing: (articles: [ImportedArticle], saved: Task<ImportReport, any Error>)?
-        let reading = ExportReading.pieces(of: export, batchSize: batchSize)
+        let reading =
+            kept.items.map { ExportReading.pieces(of: $0, batchSize: batchSize) }
+            ?? ExportReading.pieces(of: export, batchSize: batchSize)
         for try await piece in reading.pieces {
             defer { reading.done() }
             guard case .items(let items) = piece else { continue }
-            var articles: [ImportedArticle] = []
+            var prepared: [PreparedImport] = []
             // The links' snapshot of `known` lives only through the conversion: alive when the
             // batch before is recorded into `known`, it would make that copy its dictionaries.
+            // While one batch is written, the next is read, converted and prepared on the other cores.
             let converted = await Self.convert(items, links: known.links, story: story)
             for (item, (body, article, notes)) in zip(items, converted) {
                 switch (item.type, body) {
@@ -82,7 +91,7 @@ public struct WordPressImport: Sendable {
                         report.warnings += body.notes.map { "post \(item.postID): \($0)" } + notes
                     }
                     if let article {
-                        articles.append(article)
+                        prepared.append(article)
                     } else {
                         report.skipped["post in status \(item.status)", default: 0] += 1
                     }
@@ -96,13 +105,13 @@ public struct WordPressImport: Sendable {
                 }
             }
             done += items.filter { $0.type == "post" || $0.type == "page" }.count
-            // While one batch is written, the next is read, converted and prepared on the other cores.
-            let prepared = await PreparedImport.prepare(articles)
             if let batch = writing {
                 try await record(try await batch.saved.value, of: batch.articles, into: &report, known: &known)
             }
             let store = self.store
-            writing = (articles, Task { try await store.importArticles(prepared, at: date) })
+            writing = (
+                prepared.map(\.article), Task { [prepared] in try await store.importArticles(prepared, at: date) }
+            )
             progress("posts", done, total)
         }
         if let batch = writing {
@@ -110,14 +119,13 @@ public struct WordPressImport: Sendable {
         }
         if !pending.isEmpty {
             progress("links to later posts", 0, pending.count)
-            var again: [ImportedArticle] = []
-            var notes: [String] = []
-            for item in pending {
-                let body = WordPressBody.convert(item.content, links: known.links)
-                notes += body.notes.map { "post \(item.postID): \($0)" }
-                if let article = story.article(from: item, body: body, notes: &notes) { again.append(article) }
+            var again: [PreparedImport] = []
+            for (item, (body, article, notes)) in zip(
+                pending, await Self.convert(pending, links: known.links, story: story))
+            {
+                report.warnings += (body?.notes ?? []).map { "post \(item.postID): \($0)" } + notes
+                if let article { again.append(article) }
             }
-            report.warnings += notes
             // These posts were counted when first saved; this only completes their links.
             var second = report
             try await save(again, into: &second, known: &known, at: date)
@@ -131,29 +139,33 @@ public struct WordPressImport: Sendable {
 
     // MARK: Steps
 
-    /// Converting bodies is the import's costliest step after rendering them, so it runs on every core.
+    /// Converting a body and preparing its article (rendering, analysis for search) are the
+    /// import's costliest steps, so each item goes through both on whichever core is free.
     private static func convert(_ items: [WordPressItem], links: WordPressContentLinks, story: WordPressStory) async
-        -> [(WordPressBodyConversion?, ImportedArticle?, [String])]
+        -> [(WordPressBodyConversion?, PreparedImport?, [String])]
     {
         await Parallel.map(items) { item in
             guard item.type == "post" || item.type == "page" else {
-                return (WordPressBodyConversion?.none, ImportedArticle?.none, [String]())
+                return (WordPressBodyConversion?.none, PreparedImport?.none, [String]())
             }
             let body = WordPressBody.convert(item.content, links: links)
             var notes: [String] = []
             let article = item.type == "post" ? story.article(from: item, body: body, notes: &notes) : nil
-            return (body, article, notes)
+            return (body, article.map(PreparedImport.init), notes)
         }
     }
 
-    private func readIndex(progress: Progress) async throws -> WordPressIndex {
+    /// The first reading: every item's addresses, and the items themselves while they fit in `kept`.
+    private func readIndex(keeping kept: KeptItems, progress: Progress) async throws -> WordPressIndex {
         var index = WordPressIndex()
-        let reading = ExportReading.pieces(of: export, batchSize: batchSize, bodies: false)
+        let reading = ExportReading.pieces(of: export, batchSize: batchSize) { kept.hasRoom }
         for try await piece in reading.pieces {
             defer { reading.done() }
             switch piece {
             case .site(let site): index.site = site
-            case .items(let items): for item in items { index.add(item) }
+            case .items(let items):
+                for item in items { index.add(item) }
+                kept.keep(items)
             }
             progress("reading the export", index.entries.count, 0)
         }
@@ -266,20 +278,27 @@ public struct WordPressImport: Sendable {
     /// Where the posts an earlier import saved now live, so that a run over the same export
     /// converts every link as that import finally did and finds the posts unchanged.
     private func learnSaved(_ index: WordPressIndex, site: WordPressSite, into known: inout KnownItems) async throws {
-        for entry in index.entries.all where entry.type == "post" && entry.status == "publish" {
-            guard let teaser = try await store.article(sourceID: WordPressStory.sourceID(of: entry.id, site: site))
-            else { continue }
-            known.saved(entry.id, as: teaser)
+        let posts = index.entries.all.filter { $0.type == "post" && ["publish", "future"].contains($0.status) }
+        for batch in posts.sliced(every: batchSize) {
+            try await learn(batch.map { WordPressStory.sourceID(of: $0.id, site: site) }, into: &known)
+        }
+    }
+
+    /// Learns where the published and scheduled articles of these source ids live.
+    private func learn(_ sourceIDs: [String], into known: inout KnownItems) async throws {
+        for place in try await store.importedPlaces(sourceIDs: sourceIDs) {
+            guard let id = place.sourceID.split(separator: "=").last.flatMap({ Int($0) }) else { continue }
+            known.saved(id, at: place)
         }
     }
 
     /// Saves a batch, then learns where each published article now lives.
     private func save(
-        _ articles: [ImportedArticle], into report: inout WordPressImportReport, known: inout KnownItems, at date: Date
+        _ articles: [PreparedImport], into report: inout WordPressImportReport, known: inout KnownItems, at date: Date
     ) async throws {
         guard !articles.isEmpty else { return }
         let saved = try await store.importArticles(articles, at: date)
-        try await record(saved, of: articles, into: &report, known: &known)
+        try await record(saved, of: articles.map(\.article), into: &report, known: &known)
     }
 
     /// Counts a saved batch and learns where each of its published articles now lives.
@@ -291,12 +310,8 @@ public struct WordPressImport: Sendable {
         report.articles.updated += saved.updated
         report.articles.unchanged += saved.unchanged
         report.articles.refused.merge(saved.refused) { first, _ in first }
-        for article in articles where article.status == .published {
-            guard let teaser = try await store.article(sourceID: article.sourceID),
-                let id = article.sourceID.split(separator: "=").last.flatMap({ Int($0) })
-            else { continue }
-            known.saved(id, as: teaser)
-        }
+        try await learn(
+            articles.filter { $0.status == .published || $0.status == .scheduled }.map(\.sourceID), into: &known)
     }
 
     /// A redirect from every old address, made item by item and written a few thousand to a
