@@ -30,7 +30,9 @@ struct UserAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         let password = try PasswordPrompt.read()
-        let new = NewAccount(email: email, name: name, role: role.role, password: password)
+        let new = NewAccount(
+            email: email.withoutControlCharacters, name: name.withoutControlCharacters, role: role.role,
+            password: password)
         do {
             try new.validate()
         } catch {

@@ -8,8 +8,9 @@
 #   2. a generated export of POSTS posts (default 200,000): peak resident memory, sampled over
 #      the run (must stay under 300 MB and flat);
 #   3. an old address answered by the redirect table against an ordinary article page, wrk
-#      -c64 for SECS seconds each: requests a second and p99 (the redirect under 1 ms at the
-#      server, its rate within 10 % of the page's).
+#      -c64 for SECS seconds each: requests a second and p99, with the server's CPU time a
+#      request and the p99 over one connection (the redirect under 1 ms at the server, its rate
+#      within 10 % of the page's).
 #
 #   scripts/bench/wordpress-import.sh [SAHIFA_BIN]        POSTS=20000 SECS=5 for a short run
 set -euo pipefail
@@ -113,7 +114,17 @@ print(next(r["url"] for r in rows if r["post_type"] == "post" and r["status"] ==
 old=${old#http://127.0.0.1:8081}
 page=$(curl -s -o /dev/null -w '%{redirect_url}' "$base$old")
 page=${page#$base}
+# The server's own time for a request: its CPU time per request under 64 connections (read from
+# /proc), and the p99 with one connection, where nothing waits in a queue.
+server_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 for target in "$page" "$old"; do
   curl -s -o /dev/null -w "%{http_code} $target\n" "$base$target"
-  wrk -t2 -c64 -d"${SECS}s" --latency "$base$target" | grep -E 'Requests/sec|99%'
+  before=$(server_ticks)
+  out=$(wrk -t2 -c64 -d"${SECS}s" --latency "$base$target")
+  after=$(server_ticks)
+  echo "$out" | grep -E 'Requests/sec|99%' | sed 's/^ */  64 connections: /'
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  python3 -c "import sys; t, n = float(sys.argv[1]) / float(sys.argv[2]), int(sys.argv[3]); print(f'  server CPU a request: {t / n * 1e6:.0f} µs')" \
+    "$((after - before))" "$(getconf CLK_TCK)" "$requests"
+  wrk -t1 -c1 -d5s --latency "$base$target" | grep -E '99%' | sed 's/^ */  one connection: /'
 done

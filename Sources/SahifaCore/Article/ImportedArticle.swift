@@ -80,3 +80,22 @@ public struct ImportedArticle: Sendable, Hashable {
             || heroImageHash != nil || slug != nil || !kicker.isEmpty || seo != SEOFields()
     }
 }
+
+extension ImportedArticle {
+    /// The article with the stray controls taken out of every text an import brings
+    /// (`String.withoutControlCharacters`), before it is prepared and checked.
+    public var withoutControlCharacters: ImportedArticle {
+        var article = self
+        article.headline = headline.withoutControlCharacters
+        article.summary = summary.withoutControlCharacters
+        article.bodyText = bodyText.withoutControlCharacters
+        article.sectionName = sectionName.withoutControlCharacters
+        article.slug = slug?.withoutControlCharacters
+        article.kicker = kicker.withoutControlCharacters
+        article.bodyMarkdown = bodyMarkdown?.withoutControlCharacters
+        article.tagNames = tagNames.map(\.withoutControlCharacters)
+        article.seo.title = seo.title?.withoutControlCharacters
+        article.seo.description = seo.description?.withoutControlCharacters
+        return article
+    }
+}

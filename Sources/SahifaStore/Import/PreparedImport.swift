@@ -23,7 +23,8 @@ public struct PreparedImport: Sendable {
         await Parallel.map(articles, PreparedImport.init)
     }
 
-    package init(_ article: ImportedArticle) {
+    package init(_ imported: ImportedArticle) {
+        let article = imported.withoutControlCharacters
         var problem: String?
         var body = ArticleBody.empty
         var plainText = ""

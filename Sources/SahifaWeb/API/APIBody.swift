@@ -10,7 +10,7 @@ enum APIBody {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         do {
-            return try decoder.decode(type, from: Data(buffer: body))
+            return try decoder.decode(type, from: Data(JSONControlFilter.filter(Array(buffer: body))))
         } catch {
             throw APIError.invalidParameter("body", expected: "JSON as /api/v1/openapi.json describes")
         }

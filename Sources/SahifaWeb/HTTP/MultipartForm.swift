@@ -1,4 +1,5 @@
 import Foundation
+import SahifaCore
 
 /// A `multipart/form-data` body (a form with a file), split into its fields. Only what a
 /// browser sends: each part has a Content-Disposition with a name and maybe a filename.
@@ -46,7 +47,9 @@ struct MultipartForm: Sendable {
 
     /// A text field's value.
     subscript(name: String) -> String? {
-        parts.first { $0.name == name && $0.filename == nil }.map { String(decoding: $0.bytes, as: UTF8.self) }
+        parts.first { $0.name == name && $0.filename == nil }.map {
+            String(decoding: $0.bytes, as: UTF8.self).withoutControlCharacters
+        }
     }
 
     /// The first file sent under `name`.

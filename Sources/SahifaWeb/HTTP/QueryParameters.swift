@@ -16,8 +16,9 @@ struct QueryParameters {
                 let value = PercentEncoding.decode(parts.count > 1 ? parts[1] : "", plusAsSpace: true)
             else { throw .malformedRequest(reason: "query string is not valid percent-encoded UTF-8") }
             // The first value wins, as browsers send a form's fields in order.
-            if values[name] == nil { values[name] = value }
-            allValues[name, default: []].append(value)
+            let cleaned = value.withoutControlCharacters
+            if values[name] == nil { values[name] = cleaned }
+            allValues[name, default: []].append(cleaned)
         }
     }
 

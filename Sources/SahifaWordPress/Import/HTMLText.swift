@@ -1,4 +1,5 @@
 import ArabicText
+import SahifaCore
 
 /// Text that WordPress keeps as HTML (titles, excerpts, captions) as the plain text readers see:
 /// tags left out, entities decoded, spaces collapsed. Read scalar by scalar: an import asks
@@ -30,6 +31,6 @@ enum HTMLText {
             }
             collapsed.append(scalar)
         }
-        return String(collapsed)
+        return String(collapsed).withoutControlCharacters
     }
 }
