@@ -37,7 +37,10 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
         responder: responder,
         server: .http1(
             configuration: .init(
-                additionalChannelHandlers: pages.cache.isEnabled ? [CachedPageHandler(cache: pages.cache)] : [])
+                additionalChannelHandlers: pages.cache.isEnabled
+                    ? [
+                        CachedPageHandler(cache: pages.cache, strictTransport: settings.newsroom.secureCookies)
+                    ] : [])
         ),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
         services: [
@@ -70,7 +73,7 @@ func buildResponder(
     redirectHits: RedirectHits
 ) -> some HTTPResponder<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(strictTransport: newsroom.secureCookies))
     let chromeRenderings = ChromeRenderings()
     router.add(
         middleware: ErrorResponder(
@@ -93,7 +96,8 @@ func buildResponder(
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)
     openAPI.addRoutes(to: router)
     let newsroomAPI = NewsroomAPIController(
-        store: store, library: library, publicURL: publicURL, uploadLimit: newsroom.uploadLimit
+        store: store, library: library, publicURL: publicURL, uploadLimit: newsroom.uploadLimit,
+        pictureMaxPixels: newsroom.pictureMaxPixels
     )
     newsroomAPI.addRoutes(to: router)
     RedirectsAPIController(store: store).addRoutes(to: router)
@@ -127,7 +131,10 @@ func buildResponder(
     RedirectsController(store: store, pages: newsroomPages).addRoutes(to: router)
     StaticPagesController(store: store, pages: newsroomPages).addRoutes(to: router)
     AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
-    MediaLibraryController(store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit)
-        .addRoutes(to: router)
+    MediaLibraryController(
+        store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit,
+        pictureMaxPixels: newsroom.pictureMaxPixels
+    )
+    .addRoutes(to: router)
     return ArticlePathResponder(router: router.buildResponder(), article: article)
 }

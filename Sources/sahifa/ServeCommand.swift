@@ -68,10 +68,21 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var uploadLimitMB: Int?
 
+    @Option(
+        name: .customLong("picture-limit-megapixels"),
+        help: ArgumentHelp(
+            "Most megapixels a picture may have (default 100). Env: SAHIFA_PICTURE_LIMIT_MEGAPIXELS.", valueName: "n")
+    )
+    var pictureLimitMegapixels: Int?
+
     @OptionGroup(title: "Caching and feeds") var caching: CachingOptions
 
     private var resolvedUploadLimitMB: Int? {
         uploadLimitMB ?? Environment.value("SAHIFA_UPLOAD_LIMIT_MB").flatMap(Int.init)
+    }
+
+    private var resolvedPictureLimit: Int? {
+        pictureLimitMegapixels ?? Environment.value("SAHIFA_PICTURE_LIMIT_MEGAPIXELS").flatMap(Int.init)
     }
 
     func validate() throws {
@@ -86,6 +97,14 @@ struct ServeCommand: AsyncParsableCommand {
         }
         if uploadLimitMB == nil, let text = Environment.value("SAHIFA_UPLOAD_LIMIT_MB"), Int(text) == nil {
             throw ValidationError("SAHIFA_UPLOAD_LIMIT_MB must be a number, not \"\(text)\"")
+        }
+        if let limit = resolvedPictureLimit, !(1...1000).contains(limit) {
+            throw ValidationError("--picture-limit-megapixels must be between 1 and 1000")
+        }
+        if pictureLimitMegapixels == nil, let text = Environment.value("SAHIFA_PICTURE_LIMIT_MEGAPIXELS"),
+            Int(text) == nil
+        {
+            throw ValidationError("SAHIFA_PICTURE_LIMIT_MEGAPIXELS must be a number, not \"\(text)\"")
         }
         if logLevel == nil, let text = Environment.value("SAHIFA_LOG_LEVEL"), LogLevelOption(argument: text) == nil {
             throw ValidationError(
@@ -120,7 +139,8 @@ struct ServeCommand: AsyncParsableCommand {
                 ?? .info,
             newsroom: NewsroomSettings(
                 secureCookies: secureCookies || Environment.value("SAHIFA_SECURE_COOKIES") == "1",
-                uploadLimit: (resolvedUploadLimitMB ?? 10) * 1024 * 1024
+                uploadLimit: (resolvedUploadLimitMB ?? 10) * 1024 * 1024,
+                pictureMaxPixels: resolvedPictureLimit.map { $0 * 1_000_000 } ?? PictureUpload.defaultMaxPixels
             ),
             caching: caching.policy,
             feedText: caching.resolvedFeedText

@@ -9,7 +9,8 @@ from conftest import (assert_graceful_shutdown, clean_env, free_port, http_get, 
                       start_server)
 
 SAHIFA_VARIABLES = ["SAHIFA_HOST", "SAHIFA_PORT", "SAHIFA_DATABASE", "SAHIFA_MEDIA",
-                    "SAHIFA_PUBLIC_URL", "SAHIFA_LOG_LEVEL", "SAHIFA_SECURE_COOKIES", "SAHIFA_UPLOAD_LIMIT_MB"]
+                    "SAHIFA_PUBLIC_URL", "SAHIFA_LOG_LEVEL", "SAHIFA_SECURE_COOKIES", "SAHIFA_UPLOAD_LIMIT_MB",
+                    "SAHIFA_PICTURE_LIMIT_MEGAPIXELS"]
 
 
 def describe(result) -> str:
@@ -126,6 +127,17 @@ def test_a_SAHIFA_PORT_that_is_not_a_number_is_refused_with_a_message(sahifa_bin
     result = run_sahifa("serve", "--demo", cwd=tmp_path, env=clean_env(SAHIFA_PORT="abc"))
     assert result.returncode != 0, describe(result)
     assert "SAHIFA_PORT" in result.stderr and "abc" in result.stderr, describe(result)
+    assert not (tmp_path / "sahifa-demo.sqlite").exists(), "a refused start still created the demo database"
+
+
+def test_a_picture_limit_out_of_range_or_not_a_number_is_refused_with_a_message(sahifa_bin, tmp_path):
+    """The pixel limit must be 1 to 1000 megapixels; anything else stops `serve` before it starts."""
+    flag = run_sahifa("serve", "--demo", "--picture-limit-megapixels", "0", cwd=tmp_path, env=clean_env())
+    assert flag.returncode != 0, describe(flag)
+    assert "--picture-limit-megapixels must be between 1 and 1000" in flag.stderr, describe(flag)
+    variable = run_sahifa("serve", "--demo", cwd=tmp_path, env=clean_env(SAHIFA_PICTURE_LIMIT_MEGAPIXELS="many"))
+    assert variable.returncode != 0, describe(variable)
+    assert "SAHIFA_PICTURE_LIMIT_MEGAPIXELS" in variable.stderr and "many" in variable.stderr, describe(variable)
     assert not (tmp_path / "sahifa-demo.sqlite").exists(), "a refused start still created the demo database"
 
 

@@ -12,4 +12,11 @@ public enum SamplePictures {
         Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBPVP8X".utf8) + [10, 0, 0, 0, 0, 0, 0, 0]
         + [0x7F, 0x02, 0x00, 0x67, 0x01, 0x00]
 
+    /// The head of a PNG that says it is `width` × `height` pixels, whatever it holds.
+    public static func png(width: Int, height: Int) -> [UInt8] {
+        func bigEndian(_ value: Int) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) } }
+        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + bigEndian(width)
+            + bigEndian(height) + [8, 2, 0, 0, 0]
+    }
+
 }

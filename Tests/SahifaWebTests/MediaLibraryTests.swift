@@ -42,6 +42,13 @@ struct MediaLibraryTests {
         return ("multipart/form-data; boundary=\(boundary)", ByteBuffer(bytes: body))
     }
 
+    /// The photographer, signed in, on the media library page (its form token in hand).
+    private static func onMediaPage(_ client: any TestClientProtocol) async throws -> NewsroomBrowser {
+        let browser = try await NewsroomBrowser.signedIn(client, email: "photo@example.org", password: password)
+        try await browser.get("/newsroom/media")
+        return browser
+    }
+
     private func upload(
         _ client: any TestClientProtocol, _ browser: NewsroomBrowser, fields: [(String, String)], file: [UInt8]?,
         withToken: Bool = true
@@ -56,9 +63,7 @@ struct MediaLibraryTests {
     @Test("a PNG is stored by its content with the size read from it, listed, and served with a year's cache")
     func uploadPicture() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await NewsroomBrowser.signedIn(
-                client, email: "photo@example.org", password: Self.password)
-            try await browser.get("/newsroom/media")
+            let browser = try await Self.onMediaPage(client)
             let picture = SamplePictures.png + Array(repeating: 0, count: 64)
             let response = try await upload(
                 client, browser,
@@ -82,12 +87,29 @@ struct MediaLibraryTests {
         }
     }
 
+    @Test("a small file declaring 20,000 × 20,000 pixels is refused with 413 beside the file, and nothing is kept")
+    func tooManyPixels() async throws {
+        try await withSite(seed: Self.seed) { client, _ in
+            let browser = try await Self.onMediaPage(client)
+            let response = try await upload(
+                client, browser, fields: [("alt", "صورة ضخمة")], file: SamplePictures.png(width: 20_000, height: 20_000)
+            )
+            #expect(response.status == .contentTooLarge)
+            #expect(response.text.contains("الصورة 20000×20000 بكسل، أكبر مما تقبله المكتبة (100 مليون بكسل)"))
+            #expect(response.text.contains("value=\"صورة ضخمة\""))
+            let accepted = try await upload(
+                client, browser, fields: [("alt", "صورة كبيرة")],
+                file: SamplePictures.png(width: 10_000, height: 10_000))
+            #expect(accepted.status == .seeOther)
+            let library = try await browser.get("/newsroom/media").text
+            #expect(library.contains("صورة كبيرة") && !library.contains("صورة ضخمة"))
+        }
+    }
+
     @Test("a file that is not a picture is refused with 415, whatever its name, and the typed fields are kept")
     func notAPicture() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await NewsroomBrowser.signedIn(
-                client, email: "photo@example.org", password: Self.password)
-            try await browser.get("/newsroom/media")
+            let browser = try await Self.onMediaPage(client)
             let response = try await upload(
                 client, browser, fields: [("alt", "وصف مكتوب"), ("credit", "أ ف ب")],
                 file: Array("<script>alert(1)</script>".utf8)
@@ -104,9 +126,7 @@ struct MediaLibraryTests {
     )
     func refusals() async throws {
         try await withSite(seed: Self.seed) { client, _ in
-            let browser = try await NewsroomBrowser.signedIn(
-                client, email: "photo@example.org", password: Self.password)
-            try await browser.get("/newsroom/media")
+            let browser = try await Self.onMediaPage(client)
             let noAlt = try await upload(client, browser, fields: [("alt", "  ")], file: SamplePictures.gif)
             #expect(noAlt.status == .badRequest)
             #expect(noAlt.text.contains("id=\"alt-problem\">اكتب وصفاً للصورة لمن لا يراها.</p>"))

@@ -158,6 +158,10 @@ struct NewsroomAPITests {
                 client, .post, "/api/v1/media?alt=x", token: token,
                 bytes: SamplePictures.png + Array(repeating: 0, count: 300 * 1024))
             #expect(huge.status == .contentTooLarge)
+            let vast = try await Self.call(
+                client, .post, "/api/v1/media?alt=x", token: token,
+                bytes: SamplePictures.png(width: 20_000, height: 20_000))
+            #expect(vast.status == .contentTooLarge && Self.code(vast.body) == "picture_too_large")
             #expect(
                 try await Self.call(client, .post, "/api/v1/media", token: token, bytes: SamplePictures.png).status
                     == .badRequest)

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Logging
 import SahifaCore
@@ -97,12 +98,33 @@ struct OperationsTests {
         }
     }
 
-    @Test("pages carry a content security policy that allows only this host")
+    @Test(
+        "pages carry a content security policy that allows only this host, and ask for no camera, microphone or position"
+    )
     func securityHeaders() async throws {
         try await withSite(seed: { _, _ in () }) { client, _ in
             let response = try await client.execute(uri: "/", method: .get)
             #expect(response.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self'") == true)
             #expect(response.headers[.xContentTypeOptions] == "nosniff")
+            let permissions = try #require(response.headers[HTTPField.Name("Permissions-Policy")!])
+            #expect(permissions.contains("camera=()") && permissions.contains("geolocation=()"))
+            // Without secure cookies the site may be reached over plain HTTP, so no HSTS.
+            #expect(response.headers[HTTPField.Name("Strict-Transport-Security")!] == nil)
+        }
+    }
+
+    @Test("with secure cookies every answer tells browsers to keep to HTTPS for a year")
+    func strictTransport() async throws {
+        try await TestNewsroom.with { newsroom in
+            _ = try await newsroom.seedBasics()
+            let app = try await makeApplication(
+                for: newsroom, settings: NewsroomSettings(secureCookies: true, passwordCost: 4))
+            try await app.test(.router) { client in
+                for uri in ["/", "/newsroom/login", "/no-such-page"] {
+                    let response = try await client.execute(uri: uri, method: .get)
+                    #expect(response.headers[HTTPField.Name("Strict-Transport-Security")!] == "max-age=31536000")
+                }
+            }
         }
     }
 

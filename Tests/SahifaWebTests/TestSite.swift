@@ -26,7 +26,10 @@ func withSite<Seeded: Sendable>(
 
 /// The application as `sahifa serve` builds it, on the newsroom's database, with its
 /// pictures in `mediaFolder` (by default the folder `sahifa serve` would use).
-func makeApplication(for newsroom: TestNewsroom, mediaFolder: URL? = nil) async throws -> some ApplicationProtocol {
+func makeApplication(
+    for newsroom: TestNewsroom, mediaFolder: URL? = nil,
+    settings newsroomSettings: NewsroomSettings = NewsroomSettings(passwordCost: 4, uploadLimit: 256 * 1024)
+) async throws -> some ApplicationProtocol {
     try await buildApplication(
         settings: ServerSettings(
             host: "127.0.0.1",
@@ -35,7 +38,7 @@ func makeApplication(for newsroom: TestNewsroom, mediaFolder: URL? = nil) async 
             mediaFolder: mediaFolder?.path,
             publicURL: "https://news.example",
             // The lowest bcrypt cost keeps sign-in tests fast; production uses 12.
-            newsroom: NewsroomSettings(passwordCost: 4, uploadLimit: 256 * 1024)
+            newsroom: newsroomSettings
         )
     )
 }

@@ -8,10 +8,19 @@ public struct PictureUpload: Sendable {
     public var alt: String
     public var caption: String
     public var credit: String
+    /// The most pixels a picture may have (width × height, read from its header).
+    public var maxPixels: Int
+
+    /// Most newsroom cameras make 20 to 50 megapixels; a file that says it has more than this
+    /// is refused before anything is kept (a small file can declare an enormous picture).
+    public static let defaultMaxPixels = 100_000_000
 
     /// The texts are kept trimmed, as readers will see them.
-    public init(bytes: [UInt8], alt: String, caption: String, credit: String) {
+    public init(
+        bytes: [UInt8], alt: String, caption: String, credit: String, maxPixels: Int = PictureUpload.defaultMaxPixels
+    ) {
         self.bytes = bytes
+        self.maxPixels = maxPixels
         self.alt = alt.trimmingCharacters(in: .whitespacesAndNewlines)
         self.caption = caption.trimmingCharacters(in: .whitespacesAndNewlines)
         self.credit = credit.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -22,6 +31,8 @@ public struct PictureUpload: Sendable {
         case noFile
         /// The bytes are not a JPEG, PNG, WebP or GIF, whatever the file's name says.
         case notAPicture
+        /// The picture has more pixels than `maxPixels`.
+        case tooManyPixels(width: Int, height: Int, limit: Int)
         /// A picture needs alt text for readers who cannot see it.
         case altMissing
     }
@@ -35,6 +46,9 @@ public struct PictureUpload: Sendable {
     {
         guard !bytes.isEmpty else { throw Problem.noFile }
         guard let picture = PictureInspector.inspect(bytes) else { throw Problem.notAPicture }
+        guard picture.width * picture.height <= maxPixels else {
+            throw Problem.tooManyPixels(width: picture.width, height: picture.height, limit: maxPixels)
+        }
         guard !alt.isEmpty else { throw Problem.altMissing }
         let hash = try library.store(bytes, kind: picture.kind)
         let asset = MediaAsset(

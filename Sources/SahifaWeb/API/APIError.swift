@@ -12,6 +12,8 @@ enum APIError: Error, Sendable, Hashable {
     case insufficientScope(TokenScope)
     /// The uploaded bytes are not a JPEG, PNG, WebP or GIF.
     case unsupportedPicture
+    /// The picture says it has more pixels than the site accepts.
+    case tooManyPixels(width: Int, height: Int, limit: Int)
     /// No breaking item on air with that id.
     case breakingItemNotFound
 }

@@ -11,6 +11,7 @@ struct NewsroomAPIController {
     let library: any MediaLibrary
     let publicURL: String
     let uploadLimit: Int
+    let pictureMaxPixels: Int
 
     var auth: APIAuthentication { APIAuthentication(store: store) }
 
@@ -97,7 +98,7 @@ struct NewsroomAPIController {
         var request = request
         let upload = PictureUpload(
             bytes: Array(buffer: try await request.collectBody(upTo: uploadLimit)), alt: query["alt"] ?? "",
-            caption: query["caption"] ?? "", credit: query["credit"] ?? ""
+            caption: query["caption"] ?? "", credit: query["credit"] ?? "", maxPixels: pictureMaxPixels
         )
         let asset: MediaAsset
         do {
@@ -106,6 +107,8 @@ struct NewsroomAPIController {
             switch problem {
             case .noFile, .notAPicture: throw APIError.unsupportedPicture
             case .altMissing: throw APIError.missingParameter("alt")
+            case .tooManyPixels(let width, let height, let limit):
+                throw APIError.tooManyPixels(width: width, height: height, limit: limit)
             }
         }
         return try .json(

@@ -17,13 +17,15 @@ final class CachedPageHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPResponsePart
 
     private let cache: PageCache
+    private let strictTransport: Bool
     /// The answer to the request being read, sent when its end arrives.
     private var pending: (page: CachedPage, request: HTTPRequest)?
     /// The `Date` header, written once a second rather than for every answer.
     private var date: (second: Int, text: String) = (0, "")
 
-    init(cache: PageCache) {
+    init(cache: PageCache, strictTransport: Bool) {
         self.cache = cache
+        self.strictTransport = strictTransport
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -59,6 +61,7 @@ final class CachedPageHandler: ChannelInboundHandler, RemovableChannelHandler {
         headers[.sahifaCache] = PageCache.Outcome.hit.rawValue
         headers[.age] = String(max(0, (ContinuousClock.now - page.renderedAt).components.seconds))
         headers[.date] = currentDate()
+        if strictTransport { SecurityHeadersMiddleware.addStrictTransport(to: &headers) }
         let notModified = ConditionalRequest.isSatisfied(by: page, request: request.headerFields)
         if notModified {
             headers[.contentType] = nil

@@ -81,6 +81,10 @@ struct ErrorResponder: RouterMiddleware {
             case .unsupportedPicture:
                 return Problem(
                     .unsupportedMediaType, code: "unsupported_media_type", message: "send a JPEG, PNG, WebP or GIF")
+            case .tooManyPixels(let width, let height, let limit):
+                return Problem(
+                    .payloadTooLarge, code: "picture_too_large",
+                    message: "the picture is \(width)×\(height) pixels; this site accepts at most \(limit) pixels")
             case .breakingItemNotFound:
                 return Problem(
                     .notFound, code: "breaking_item_not_found", message: "no breaking item on air with that id")

@@ -2,22 +2,39 @@ import HTTPTypes
 import Hummingbird
 
 /// Headers every answer carries: pages may load only from this host, may not be framed
-/// elsewhere, and browsers must not guess content types.
+/// elsewhere, may not ask for the camera, the microphone or the reader's position, and browsers
+/// must not guess content types. With secure cookies the site is reached over HTTPS, and
+/// browsers are told to keep to it (`strictTransport`).
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = SahifaRequestContext
+
+    let strictTransport: Bool
 
     static let contentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 
     private static let referrerPolicy = HTTPField.Name.ours("Referrer-Policy")
+    private static let permissionsPolicy = HTTPField.Name.ours("Permissions-Policy")
+    private static let strictTransportSecurity = HTTPField.Name.ours("Strict-Transport-Security")
+
+    /// Nothing on a news page needs these; an embed in an article is sandboxed on its own host.
+    static let permissions =
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+        + "interest-cohort=(), browsing-topics=()"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
         var response = try await next(request, context)
         Self.add(to: &response.headers)
+        if strictTransport { Self.addStrictTransport(to: &response.headers) }
         return response
+    }
+
+    /// A year, without subdomains: a newsroom's other hosts may not all speak HTTPS yet.
+    static func addStrictTransport(to headers: inout HTTPFields) {
+        headers[strictTransportSecurity] = "max-age=31536000"
     }
 
     /// Adds the headers; also used for cached pages, which the fast path sends before the
@@ -30,5 +47,6 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         }
         headers[.xContentTypeOptions] = "nosniff"
         headers[referrerPolicy] = "strict-origin-when-cross-origin"
+        headers[permissionsPolicy] = permissions
     }
 }

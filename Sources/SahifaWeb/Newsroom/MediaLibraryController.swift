@@ -11,6 +11,7 @@ struct MediaLibraryController {
     let library: any MediaLibrary
     let pages: NewsroomPages
     let uploadLimit: Int
+    let pictureMaxPixels: Int
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("newsroom/media", use: list)
@@ -32,7 +33,8 @@ struct MediaLibraryController {
         let file = form.file("file")?.bytes ?? []
         guard file.count <= uploadLimit else { throw HTTPError(.contentTooLarge) }
         let upload = PictureUpload(
-            bytes: file, alt: form["alt"] ?? "", caption: form["caption"] ?? "", credit: form["credit"] ?? "")
+            bytes: file, alt: form["alt"] ?? "", caption: form["caption"] ?? "", credit: form["credit"] ?? "",
+            maxPixels: pictureMaxPixels)
         do {
             _ = try await upload.keep(in: library, store: store, at: Date(), by: session.account.id)
         } catch let problem as PictureUpload.Problem {
@@ -42,6 +44,12 @@ struct MediaLibraryController {
                 case .notAPicture:
                     ("file", "هذا الملف ليس صورة JPEG أو PNG أو WebP أو GIF سليمة.", .unsupportedMediaType)
                 case .altMissing: ("alt", "اكتب وصفاً للصورة لمن لا يراها.", .badRequest)
+                case .tooManyPixels(let width, let height, let limit):
+                    (
+                        "file",
+                        "الصورة \(width)×\(height) بكسل، أكبر مما تقبله المكتبة (\(limit / 1_000_000) مليون بكسل). صغّرها ثم ارفعها.",
+                        .contentTooLarge
+                    )
                 }
             return try await page(
                 session, alt: upload.alt, caption: upload.caption, credit: upload.credit, problems: [field: text],

@@ -1,3 +1,5 @@
+import SahifaStore
+
 /// How the newsroom signs people in: part of `ServerSettings`.
 public struct NewsroomSettings: Sendable {
     /// Mark cookies Secure: on whenever readers and editors reach Sahifa over TLS (behind a
@@ -9,16 +11,20 @@ public struct NewsroomSettings: Sendable {
     public var passwordCost: UInt8
     /// The largest picture the media library accepts, in bytes (10 MB by default).
     public var uploadLimit: Int
+    /// The most pixels a picture may have (`PictureUpload.defaultMaxPixels` by default).
+    public var pictureMaxPixels: Int
 
     public init(
         secureCookies: Bool = false,
         sessionLifetime: Duration = .seconds(12 * 3600),
         passwordCost: UInt8 = 12,
-        uploadLimit: Int = 10 * 1024 * 1024
+        uploadLimit: Int = 10 * 1024 * 1024,
+        pictureMaxPixels: Int = PictureUpload.defaultMaxPixels
     ) {
         self.secureCookies = secureCookies
         self.sessionLifetime = sessionLifetime
         self.passwordCost = passwordCost
         self.uploadLimit = uploadLimit
+        self.pictureMaxPixels = pictureMaxPixels
     }
 }

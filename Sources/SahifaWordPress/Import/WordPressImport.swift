@@ -243,6 +243,8 @@ public struct WordPressImport: Sendable {
                         switch problem {
                         case .noFile: "is empty"
                         case .notAPicture: "is not a JPEG, PNG, WebP or GIF picture"
+                        case .tooManyPixels(let width, let height, let limit):
+                            "is \(width)×\(height) pixels, more than the \(limit) a picture may have"
                         case .altMissing: "has no alt text"
                         }
                     report.warnings.append("attachment \(attachment.id): \(attachment.file) \(reason)")
