@@ -30,7 +30,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
         store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
     let responder = buildResponder(
         store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL,
-        newsroom: settings.newsroom,
+        newsroom: settings.newsroom, metrics: settings.metrics,
         openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits
     )
     return Application(
@@ -66,6 +66,7 @@ func buildResponder(
     assets: AssetCatalog,
     publicURL: String,
     newsroom: NewsroomSettings,
+    metrics: MetricsAccess,
     openAPI: OpenAPIController,
     pages: ReaderPages,
     feedText: FeedText,
@@ -89,7 +90,7 @@ func buildResponder(
         )
     }
     HealthController(store: store).addRoutes(to: router)
-    MetricsController(cache: pages.cache, live: live).addRoutes(to: router)
+    MetricsController(cache: pages.cache, live: live, access: metrics).addRoutes(to: router)
     LiveController(live: live).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)

@@ -22,6 +22,8 @@ public struct ServerSettings: Sendable {
     public var caching: CachePolicy
     /// Whether feed items carry the whole article or only its summary.
     public var feedText: FeedText
+    /// Who may read `/metrics`.
+    public var metrics: MetricsAccess
 
     public init(
         host: String = "127.0.0.1",
@@ -32,7 +34,8 @@ public struct ServerSettings: Sendable {
         logLevel: Logger.Level = .info,
         newsroom: NewsroomSettings = NewsroomSettings(),
         caching: CachePolicy = CachePolicy(),
-        feedText: FeedText = .full
+        feedText: FeedText = .full,
+        metrics: MetricsAccess = MetricsAccess()
     ) {
         self.host = host
         self.port = port
@@ -43,6 +46,7 @@ public struct ServerSettings: Sendable {
         self.newsroom = newsroom
         self.caching = caching
         self.feedText = feedText
+        self.metrics = metrics
     }
 
     /// `news.sqlite` keeps its pictures in `news-media/` next to it; with PostgreSQL they go

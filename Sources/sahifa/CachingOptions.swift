@@ -52,7 +52,10 @@ struct CachingOptions: ParsableArguments {
     var feedText: FeedText?
 
     private var resolvedPageCacheMB: Int? {
-        pageCacheMB ?? Environment.value("SAHIFA_PAGE_CACHE_MB").flatMap(Int.init)
+        get throws {
+            try Environment.number(
+                pageCacheMB, variable: "SAHIFA_PAGE_CACHE_MB", option: "--page-cache-mb", in: 0...65_536)
+        }
     }
 
     private var resolvedPurgeURL: String? {
@@ -72,12 +75,7 @@ struct CachingOptions: ParsableArguments {
                 throw ValidationError("\(name) must be between 0 and 31536000 seconds")
             }
         }
-        if pageCacheMB == nil, let text = Environment.value("SAHIFA_PAGE_CACHE_MB"), Int(text) == nil {
-            throw ValidationError("SAHIFA_PAGE_CACHE_MB must be a number, not \"\(text)\"")
-        }
-        if let megabytes = resolvedPageCacheMB, !(0...65_536).contains(megabytes) {
-            throw ValidationError("--page-cache-mb must be between 0 and 65536")
-        }
+        _ = try resolvedPageCacheMB
         if let url = resolvedPurgeURL,
             URL(string: url)?.scheme.map({ ["http", "https"].contains($0) }) != true || URL(string: url)?.host == nil
         {
@@ -88,14 +86,15 @@ struct CachingOptions: ParsableArguments {
         }
     }
 
-    var policy: CachePolicy {
+    /// The policy the options describe; `validate()` has refused any setting that throws here.
+    func policy() throws -> CachePolicy {
         let defaults = CachePolicy()
         return CachePolicy(
             maxAge: maxAge ?? defaults.maxAge,
             sharedMaxAge: sharedMaxAge ?? defaults.sharedMaxAge,
             staleWhileRevalidate: staleWhileRevalidate ?? defaults.staleWhileRevalidate,
             staleIfError: staleIfError ?? defaults.staleIfError,
-            memoryLimit: resolvedPageCacheMB.map { $0 * 1024 * 1024 } ?? defaults.memoryLimit,
+            memoryLimit: try resolvedPageCacheMB.map { $0 * 1024 * 1024 } ?? defaults.memoryLimit,
             purgeURL: resolvedPurgeURL
         )
     }

@@ -16,7 +16,9 @@ struct ServeCommand: AsyncParsableCommand {
             The database is migrated on start. With --demo, a database that does not exist yet
             (sahifa-demo.sqlite unless --database says otherwise), or an empty PostgreSQL
             database, is filled with demo content. Several instances can serve one PostgreSQL
-            database: they tell each other of every change.
+            database: they tell each other of every change. /metrics answers the addresses
+            --metrics-from lists, and anyone sending SAHIFA_METRICS_TOKEN (an environment
+            variable only, so it never shows in the list of processes) as a bearer token.
             """
     )
 
@@ -75,37 +77,45 @@ struct ServeCommand: AsyncParsableCommand {
     )
     var pictureLimitMegapixels: Int?
 
+    @Option(
+        name: .customLong("metrics-from"),
+        help: ArgumentHelp(
+            "Addresses that may read /metrics, comma-separated (default 127.0.0.1,::1). Env: SAHIFA_METRICS_FROM.",
+            valueName: "addresses")
+    )
+    var metricsFrom: String?
+
     @OptionGroup(title: "Caching and feeds") var caching: CachingOptions
 
     private var resolvedUploadLimitMB: Int? {
-        uploadLimitMB ?? Environment.value("SAHIFA_UPLOAD_LIMIT_MB").flatMap(Int.init)
+        get throws {
+            try Environment.number(
+                uploadLimitMB, variable: "SAHIFA_UPLOAD_LIMIT_MB", option: "--upload-limit-mb", in: 1...1024)
+        }
+    }
+
+    /// The token is read from the environment only, so it never shows in the list of processes.
+    private var metricsAccess: MetricsAccess {
+        let listed = (metricsFrom ?? Environment.value("SAHIFA_METRICS_FROM")).map {
+            Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+        return MetricsAccess(
+            addresses: listed ?? MetricsAccess.thisMachine, token: Environment.value("SAHIFA_METRICS_TOKEN"))
     }
 
     private var resolvedPictureLimit: Int? {
-        pictureLimitMegapixels ?? Environment.value("SAHIFA_PICTURE_LIMIT_MEGAPIXELS").flatMap(Int.init)
+        get throws {
+            try Environment.number(
+                pictureLimitMegapixels, variable: "SAHIFA_PICTURE_LIMIT_MEGAPIXELS",
+                option: "--picture-limit-megapixels",
+                in: 1...1000)
+        }
     }
 
     func validate() throws {
-        if let port = resolvedPort, !(0...65535).contains(port) {
-            throw ValidationError("--port must be between 0 and 65535")
-        }
-        if port == nil, let text = Environment.value("SAHIFA_PORT"), Int(text) == nil {
-            throw ValidationError("SAHIFA_PORT must be a number, not \"\(text)\"")
-        }
-        if let limit = resolvedUploadLimitMB, !(1...1024).contains(limit) {
-            throw ValidationError("--upload-limit-mb must be between 1 and 1024")
-        }
-        if uploadLimitMB == nil, let text = Environment.value("SAHIFA_UPLOAD_LIMIT_MB"), Int(text) == nil {
-            throw ValidationError("SAHIFA_UPLOAD_LIMIT_MB must be a number, not \"\(text)\"")
-        }
-        if let limit = resolvedPictureLimit, !(1...1000).contains(limit) {
-            throw ValidationError("--picture-limit-megapixels must be between 1 and 1000")
-        }
-        if pictureLimitMegapixels == nil, let text = Environment.value("SAHIFA_PICTURE_LIMIT_MEGAPIXELS"),
-            Int(text) == nil
-        {
-            throw ValidationError("SAHIFA_PICTURE_LIMIT_MEGAPIXELS must be a number, not \"\(text)\"")
-        }
+        _ = try resolvedPort
+        _ = try resolvedUploadLimitMB
+        _ = try resolvedPictureLimit
         if logLevel == nil, let text = Environment.value("SAHIFA_LOG_LEVEL"), LogLevelOption(argument: text) == nil {
             throw ValidationError(
                 "SAHIFA_LOG_LEVEL must be one of \(LogLevelOption.allValueStrings.joined(separator: ", "))")
@@ -113,7 +123,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private var resolvedPort: Int? {
-        port ?? Environment.value("SAHIFA_PORT").flatMap(Int.init)
+        get throws { try Environment.number(port, variable: "SAHIFA_PORT", option: "--port", in: 0...65535) }
     }
 
     func run() async throws {
@@ -131,7 +141,7 @@ struct ServeCommand: AsyncParsableCommand {
         )
         let settings = ServerSettings(
             host: host ?? Environment.value("SAHIFA_HOST") ?? "127.0.0.1",
-            port: resolvedPort ?? 8080,
+            port: try resolvedPort ?? 8080,
             store: location,
             mediaFolder: store.mediaFolder,
             publicURL: publicURL ?? Environment.value("SAHIFA_PUBLIC_URL"),
@@ -139,11 +149,12 @@ struct ServeCommand: AsyncParsableCommand {
                 ?? .info,
             newsroom: NewsroomSettings(
                 secureCookies: secureCookies || Environment.value("SAHIFA_SECURE_COOKIES") == "1",
-                uploadLimit: (resolvedUploadLimitMB ?? 10) * 1024 * 1024,
-                pictureMaxPixels: resolvedPictureLimit.map { $0 * 1_000_000 } ?? PictureUpload.defaultMaxPixels
+                uploadLimit: (try resolvedUploadLimitMB ?? 10) * 1024 * 1024,
+                pictureMaxPixels: try resolvedPictureLimit.map { $0 * 1_000_000 } ?? PictureUpload.defaultMaxPixels
             ),
-            caching: caching.policy,
-            feedText: caching.resolvedFeedText
+            caching: try caching.policy(),
+            feedText: caching.resolvedFeedText,
+            metrics: metricsAccess
         )
         do {
             if demo && (location.isPostgres || !FileManager.default.fileExists(atPath: location.database)) {

@@ -10,7 +10,7 @@ from conftest import (assert_graceful_shutdown, clean_env, free_port, http_get, 
 
 SAHIFA_VARIABLES = ["SAHIFA_HOST", "SAHIFA_PORT", "SAHIFA_DATABASE", "SAHIFA_MEDIA",
                     "SAHIFA_PUBLIC_URL", "SAHIFA_LOG_LEVEL", "SAHIFA_SECURE_COOKIES", "SAHIFA_UPLOAD_LIMIT_MB",
-                    "SAHIFA_PICTURE_LIMIT_MEGAPIXELS"]
+                    "SAHIFA_PICTURE_LIMIT_MEGAPIXELS", "SAHIFA_METRICS_FROM", "SAHIFA_METRICS_TOKEN"]
 
 
 def describe(result) -> str:

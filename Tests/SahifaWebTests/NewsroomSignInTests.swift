@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import HummingbirdOTP
 import HummingbirdTesting
 import SahifaCore
@@ -142,6 +143,8 @@ struct NewsroomSignInTests {
                 "/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
             #expect(blocked.status == .tooManyRequests)
             #expect(blocked.text.contains("محاولات دخول فاشلة كثيرة"))
+            let wait = try #require(blocked.headers[.retryAfter].flatMap { Int($0) })
+            #expect(wait >= 1 && blocked.text.contains("انتظر \(wait) ثانية"))
             #expect(await browser.cookies["sahifa_session"] == nil)
         }
     }

@@ -113,6 +113,29 @@ struct OperationsTests {
         }
     }
 
+    @Test("/metrics answers the listed addresses and the metrics token, and is not there for anyone else")
+    func metricsAccess() async throws {
+        try await TestNewsroom.with { newsroom in
+            _ = try await newsroom.seedBasics()
+            // The test client has no network address, so it stands for a stranger.
+            let app = try await makeApplication(for: newsroom, metrics: MetricsAccess(token: "سر-المقاييس-1"))
+            try await app.test(.router) { client in
+                #expect(try await client.execute(uri: "/metrics", method: .get).status == .notFound)
+                let wrong = try await client.execute(
+                    uri: "/metrics", method: .get, headers: [.authorization: "Bearer سر-آخر"])
+                #expect(wrong.status == .notFound)
+                let right = try await client.execute(
+                    uri: "/metrics", method: .get, headers: [.authorization: "Bearer سر-المقاييس-1"])
+                #expect(right.status == .ok && right.text.contains("sahifa_page_renders_total"))
+            }
+            let listed = try await makeApplication(for: newsroom, metrics: MetricsAccess(addresses: ["unknown"]))
+            try await listed.test(.router) { client in
+                let answer = try await client.execute(uri: "/metrics", method: .get)
+                #expect(answer.status == .ok)
+            }
+        }
+    }
+
     @Test("with secure cookies every answer tells browsers to keep to HTTPS for a year")
     func strictTransport() async throws {
         try await TestNewsroom.with { newsroom in

@@ -28,7 +28,8 @@ func withSite<Seeded: Sendable>(
 /// pictures in `mediaFolder` (by default the folder `sahifa serve` would use).
 func makeApplication(
     for newsroom: TestNewsroom, mediaFolder: URL? = nil,
-    settings newsroomSettings: NewsroomSettings = NewsroomSettings(passwordCost: 4, uploadLimit: 256 * 1024)
+    settings newsroomSettings: NewsroomSettings = NewsroomSettings(passwordCost: 4, uploadLimit: 256 * 1024),
+    metrics: MetricsAccess = MetricsAccess()
 ) async throws -> some ApplicationProtocol {
     try await buildApplication(
         settings: ServerSettings(
@@ -38,7 +39,8 @@ func makeApplication(
             mediaFolder: mediaFolder?.path,
             publicURL: "https://news.example",
             // The lowest bcrypt cost keeps sign-in tests fast; production uses 12.
-            newsroom: newsroomSettings
+            newsroom: newsroomSettings,
+            metrics: metrics
         )
     )
 }

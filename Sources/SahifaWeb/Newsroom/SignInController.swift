@@ -46,11 +46,14 @@ struct SignInController {
         let now = Date()
         if let wait = await throttle.wait(email: email, address: context.remoteAddress, now: now) {
             let seconds = Int(wait.rounded(.up))
-            return signInPage(
+            var refused = signInPage(
                 request, email: email, returnTo: returnTo,
                 notice: .problem("محاولات دخول فاشلة كثيرة. انتظر \(seconds) ثانية ثم حاول مجدداً."),
                 status: .tooManyRequests
             )
+            // Scripts and proxies read the wait from the header; people read it on the page.
+            refused.headers[.retryAfter] = String(seconds)
+            return refused
         }
         let credentials = email.isEmpty ? nil : try await store.credentials(email: email)
         guard let credentials, try await hasher.verify(password, against: credentials.passwordHash) else {

@@ -1,16 +1,18 @@
 import Hummingbird
 
 /// `/metrics`: the page cache's counters and live readers in Prometheus' text format, for dashboards and for
-/// the benchmarks that count renders.
+/// the benchmarks that count renders; only for those `access` lets in.
 struct MetricsController {
     let cache: PageCache
     let live: LiveNews
+    let access: MetricsAccess
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("metrics", use: metrics)
     }
 
     @Sendable func metrics(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        guard access.allows(request.headers, from: context.remoteAddress) else { throw ReaderError.notFound }
         let statistics = cache.statistics
         let lines = [
             ("sahifa_page_renders_total", "counter", "Pages rendered for the page cache.", statistics.renders),
