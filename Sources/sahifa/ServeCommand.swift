@@ -80,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("metrics-from"),
         help: ArgumentHelp(
-            "Addresses that may read /metrics, comma-separated (default 127.0.0.1,::1). Env: SAHIFA_METRICS_FROM.",
+            "Addresses that may read /metrics, comma-separated (default this machine). Env: SAHIFA_METRICS_FROM.",
             valueName: "addresses")
     )
     var metricsFrom: String?

@@ -10,7 +10,8 @@ public struct MetricsAccess: Sendable {
     /// Kept as its SHA-256, compared in constant time.
     private var tokenDigest: SHA256Digest?
 
-    public static let thisMachine: Set<String> = ["127.0.0.1", "::1"]
+    /// Loopback as IPv4, IPv6, and IPv4 seen through a dual-stack socket (`--host ::`).
+    public static let thisMachine: Set<String> = ["127.0.0.1", "::1", "::ffff:127.0.0.1"]
 
     public init(addresses: Set<String> = MetricsAccess.thisMachine, token: String? = nil) {
         self.addresses = addresses
