@@ -48,11 +48,7 @@ extension PostgresNewsStore {
         guard !sourceIDs.isEmpty else { return [] }
         // Read where the import just wrote: a replica may not have the batch yet.
         return try await readPrimary { db in
-            try await db.rows(Self.importedPlacesQuery, [sourceIDs]) { row in
-                ImportedPlace(
-                    sourceID: try row.text(0), id: ArticleID(try row.int64(1)), sectionSlug: try row.text(2),
-                    slug: try row.text(3))
-            }
+            try await db.rows(Self.importedPlacesQuery, [sourceIDs], ImportedPlace.init)
         }
     }
 

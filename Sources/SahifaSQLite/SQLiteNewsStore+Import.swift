@@ -43,10 +43,7 @@ extension SQLiteNewsStore {
         // The ids as one JSON array, each a JSON string, for `json_each`.
         let list = String(decoding: try JSONEncoder().encode(sourceIDs), as: UTF8.self)
         return try readPage { db in
-            try db.rows(Self.importedPlacesQuery, arguments: [list]) { row in
-                ImportedPlace(
-                    sourceID: row.text(0), id: ArticleID(row.int64(1)), sectionSlug: row.text(2), slug: row.text(3))
-            }
+            try db.rows(Self.importedPlacesQuery, arguments: [list], ImportedPlace.init)
         }
     }
 

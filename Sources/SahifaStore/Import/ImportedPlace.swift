@@ -14,10 +14,11 @@ public struct ImportedPlace: Sendable, Equatable {
 
     package static let isPublic = "a.status IN ('published', 'scheduled')"
 
-    package init(sourceID: String, id: ArticleID, sectionSlug: String, slug: String) {
-        self.sourceID = sourceID
-        self.id = id
-        self.sectionSlug = sectionSlug
-        self.slug = slug
+    /// A place read from a row of `columns`.
+    package init(_ row: some StoreRow) throws {
+        sourceID = try row.text(0)
+        id = ArticleID(try row.int64(1))
+        sectionSlug = try row.text(2)
+        slug = try row.text(3)
     }
 }
