@@ -95,8 +95,12 @@ def load_every_image(driver) -> None:
     driver.execute_script("window.scrollTo(0, document.documentElement.scrollHeight)")
     for image in driver.find_elements(By.TAG_NAME, "img"):
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", image)
-    wait_until(lambda: driver.execute_script(
-        "return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"),
+    # A lazy picture scrolled past too quickly may not have started loading: each one still
+    # missing is brought into view again until every picture has loaded.
+    wait_until(lambda: driver.execute_script("""
+        const missing = Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0));
+        missing.slice(0, 1).forEach(i => i.scrollIntoView({block: 'center'}));
+        return missing.length === 0;"""),
         "every image to load")
     driver.execute_script("window.scrollTo(0, 0)")
 
