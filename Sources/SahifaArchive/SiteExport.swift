@@ -111,7 +111,9 @@ package enum SiteExport {
                     let kept = archived.archived(row)
                     tally.add(kept)
                     try ArchiveLine.encode(kept, columns: table.columns, into: &lines)
-                    if table.name == "media", let name = pictureFileName(kept) { pictures.append(name) }
+                    if table.name == TransferTable.mediaTable, let name = TransferTable.pictureFile(of: kept) {
+                        pictures.append(name)
+                    }
                 }
                 try file.write(contentsOf: lines)
                 done += batch.count
@@ -126,12 +128,5 @@ package enum SiteExport {
                     columns: table.columns.map(ArchiveManifest.Column.init)))
         }
         return (tables, pictures)
-    }
-
-    /// `HASH.EXT` of a row of the media table, whose first two columns are the hash and kind.
-    private static func pictureFileName(_ row: [TransferValue]) -> String? {
-        guard case .text(let hash) = row[0], case .text(let kind) = row[1], let kind = MediaKind(rawValue: kind)
-        else { return nil }
-        return "\(hash).\(kind.fileExtension)"
     }
 }

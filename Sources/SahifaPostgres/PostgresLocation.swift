@@ -94,6 +94,19 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
         return configuration
     }
 
+    /// The address as libpq's environment variables, for `pg_dump` and `pg_restore`: the
+    /// password never appears among a program's arguments, where any user of the machine
+    /// could read it.
+    var programEnvironment: [String: String] {
+        var environment = [
+            "PGHOST": host, "PGPORT": String(port), "PGUSER": user, "PGDATABASE": database, "PGSSLMODE": sslMode,
+            "PGAPPNAME": "sahifa backup",
+        ]
+        if let password { environment["PGPASSWORD"] = password }
+        if let rootCertificate { environment["PGSSLROOTCERT"] = rootCertificate }
+        return environment
+    }
+
     /// TLS as `sslmode` asks: certificates checked only for `verify-ca` and `verify-full`.
     private var tlsConfiguration: TLSConfiguration {
         var tls = TLSConfiguration.makeClientConfiguration()

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import SahifaStore
+
+extension SQLiteNewsStore {
+    public var backupKind: BackupKind { .sqlite }
+
+    /// SQLite's online backup, page by page from one snapshot of the WAL file: writers go on
+    /// meanwhile, and the counts are taken in that same snapshot. The copy is left in rollback
+    /// journal mode, one file that opens read-only anywhere; the server turns WAL back on when
+    /// it opens a restored copy.
+    public func copyDatabase(to file: URL, programs: BackupPrograms) async throws -> BackupContents {
+        let snapshot = try pool.makeSnapshot()
+        try await OwnThread.run {
+            let copy = try DatabaseQueue(path: file.path)
+            try snapshot.backup(to: copy)
+            try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try copy.close()
+        }
+        return try await SQLiteTransferRows(reader: snapshot).backupContents()
+    }
+}
+
+/// A SQLite copy in a backup: checked and counted read-only, and put in place of a database.
+public enum SQLiteBackupFile {
+    /// What the copy holds, after SQLite's full integrity check has passed.
+    /// - Throws: `BackupError.damaged` with what the check found; `StoreError.cannotOpen`.
+    public static func contents(of file: URL) async throws -> BackupContents {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let copy: DatabaseQueue
+        do {
+            copy = try DatabaseQueue(path: file.path, configuration: configuration)
+        } catch {
+            throw StoreError.cannotOpen(location: file.path, reason: "\(error)")
+        }
+        defer { try? copy.close() }
+        let faults = try await copy.read { db in
+            try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+        }
+        guard faults.isEmpty else { throw BackupError.damaged(path: file.path, faults: faults) }
+        return try await SQLiteTransferRows(reader: copy).backupContents()
+    }
+
+    /// Whether a SQLite file at `path` holds any table; a file that is not there holds none.
+    public static func holdsTables(_ path: String) async throws -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        let database = try DatabaseQueue(path: path)
+        defer { try? database.close() }
+        return try await database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0 > 0
+        }
+    }
+
+    /// Puts `file` at `path`: copied beside it under another name first and renamed over it,
+    /// so the database is at every moment either the old one or the whole copy. The old
+    /// database's WAL and shared-memory files go, or SQLite would replay them onto the copy.
+    public static func restore(_ file: URL, to path: String) throws {
+        let target = URL(fileURLWithPath: path)
+        let beside = target.deletingLastPathComponent().appendingPathComponent(
+            ".\(target.lastPathComponent).\(UUID().uuidString).restoring")
+        try FileManager.default.copyItem(at: file, to: beside)
+        for leftover in [path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: leftover) {
+            try FileManager.default.removeItem(atPath: leftover)
+        }
+        guard rename(beside.path, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: beside)
+            throw StoreError.cannotOpen(location: path, reason: reason)
+        }
+    }
+}
