@@ -27,7 +27,7 @@ enum ExternalProgram {
         output: (@Sendable (Data) throws -> Void)?
     ) throws {
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("sahifa-\(name)-\(UUID()).log")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)

@@ -275,6 +275,29 @@ enum SQLiteMigrations {
                     """
             )
         }
+        migrator.registerMigration("2026-12-08 scheduled backups") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE backup_schedule (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        time_of_day INTEGER NOT NULL CHECK (time_of_day BETWEEN 0 AND 1439),
+                        folder TEXT NOT NULL,
+                        keep INTEGER NOT NULL CHECK (keep BETWEEN 1 AND 365)
+                    );
+                    CREATE TABLE backup_runs (
+                        id INTEGER PRIMARY KEY,
+                        slot TEXT NOT NULL UNIQUE,
+                        outcome TEXT NOT NULL,
+                        folder TEXT NOT NULL,
+                        started_at REAL NOT NULL,
+                        finished_at REAL,
+                        message TEXT NOT NULL,
+                        articles INTEGER NOT NULL,
+                        bytes INTEGER NOT NULL
+                    );
+                    """
+            )
+        }
         return migrator
     }
 }

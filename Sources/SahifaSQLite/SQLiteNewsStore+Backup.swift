@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SahifaCore
 import SahifaStore
 
 extension SQLiteNewsStore {
@@ -68,5 +69,46 @@ public enum SQLiteBackupFile {
             try? FileManager.default.removeItem(at: beside)
             throw StoreError.cannotOpen(location: path, reason: reason)
         }
+    }
+}
+
+/// The backup schedule and the record of backups, on SQLite.
+extension SQLiteNewsStore {
+    public func backupSchedule() async throws -> BackupSchedule? {
+        try readPage { db in try db.firstRow(BackupStatements.schedule, BackupStatements.schedule) }
+    }
+
+    public func saveBackupSchedule(_ schedule: BackupSchedule?, at date: Date, by account: AccountID?) async throws {
+        try schedule?.validate()
+        try await pool.write { db in
+            let saving = BackupStatements.saving(schedule)
+            try db.run(saving.sql, arguments: saving.arguments)
+            try AuditTrail.record(
+                .backupScheduleSaved, article: nil, detail: BackupStatements.auditDetail(schedule), by: account,
+                at: date, in: db)
+        }
+    }
+
+    public func claimBackupRun(slot: String, folder: String, at date: Date) async throws -> Int64? {
+        try await pool.write { db in
+            try db.run(BackupStatements.markInterrupted, arguments: BackupStatements.interrupting(at: date))
+            return try db.firstRow(BackupStatements.claim, arguments: StoreValue.list(slot, folder, date)) {
+                try $0.int64(0)
+            }
+        }
+    }
+
+    public func finishBackupRun(
+        id: Int64, outcome: BackupRun.Outcome, message: String, articles: Int, bytes: Int64, at date: Date
+    ) async throws {
+        try await pool.write { db in
+            try db.run(
+                BackupStatements.finish,
+                arguments: StoreValue.list(outcome.rawValue, date, message, articles, bytes, id))
+        }
+    }
+
+    public func backupRuns(limit: Int) async throws -> [BackupRun] {
+        try readPage { db in try db.rows(BackupStatements.recent, arguments: [limit], BackupStatements.run) }
     }
 }

@@ -28,10 +28,14 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let redirectHits = RedirectHits()
     let invalidation = PageInvalidation(
         store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
+    let backups = ScheduledBackups(
+        store: store, media: URL(fileURLWithPath: settings.mediaFolder), programs: settings.backupPrograms,
+        logger: logger)
     let responder = buildResponder(
         store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL,
         newsroom: settings.newsroom, metrics: settings.metrics,
-        openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits
+        openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits,
+        backups: backups
     )
     return Application(
         responder: responder,
@@ -52,6 +56,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
             NewsroomJobs.breakingTicker(store: store, logger: logger),
             NewsroomJobs.redirectHits(redirectHits, store: store, logger: logger),
             NewsroomJobs.changesFromElsewhere(store: store, logger: logger),
+            NewsroomJobs.backups(backups, logger: logger),
         ],
         logger: logger
     )
@@ -71,7 +76,8 @@ func buildResponder(
     pages: ReaderPages,
     feedText: FeedText,
     live: LiveNews,
-    redirectHits: RedirectHits
+    redirectHits: RedirectHits,
+    backups: ScheduledBackups
 ) -> some HTTPResponder<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: newsroom.secureCookies))
@@ -90,7 +96,7 @@ func buildResponder(
         )
     }
     HealthController(store: store).addRoutes(to: router)
-    MetricsController(cache: pages.cache, live: live, access: metrics).addRoutes(to: router)
+    MetricsController(cache: pages.cache, live: live, access: metrics, store: store).addRoutes(to: router)
     LiveController(live: live).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)
@@ -132,6 +138,7 @@ func buildResponder(
     RedirectsController(store: store, pages: newsroomPages).addRoutes(to: router)
     StaticPagesController(store: store, pages: newsroomPages).addRoutes(to: router)
     AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
+    BackupsController(store: store, pages: newsroomPages, backups: backups).addRoutes(to: router)
     MediaLibraryController(
         store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit,
         pictureMaxPixels: newsroom.pictureMaxPixels

@@ -24,6 +24,8 @@ public struct ServerSettings: Sendable {
     public var feedText: FeedText
     /// Who may read `/metrics`.
     public var metrics: MetricsAccess
+    /// `pg_dump` and `pg_restore` for the scheduled backups of a PostgreSQL database.
+    public var backupPrograms: BackupPrograms
 
     public init(
         host: String = "127.0.0.1",
@@ -35,7 +37,8 @@ public struct ServerSettings: Sendable {
         newsroom: NewsroomSettings = NewsroomSettings(),
         caching: CachePolicy = CachePolicy(),
         feedText: FeedText = .full,
-        metrics: MetricsAccess = MetricsAccess()
+        metrics: MetricsAccess = MetricsAccess(),
+        backupPrograms: BackupPrograms = BackupPrograms()
     ) {
         self.host = host
         self.port = port
@@ -47,6 +50,7 @@ public struct ServerSettings: Sendable {
         self.caching = caching
         self.feedText = feedText
         self.metrics = metrics
+        self.backupPrograms = backupPrograms
     }
 
     /// `news.sqlite` keeps its pictures in `news-media/` next to it; with PostgreSQL they go

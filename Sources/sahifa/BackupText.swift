@@ -22,30 +22,7 @@ enum BackupText {
     /// A backup's failure in one line; any other failure as an export's or restore's would be told.
     static func failure(_ error: any Error) -> any Error {
         guard let error = error as? BackupError else { return SiteArchiveText.failure(error) }
-        return CommandFailure(describe(error))
-    }
-
-    static func describe(_ error: BackupError) -> String {
-        switch error {
-        case .exists(let path): "\(path) already exists; name a new folder for the backup"
-        case .notABackup(let path, let reason): "\(path) is not a Sahifa backup: \(reason)"
-        case .newerVersion(let version):
-            "the backup is in version \(version) of the format, made by a later Sahifa; restore it with that version"
-        case .programMissing(let name):
-            "\(name) was not found; install PostgreSQL's client programs (apt-get install postgresql-client) "
-                + "or name them with --pg-dump and --pg-restore"
-        case .programFailed(let name, let status, let message): "\(name) failed (exit status \(status)): \(message)"
-        case .damaged(let path, let faults):
-            "the backup \(path) cannot be trusted: "
-                + faults.prefix(10).joined(separator: "; ")
-                + (faults.count > 10 ? "; and \(faults.count - 10) more" : "")
-        case .targetNotEmpty(let location):
-            "\(location) already holds a site; restore into an empty database, or give --replace to put the backup "
-                + "in its place (stop every server on it first)"
-        case .otherKind(let backup, let target):
-            "this is a backup of a \(backup.displayName) database and cannot go into \(target.displayName); restore "
-                + "it into \(backup.displayName), then move it with `sahifa migrate-data`"
-        }
+        return CommandFailure(error.description)
     }
 
     private static func megabytes(_ bytes: Int64) -> String {

@@ -87,6 +87,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Caching and feeds") var caching: CachingOptions
 
+    @OptionGroup(title: "Scheduled backups of a PostgreSQL database") var postgres: PostgresProgramOptions
+
     private var resolvedUploadLimitMB: Int? {
         get throws {
             try Environment.number(
@@ -154,7 +156,8 @@ struct ServeCommand: AsyncParsableCommand {
             ),
             caching: try caching.policy(),
             feedText: caching.resolvedFeedText,
-            metrics: metricsAccess
+            metrics: metricsAccess,
+            backupPrograms: postgres.programs
         )
         do {
             if demo && (location.isPostgres || !FileManager.default.fileExists(atPath: location.database)) {

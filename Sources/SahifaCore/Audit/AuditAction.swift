@@ -11,6 +11,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case pictureUploaded
     case redirectAdded
     case redirectRemoved
+    case backupScheduleSaved
 
     /// The action as the newsroom says it.
     public var arabicName: String {
@@ -26,6 +27,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .pictureUploaded: "رفع صورة"
         case .redirectAdded: "أضاف تحويلاً"
         case .redirectRemoved: "حذف تحويلاً"
+        case .backupScheduleSaved: "غيّر جدول النسخ الاحتياطي"
         }
     }
 }

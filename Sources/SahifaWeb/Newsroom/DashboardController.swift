@@ -5,7 +5,7 @@ import SahifaStore
 
 /// `/newsroom`: the member's front page.
 struct DashboardController {
-    let store: any NewsroomStore
+    let store: any NewsroomStore & BackupStore
     let pages: NewsroomPages
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
@@ -45,8 +45,29 @@ struct DashboardController {
                 .init(
                     id: "published", title: "نُشر مؤخراً", emptyText: "لم يُنشر شيء بعد.",
                     lines: lines(dashboard.recentlyPublished)),
-            ]
+            ],
+            backups: session.account.may(.manageAccounts) ? try await backupStatus(dates, now: now) : nil
         )
         return NewsroomPages.page(DashboardPage.render(model))
+    }
+
+    /// The newest finished backup, or what is missing: an admin sees at once when backups stopped.
+    private func backupStatus(_ dates: NewsDateFormatter, now: Date) async throws -> DashboardPage.Status {
+        let href = "/newsroom/admin/backups"
+        guard try await store.backupSchedule() != nil else {
+            return .init(text: "لا نسخ احتياطية مجدولة لهذا الموقع؛ حدّد جدولها.", href: href, isProblem: true)
+        }
+        let runs = try await store.backupRuns(limit: 100)
+        guard let last = runs.first(where: { $0.outcome != .running }), let finished = last.finishedAt else {
+            return .init(text: "لم تؤخذ نسخة احتياطية بعد.", href: href, isProblem: false)
+        }
+        if last.outcome == .failed {
+            return .init(
+                text: "فشلت آخر نسخة احتياطية " + dates.relative(finished, now: now) + ": " + last.message, href: href,
+                isProblem: true)
+        }
+        return .init(
+            text: "آخر نسخة احتياطية نجحت " + dates.relative(finished, now: now) + " (\(last.articles) خبراً).",
+            href: href, isProblem: now.timeIntervalSince(finished) > 36 * 3_600)
     }
 }

@@ -150,7 +150,8 @@ enum AdminPages {
             "<a href=\"/newsroom/admin/sections\">الأقسام</a> · <a href=\"/newsroom/admin/settings\">الإعدادات</a> · "
         )
         html.raw("<a href=\"/newsroom/admin/pages\">الصفحات الثابتة</a> · ")
-        html.raw("<a href=\"/newsroom/admin/redirects\">التحويلات</a></nav>")
+        html.raw("<a href=\"/newsroom/admin/redirects\">التحويلات</a> · ")
+        html.raw("<a href=\"/newsroom/admin/backups\">النسخ الاحتياطي</a></nav>")
         NewsroomForm.notice(page.notice, into: &html)
     }
 

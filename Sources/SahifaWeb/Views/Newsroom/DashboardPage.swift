@@ -5,6 +5,14 @@ enum DashboardPage {
         var frame: NewsroomLayout.Frame
         var greeting: String
         var lists: [List]
+        /// For admins: how the site's backups stand.
+        var backups: Status?
+    }
+
+    struct Status: Sendable {
+        var text: String
+        var href: String
+        var isProblem: Bool
     }
 
     struct List: Sendable {
@@ -24,6 +32,14 @@ enum DashboardPage {
     static func render(_ model: Model) -> [UInt8] {
         NewsroomLayout.page(model.frame) { html in
             html.element("<h1>", model.greeting, close: "</h1>\n")
+            if let backups = model.backups {
+                html.raw(
+                    backups.isProblem
+                        ? "<p class=\"form-notice form-notice-problem\" id=\"backups\">"
+                        : "<p class=\"form-notice\" id=\"backups\">")
+                html.link(backups.href, backups.text)
+                html.raw("</p>\n")
+            }
             html.raw("<div class=\"dashboard\">")
             for list in model.lists {
                 html.raw("<section class=\"dashboard-list\"")
