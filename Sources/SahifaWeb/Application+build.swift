@@ -35,16 +35,27 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
         store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL,
         newsroom: settings.newsroom, metrics: settings.metrics,
         openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits,
-        backups: backups
+        backups: backups, trustedProxies: settings.trustedProxies, rateLimits: settings.rateLimits
     )
+    let connections = OpenConnections(limit: settings.connections.maxConnections)
+    let deadlines = settings.connections.deadlines
+    logger.info(
+        "connections",
+        metadata: [
+            "sahifa.max_connections": "\(settings.connections.maxConnections)",
+            "sahifa.open_file_limit": "\(OpenFileLimit.current)",
+        ])
     return Application(
         responder: responder,
         server: .http1(
             configuration: .init(
-                additionalChannelHandlers: pages.cache.isEnabled
-                    ? [
-                        CachedPageHandler(cache: pages.cache, strictTransport: settings.newsroom.secureCookies)
-                    ] : [])
+                additionalChannelHandlers: [
+                    ConnectionCap(connections: connections),
+                    ClientDeadlines(limits: deadlines),
+                ]
+                    + (pages.cache.isEnabled
+                        ? [CachedPageHandler(cache: pages.cache, strictTransport: settings.newsroom.secureCookies)]
+                        : []))
         ),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
         services: [
@@ -77,15 +88,19 @@ func buildResponder(
     feedText: FeedText,
     live: LiveNews,
     redirectHits: RedirectHits,
-    backups: ScheduledBackups
+    backups: ScheduledBackups,
+    trustedProxies: TrustedProxies,
+    rateLimits: RateLimits
 ) -> some HTTPResponder<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: newsroom.secureCookies))
+    router.add(middleware: ClientAddressMiddleware(proxies: trustedProxies))
     let chromeRenderings = ChromeRenderings()
     router.add(
         middleware: ErrorResponder(
             store: store, assets: assets, publicURL: publicURL, chromeRenderings: chromeRenderings)
     )
+    router.add(middleware: RateLimitMiddleware(rateLimits))
     router.add(middleware: OldAddressRedirects(store: store, hits: redirectHits))
     // Hummingbird wraps each route in the middleware added before it, so the routes above
     // the session middleware (everything readers and API clients reach) never pass it.

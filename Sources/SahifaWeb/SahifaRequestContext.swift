@@ -12,14 +12,18 @@ public struct SahifaRequestContext: RequestContext {
     var form: QueryParameters?
     /// A newsroom post sent as `multipart/form-data` (a picture upload), token checked.
     var upload: MultipartForm?
-    /// The peer's address, for throttling sign-ins; "unknown" in tests without a socket.
+    /// The peer's address; "unknown" in tests without a socket.
     public let remoteAddress: String
+    /// The client's address: the peer's, or behind a trusted proxy the one it forwarded
+    /// (`TrustedProxies`); what sign-in throttling, rate limits and /metrics go by.
+    public var clientAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         form = nil
         upload = nil
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        clientAddress = remoteAddress
     }
 
     /// Reader pages and small API bodies; forms and uploads collect their bodies with their

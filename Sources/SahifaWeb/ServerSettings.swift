@@ -26,6 +26,12 @@ public struct ServerSettings: Sendable {
     public var metrics: MetricsAccess
     /// `pg_dump` and `pg_restore` for the scheduled backups of a PostgreSQL database.
     public var backupPrograms: BackupPrograms
+    /// Timeouts for slow and idle clients, and the most connections at once.
+    public var connections: ConnectionLimits
+    /// Whose `X-Forwarded-For` names the client.
+    public var trustedProxies: TrustedProxies
+    /// Requests a minute API v1 and search take from one caller.
+    public var rateLimits: RateLimits
 
     public init(
         host: String = "127.0.0.1",
@@ -38,7 +44,10 @@ public struct ServerSettings: Sendable {
         caching: CachePolicy = CachePolicy(),
         feedText: FeedText = .full,
         metrics: MetricsAccess = MetricsAccess(),
-        backupPrograms: BackupPrograms = BackupPrograms()
+        backupPrograms: BackupPrograms = BackupPrograms(),
+        connections: ConnectionLimits = ConnectionLimits(),
+        trustedProxies: TrustedProxies = TrustedProxies(),
+        rateLimits: RateLimits = RateLimits()
     ) {
         self.host = host
         self.port = port
@@ -51,6 +60,9 @@ public struct ServerSettings: Sendable {
         self.feedText = feedText
         self.metrics = metrics
         self.backupPrograms = backupPrograms
+        self.connections = connections
+        self.trustedProxies = trustedProxies
+        self.rateLimits = rateLimits
     }
 
     /// `news.sqlite` keeps its pictures in `news-media/` next to it; with PostgreSQL they go

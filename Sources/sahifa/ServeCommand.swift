@@ -87,6 +87,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Caching and feeds") var caching: CachingOptions
 
+    @OptionGroup(title: "Slow clients and connections") var connections: ConnectionOptions
+
+    @OptionGroup(title: "Proxies and rate limits") var rateLimits: RateLimitOptions
+
     @OptionGroup(title: "Scheduled backups of a PostgreSQL database") var postgres: PostgresProgramOptions
 
     private var resolvedUploadLimitMB: Int? {
@@ -157,7 +161,10 @@ struct ServeCommand: AsyncParsableCommand {
             caching: try caching.policy(),
             feedText: caching.resolvedFeedText,
             metrics: metricsAccess,
-            backupPrograms: postgres.programs
+            backupPrograms: postgres.programs,
+            connections: try connections.limits(openFiles: OpenFileLimit.raiseToHardLimit()),
+            trustedProxies: rateLimits.proxies,
+            rateLimits: try rateLimits.limits()
         )
         do {
             if demo && (location.isPostgres || !FileManager.default.fileExists(atPath: location.database)) {

@@ -55,8 +55,15 @@ actor NewsroomBrowser {
         cookies[cookie] = value
     }
 
+    /// Headers sent with every request from now on, as a proxy in front of the site adds them.
+    private var added = HTTPFields()
+
+    func add(_ name: HTTPField.Name, _ value: String) {
+        added[name] = value
+    }
+
     private func send(_ uri: String, method: HTTPRequest.Method, body: String?) async throws -> TestResponse {
-        var headers = HTTPFields()
+        var headers = added
         if !cookies.isEmpty {
             headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
         }

@@ -29,7 +29,9 @@ func withSite<Seeded: Sendable>(
 func makeApplication(
     for newsroom: TestNewsroom, mediaFolder: URL? = nil,
     settings newsroomSettings: NewsroomSettings = NewsroomSettings(passwordCost: 4, uploadLimit: 256 * 1024),
-    metrics: MetricsAccess = MetricsAccess()
+    metrics: MetricsAccess = MetricsAccess(),
+    trustedProxies: TrustedProxies = TrustedProxies(),
+    rateLimits: RateLimits = RateLimits()
 ) async throws -> some ApplicationProtocol {
     try await buildApplication(
         settings: ServerSettings(
@@ -40,7 +42,9 @@ func makeApplication(
             publicURL: "https://news.example",
             // The lowest bcrypt cost keeps sign-in tests fast; production uses 12.
             newsroom: newsroomSettings,
-            metrics: metrics
+            metrics: metrics,
+            trustedProxies: trustedProxies,
+            rateLimits: rateLimits
         )
     )
 }

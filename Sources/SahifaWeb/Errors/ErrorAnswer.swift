@@ -13,6 +13,8 @@ enum ErrorAnswer: Sendable, Hashable {
     case conflict
     case payloadTooLarge
     case unsupportedMediaType
+    /// Too many requests from one caller in a short time: 429, with `Retry-After`.
+    case tooManyRequests
     case serviceUnavailable
     case internalError
 
@@ -27,6 +29,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .conflict: .conflict
         case .payloadTooLarge: .contentTooLarge
         case .unsupportedMediaType: .unsupportedMediaType
+        case .tooManyRequests: .tooManyRequests
         case .serviceUnavailable: .serviceUnavailable
         case .internalError: .internalServerError
         }
@@ -45,6 +48,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .conflict: "conflict"
         case .payloadTooLarge: "payload_too_large"
         case .unsupportedMediaType: "unsupported_media_type"
+        case .tooManyRequests: "rate_limited"
         case .serviceUnavailable: "service_unavailable"
         case .internalError: "internal_error"
         }
@@ -63,6 +67,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .conflict: "the request conflicts with the current state"
         case .payloadTooLarge: "the request body is too large"
         case .unsupportedMediaType: "this kind of content is not accepted here"
+        case .tooManyRequests: "too many requests; wait the seconds Retry-After gives, then try again"
         case .serviceUnavailable: "the service is unavailable; try again shortly"
         case .internalError: "something went wrong on our side"
         }
@@ -80,6 +85,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .conflict: "تعارض في البيانات"
         case .payloadTooLarge: "الطلب أكبر من المسموح"
         case .unsupportedMediaType: "نوع المحتوى غير مقبول"
+        case .tooManyRequests: "طلبات كثيرة في وقت قصير"
         case .serviceUnavailable: "الخدمة غير متاحة مؤقتاً"
         case .internalError: "حدث خطأ غير متوقع"
         }
@@ -107,6 +113,8 @@ enum ErrorAnswer: Sendable, Hashable {
             "حجم ما أُرسل أكبر من الحد المسموح به."
         case .unsupportedMediaType:
             "لا تقبل هذه الصفحة هذا النوع من الملفات."
+        case .tooManyRequests:
+            "وصلتنا طلبات كثيرة من عنوانك في وقت قصير. انتظر قليلاً ثم أعد المحاولة."
         case .serviceUnavailable:
             "الموقع غير قادر على خدمة هذا الطلب الآن. يُرجى المحاولة بعد قليل."
         case .internalError:

@@ -38,7 +38,7 @@ struct ErrorResponder: RouterMiddleware {
             if request.uri.path.hasPrefix("/api/") {
                 return apiAnswer(problem, method: request.method)
             }
-            return await page(for: problem.answer, method: request.method, storeAnswers: !Self.isDatabaseAway(error))
+            return await page(for: problem, method: request.method, storeAnswers: !Self.isDatabaseAway(error))
         }
     }
 
@@ -52,11 +52,14 @@ struct ErrorResponder: RouterMiddleware {
         var answer: ErrorAnswer
         var code: String
         var message: String
+        /// Seconds to wait before trying again, for `Retry-After`.
+        var retryAfter: Int?
 
-        init(_ answer: ErrorAnswer, code: String? = nil, message: String? = nil) {
+        init(_ answer: ErrorAnswer, code: String? = nil, message: String? = nil, retryAfter: Int? = nil) {
             self.answer = answer
             self.code = code ?? answer.code
             self.message = message ?? answer.apiMessage
+            self.retryAfter = retryAfter ?? (answer == .serviceUnavailable ? 5 : nil)
         }
     }
 
@@ -165,6 +168,8 @@ struct ErrorResponder: RouterMiddleware {
         case let error as InvalidAccount:
             let fields = Set(error.problems.map(\.field.formName)).sorted()
             return Problem(.badRequest, code: "invalid_account", message: "fix: " + fields.joined(separator: ", "))
+        case let error as RateLimited:
+            return Problem(.tooManyRequests, retryAfter: error.retryAfter)
         case is NIOTooManyBytesError:
             // A body over the limit its handler collects it with (forms, uploads, JSON).
             return Problem(.payloadTooLarge)
@@ -189,7 +194,7 @@ struct ErrorResponder: RouterMiddleware {
             )) ?? Response(status: problem.answer.status)
         response.headers[.cacheControl] = "no-store"
         if problem.answer == .notSignedIn { response.headers[.wwwAuthenticate] = "Bearer realm=\"sahifa\"" }
-        if problem.answer == .serviceUnavailable { response.headers[.retryAfter] = "5" }
+        if let wait = problem.retryAfter { response.headers[.retryAfter] = String(wait) }
         if method == .head { response.body = ResponseBody() }
         return response
     }
@@ -197,7 +202,8 @@ struct ErrorResponder: RouterMiddleware {
     /// The error page in the site's look; without the site's name and sections when the store
     /// cannot give them, and without asking it when it is known to be away (asking would only
     /// make the reader wait out the connection deadline a second time).
-    private func page(for answer: ErrorAnswer, method: HTTPRequest.Method, storeAnswers: Bool) async -> Response {
+    private func page(for problem: Problem, method: HTTPRequest.Method, storeAnswers: Bool) async -> Response {
+        let answer = problem.answer
         let now = Date()
         let stored = storeAnswers ? try? await store.siteChrome(at: now) : nil
         let chrome = stored ?? SiteChrome(settings: .initial, sections: [], breaking: [])
@@ -205,7 +211,7 @@ struct ErrorResponder: RouterMiddleware {
             assets: assets, publicURL: publicURL, now: now, chromeRenderings: chromeRenderings)
         let bytes = ErrorPage.render(presenter.errorPage(chrome, status: answer))
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
-        if answer == .serviceUnavailable { headers[.retryAfter] = "5" }
+        if let wait = problem.retryAfter { headers[.retryAfter] = String(wait) }
         return Response(
             status: answer.status,
             headers: headers,

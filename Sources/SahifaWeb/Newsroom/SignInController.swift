@@ -44,7 +44,7 @@ struct SignInController {
         let password = form?["password"] ?? ""
         let returnTo = form?["next"].flatMap { Self.isNewsroomPath($0) ? $0 : nil } ?? "/newsroom"
         let now = Date()
-        if let wait = await throttle.wait(email: email, address: context.remoteAddress, now: now) {
+        if let wait = await throttle.wait(email: email, address: context.clientAddress, now: now) {
             let seconds = Int(wait.rounded(.up))
             var refused = signInPage(
                 request, email: email, returnTo: returnTo,
@@ -58,7 +58,7 @@ struct SignInController {
         let credentials = email.isEmpty ? nil : try await store.credentials(email: email)
         guard let credentials, try await hasher.verify(password, against: credentials.passwordHash) else {
             if credentials == nil { try await hasher.verifyNothing(password) }
-            await throttle.recordFailure(email: email, address: context.remoteAddress, now: now)
+            await throttle.recordFailure(email: email, address: context.clientAddress, now: now)
             return signInPage(
                 request, email: email, returnTo: returnTo,
                 notice: .problem("البريد الإلكتروني أو كلمة المرور غير صحيحة."), status: .unauthorized
@@ -67,14 +67,14 @@ struct SignInController {
         if let secret = credentials.secondFactorSecret,
             !SecondFactor.accepts(form?["code"] ?? "", secret: secret, at: now)
         {
-            await throttle.recordFailure(email: email, address: context.remoteAddress, now: now)
+            await throttle.recordFailure(email: email, address: context.clientAddress, now: now)
             return signInPage(
                 request, email: email, returnTo: returnTo,
                 notice: .problem("رمز التحقق غير صحيح أو انتهت مدته. اكتب الرمز الظاهر الآن في تطبيق المصادقة."),
                 status: .unauthorized
             )
         }
-        await throttle.recordSuccess(email: email)
+        await throttle.recordSuccess(email: email, address: context.clientAddress)
         return try await startSession(for: credentials.account, at: now, then: returnTo)
     }
 

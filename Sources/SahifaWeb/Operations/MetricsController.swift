@@ -16,7 +16,7 @@ struct MetricsController {
     }
 
     @Sendable func metrics(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        guard access.allows(request.headers, from: context.remoteAddress) else { throw ReaderError.notFound }
+        guard access.allows(request.headers, from: context.clientAddress) else { throw ReaderError.notFound }
         let statistics = cache.statistics
         let lines =
             [
