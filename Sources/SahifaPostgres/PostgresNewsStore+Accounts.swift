@@ -56,8 +56,16 @@ extension PostgresNewsStore {
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
         try await write { db in
-            try await db.changedAny(AccountStatements.setRole, [role.rawValue, id.rawValue])
+            guard try await db.changedAny(AccountStatements.setRole, [role.rawValue, id.rawValue]) else {
+                return false
+            }
+            try await db.run(AccountStatements.endOtherSessions, [id.rawValue, String?.none])
+            return true
         }
+    }
+
+    public func endSessions(of id: AccountID, keeping tokenHash: String?) async throws {
+        try await write { db -> Void in try await db.run(AccountStatements.endOtherSessions, [id.rawValue, tokenHash]) }
     }
 
     public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {

@@ -94,8 +94,16 @@ extension SQLiteNewsStore {
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
         try await pool.write { db in
-            try db.changedAny(AccountStatements.setRole, arguments: [role.rawValue, id.rawValue])
+            guard try db.changedAny(AccountStatements.setRole, arguments: [role.rawValue, id.rawValue]) else {
+                return false
+            }
+            try db.run(AccountStatements.endOtherSessions, [id.rawValue, nil])
+            return true
         }
+    }
+
+    public func endSessions(of id: AccountID, keeping tokenHash: String?) async throws {
+        try await pool.write { db in try db.run(AccountStatements.endOtherSessions, [id.rawValue, tokenHash]) }
     }
 
     public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {

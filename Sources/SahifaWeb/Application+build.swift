@@ -28,6 +28,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let redirectHits = RedirectHits()
     let invalidation = PageInvalidation(
         store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
+    let setupCode = try await firstRunCode(store: store, settings: settings, logger: logger)
     let backups = ScheduledBackups(
         store: store, media: URL(fileURLWithPath: settings.mediaFolder), programs: settings.backupPrograms,
         logger: logger)
@@ -35,7 +36,8 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
         store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL,
         newsroom: settings.newsroom, metrics: settings.metrics,
         openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits,
-        backups: backups, trustedProxies: settings.trustedProxies, rateLimits: settings.rateLimits
+        backups: backups, trustedProxies: settings.trustedProxies, rateLimits: settings.rateLimits,
+        setupCode: setupCode
     )
     let connections = OpenConnections(limit: settings.connections.maxConnections)
     let deadlines = settings.connections.deadlines
@@ -73,6 +75,19 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     )
 }
 
+/// On a site with no account yet, the code the first-run form asks for, written to the log
+/// (standard error), where only whoever runs the server reads it.
+private func firstRunCode(store: any AccountStore, settings: ServerSettings, logger: Logger) async throws
+    -> SetupCode?
+{
+    guard try await store.accountCount() == 0 else { return nil }
+    let code = settings.setupCode.map(SetupCode.init) ?? .random()
+    logger.notice(
+        "no newsroom account yet: open /newsroom/setup and give this setup code",
+        metadata: ["sahifa.setup_code": "\(code.code)", "sahifa.url": "\(settings.resolvedPublicURL)/newsroom/setup"])
+    return code
+}
+
 /// The routes and middleware, outermost first: reader, operations and API routes, then the
 /// session middleware and the newsroom's routes; article pages skip the router's path
 /// matching (`ArticlePathResponder`).
@@ -90,7 +105,8 @@ func buildResponder(
     redirectHits: RedirectHits,
     backups: ScheduledBackups,
     trustedProxies: TrustedProxies,
-    rateLimits: RateLimits
+    rateLimits: RateLimits,
+    setupCode: SetupCode?
 ) -> some HTTPResponder<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: newsroom.secureCookies))
@@ -139,8 +155,11 @@ func buildResponder(
     router.add(middleware: SessionMiddleware(store: store, uploadLimit: newsroom.uploadLimit))
     let newsroomPages = NewsroomPages(assets: assets)
     let hasher = PasswordHasher(cost: newsroom.passwordCost)
-    SignInController(store: store, pages: newsroomPages, hasher: hasher, throttle: LoginThrottle(), settings: newsroom)
-        .addRoutes(to: router)
+    SignInController(
+        store: store, pages: newsroomPages, hasher: hasher, throttle: LoginThrottle(), settings: newsroom,
+        setupCode: setupCode
+    )
+    .addRoutes(to: router)
     DashboardController(store: store, pages: newsroomPages).addRoutes(to: router)
     PasswordController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
     SecondFactorController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)

@@ -32,6 +32,9 @@ public struct ServerSettings: Sendable {
     public var trustedProxies: TrustedProxies
     /// Requests a minute API v1 and search take from one caller.
     public var rateLimits: RateLimits
+    /// The first-run form's code on a site with no account; nil makes a random one, which
+    /// is what `sahifa serve` does (tests give their own).
+    public var setupCode: String?
 
     public init(
         host: String = "127.0.0.1",
@@ -47,7 +50,8 @@ public struct ServerSettings: Sendable {
         backupPrograms: BackupPrograms = BackupPrograms(),
         connections: ConnectionLimits = ConnectionLimits(),
         trustedProxies: TrustedProxies = TrustedProxies(),
-        rateLimits: RateLimits = RateLimits()
+        rateLimits: RateLimits = RateLimits(),
+        setupCode: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -63,6 +67,7 @@ public struct ServerSettings: Sendable {
         self.connections = connections
         self.trustedProxies = trustedProxies
         self.rateLimits = rateLimits
+        self.setupCode = setupCode
     }
 
     /// `news.sqlite` keeps its pictures in `news-media/` next to it; with PostgreSQL they go

@@ -65,8 +65,13 @@ struct NewsroomAdminTests {
             #expect(
                 try await admin.post("/newsroom/admin/accounts/\(staff.editor.id)/role", [("role", "writer")]).status
                     == .seeOther)
-            let demoted = try await editorBrowser.get("/newsroom/breaking")
-            #expect(demoted.status == .forbidden)
+            // The change of role ended the member's session; signed in again, the new role holds.
+            #expect(
+                try await editorBrowser.get("/newsroom/breaking").headers[.location]
+                    == "/newsroom/login?next=%2Fnewsroom%2Fbreaking")
+            let demoted = try await NewsroomBrowser.signedIn(
+                client, email: "editor@example.org", password: Self.password)
+            #expect(try await demoted.get("/newsroom/breaking").status == .forbidden)
             #expect(
                 try await admin.post("/newsroom/admin/accounts/9999/role", [("role", "writer")]).status == .notFound)
             let selfChange = try await admin.post(

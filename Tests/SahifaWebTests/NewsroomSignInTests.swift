@@ -25,7 +25,7 @@ struct NewsroomSignInTests {
 
     @Test("with no account yet, the newsroom leads to the first-run form, which opens an admin and signs in")
     func firstRun() async throws {
-        try await withSite(seed: { _, _ in () }) { client, _ in
+        try await withSite(seed: { newsroom, _ in newsroom.store }) { client, store in
             let browser = NewsroomBrowser(client)
             let dashboard = try await browser.get("/newsroom")
             #expect(dashboard.status == .seeOther)
@@ -35,11 +35,24 @@ struct NewsroomSignInTests {
             #expect(form.status == .ok)
             #expect(form.text.contains("<html lang=\"ar\" dir=\"rtl\">"))
 
+            #expect(form.text.contains("name=\"setup_code\""))
+            let stranger = try await browser.post(
+                "/newsroom/setup",
+                [
+                    ("name", "غريب"), ("email", "stranger@example.org"), ("password", Self.password),
+                    ("password_again", Self.password), ("setup_code", "AAAA-BBBB-CCCC"),
+                ]
+            )
+            #expect(stranger.status == .badRequest)
+            #expect(stranger.text.contains("رمز الإعداد غير صحيح"))
+            #expect(stranger.text.contains("value=\"stranger@example.org\""))
+            #expect(try await store.accountCount() == 0)
+
             let mismatch = try await browser.post(
                 "/newsroom/setup",
                 [
                     ("name", "سلمى"), ("email", "salma@example.org"), ("password", Self.password),
-                    ("password_again", "شيء آخر تماماً"),
+                    ("password_again", "شيء آخر تماماً"), ("setup_code", firstRunCode),
                 ]
             )
             #expect(mismatch.status == .badRequest)
@@ -52,7 +65,7 @@ struct NewsroomSignInTests {
                 "/newsroom/setup",
                 [
                     ("name", "سلمى"), ("email", "salma@example.org"), ("password", Self.password),
-                    ("password_again", Self.password),
+                    ("password_again", Self.password), ("setup_code", firstRunCode.lowercased()),
                 ]
             )
             #expect(created.status == .seeOther)
@@ -162,6 +175,55 @@ struct NewsroomSignInTests {
             #expect(out.headers[.location] == "/newsroom/login")
             await browser.set("sahifa_session", stolen)
             #expect(try await browser.get("/newsroom").status == .seeOther)
+        }
+    }
+
+    @Test("signing in gives a new session id and ends one the browser already held, so a planted session is worthless")
+    func sessionRotatesAtSignIn() async throws {
+        try await withSite(seed: Self.seedEditor) { client, _ in
+            let browser = NewsroomBrowser(client)
+            try await browser.get("/newsroom/login")
+            try await browser.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
+            let planted = try #require(await browser.cookies["sahifa_session"])
+            // Whoever knows this id cannot ride on it: the browser signs in again (from a page
+            // whose form carries its session's token) and the old id ends.
+            try await browser.get("/newsroom")
+            try await browser.post("/newsroom/login", [("email", "huda@example.org"), ("password", Self.password)])
+            let fresh = try #require(await browser.cookies["sahifa_session"])
+            #expect(fresh != planted)
+            #expect(try await browser.get("/newsroom").status == .ok)
+            let attacker = NewsroomBrowser(client)
+            await attacker.set("sahifa_session", planted)
+            #expect(try await attacker.get("/newsroom").status == .seeOther)
+        }
+    }
+
+    @Test("signing out everywhere ends every session of the member; a role change ends them too")
+    func signOutEverywhereAndRoleChange() async throws {
+        try await withSite(seed: { newsroom, basics in
+            let editor = try await Self.seedEditor(newsroom, basics)
+            _ = try await newsroom.store.createAccount(
+                NewAccount(email: "chief@example.org", name: "المديرة", role: .admin, password: Self.password),
+                passwordHash: try await PasswordHasher(cost: 4).hash(Self.password), at: summitDay, onlyIfFirst: false)
+            return editor
+        }) { client, editor in
+            let laptop = try await NewsroomBrowser.signedIn(client, email: "huda@example.org", password: Self.password)
+            let phone = try await NewsroomBrowser.signedIn(client, email: "huda@example.org", password: Self.password)
+            let page = try await phone.get("/newsroom/password")
+            #expect(page.text.contains("action=\"/newsroom/logout-everywhere\""))
+            let out = try await phone.post("/newsroom/logout-everywhere", [])
+            #expect(out.status == .seeOther && out.headers[.location] == "/newsroom/login")
+            #expect(try await phone.get("/newsroom").status == .seeOther)
+            #expect(try await laptop.get("/newsroom").status == .seeOther)
+
+            let again = try await NewsroomBrowser.signedIn(client, email: "huda@example.org", password: Self.password)
+            let admin = try await NewsroomBrowser.signedIn(client, email: "chief@example.org", password: Self.password)
+            try await admin.get("/newsroom/admin/accounts")
+            let changed = try await admin.post(
+                "/newsroom/admin/accounts/\(editor.id.rawValue)/role", [("role", "writer")])
+            #expect(changed.status == .seeOther)
+            #expect(try await again.get("/newsroom").status == .seeOther)
+            #expect(try await admin.get("/newsroom").status == .ok)
         }
     }
 

@@ -148,6 +148,17 @@ struct OperationsTests {
                     #expect(response.headers[HTTPField.Name("Strict-Transport-Security")!] == "max-age=31536000")
                 }
             }
+            // Over a real connection the second request for the home page is answered by the
+            // cached-page handler before the router, and still tells the browser.
+            let served = try await makeApplication(
+                for: newsroom, settings: NewsroomSettings(secureCookies: true, passwordCost: 4))
+            try await served.test(.live) { client in
+                for expected in ["miss", "hit"] {
+                    let response = try await client.execute(uri: "/", method: .get)
+                    #expect(response.headers[HTTPField.Name("Sahifa-Cache")!] == expected)
+                    #expect(response.headers[HTTPField.Name("Strict-Transport-Security")!] == "max-age=31536000")
+                }
+            }
         }
     }
 

@@ -44,10 +44,14 @@ func makeApplication(
             newsroom: newsroomSettings,
             metrics: metrics,
             trustedProxies: trustedProxies,
-            rateLimits: rateLimits
+            rateLimits: rateLimits,
+            setupCode: firstRunCode
         )
     )
 }
+
+/// The first-run form's code in every web test.
+let firstRunCode = "TEST-SETU-PCDE"
 
 extension TestResponse {
     var text: String { String(buffer: body) }

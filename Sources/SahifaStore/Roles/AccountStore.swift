@@ -38,8 +38,8 @@ public protocol AccountStore: Sendable {
     /// The account and scopes of the token with this hash, marking it used.
     func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder?
 
-    /// Gives an account another role; it takes effect on the member's next request. False
-    /// when there is no such account.
+    /// Gives an account another role and ends its sessions, so the member signs in again with
+    /// a new session under the new role. False when there is no such account.
     func setRole(of id: AccountID, to role: Role) async throws -> Bool
 
     /// Replaces the password hash and ends every other session of the account.
@@ -53,4 +53,7 @@ public protocol AccountStore: Sendable {
 
     /// Signs a browser out.
     func endSession(tokenHash: String) async throws
+
+    /// Signs the account out everywhere but the session with `tokenHash` (nil: everywhere).
+    func endSessions(of id: AccountID, keeping tokenHash: String?) async throws
 }

@@ -11,11 +11,14 @@ struct SignInController {
     let hasher: PasswordHasher
     let throttle: LoginThrottle
     let settings: NewsroomSettings
+    /// The first-run form's code, when the server started on a site with no account.
+    let setupCode: SetupCode?
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("newsroom/login", use: signInForm)
         router.post("newsroom/login", use: signIn)
         router.post("newsroom/logout", use: signOut)
+        router.post("newsroom/logout-everywhere", use: signOutEverywhere)
         router.get("newsroom/setup", use: setupForm)
         router.post("newsroom/setup", use: setUp)
     }
@@ -75,11 +78,20 @@ struct SignInController {
             )
         }
         await throttle.recordSuccess(email: email, address: context.clientAddress)
-        return try await startSession(for: credentials.account, at: now, then: returnTo)
+        return try await startSession(for: credentials.account, at: now, then: returnTo, replacing: request)
     }
 
     @Sendable func signOut(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         if let session = context.session { try await store.endSession(tokenHash: session.tokenHash) }
+        var response = NewsroomPages.redirect(to: "/newsroom/login")
+        response.setCookie(sessionCookie(value: "", maxAge: 0))
+        return response
+    }
+
+    /// Ends every session of the member, this browser's too: for a laptop left signed in somewhere.
+    @Sendable func signOutEverywhere(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        guard let session = context.session else { throw NewsroomError.notSignedIn(returnTo: "/newsroom") }
+        try await store.endSessions(of: session.account.id, keeping: nil)
         var response = NewsroomPages.redirect(to: "/newsroom/login")
         response.setCookie(sessionCookie(value: "", maxAge: 0))
         return response
@@ -103,21 +115,37 @@ struct SignInController {
             problems = error.problems
         }
         if password != (form?["password_again"] ?? "") { problems.append(.passwordsDiffer) }
-        guard problems.isEmpty else {
-            return setupPage(
-                request, name: name, email: email, problems: AccountProblemText.byField(problems), status: .badRequest)
-        }
+        var byField = AccountProblemText.byField(problems)
         let now = Date()
+        if let wait = await throttle.wait(email: Self.setupAttempts, address: context.clientAddress, now: now) {
+            byField["setup_code"] = "محاولات كثيرة برمز خاطئ؛ انتظر \(Int(wait.rounded(.up))) ثانية ثم حاول مجدداً."
+        } else if setupCode?.accepts(form?["setup_code"] ?? "") != true {
+            await throttle.recordFailure(email: Self.setupAttempts, address: context.clientAddress, now: now)
+            byField["setup_code"] = "رمز الإعداد غير صحيح. تجده في سجل الخادم، في السطر الذي كتبه sahifa serve حين بدأ."
+        }
+        guard byField.isEmpty else {
+            return setupPage(request, name: name, email: email, problems: byField, status: .badRequest)
+        }
         guard
             let account = try await store.createAccount(
                 new, passwordHash: try await hasher.hash(password), at: now, onlyIfFirst: true)
         else { return NewsroomPages.redirect(to: "/newsroom/login") }
-        return try await startSession(for: account, at: now, then: "/newsroom")
+        return try await startSession(for: account, at: now, then: "/newsroom", replacing: request)
     }
+
+    /// The first-run form's wrong codes are counted as failed sign-ins of this name.
+    private static let setupAttempts = "first-run setup"
 
     // MARK: Parts
 
-    private func startSession(for account: Account, at now: Date, then returnTo: String) async throws -> Response {
+    /// A new session id at every sign-in: a session the browser already held (one an attacker
+    /// may have planted) ends, and so does the form cookie used before signing in.
+    private func startSession(for account: Account, at now: Date, then returnTo: String, replacing request: Request)
+        async throws -> Response
+    {
+        if let old = request.cookies[SessionToken.cookieName]?.value, !old.isEmpty {
+            try await store.endSession(tokenHash: SessionToken.hash(old))
+        }
         let token = SessionToken.make()
         let lifetime = Double(settings.sessionLifetime.components.seconds)
         try await store.startSession(
@@ -128,6 +156,10 @@ struct SignInController {
         )
         var response = NewsroomPages.redirect(to: returnTo)
         response.setCookie(sessionCookie(value: token, maxAge: Int(lifetime)))
+        response.setCookie(
+            Cookie(
+                name: SessionToken.formCookieName, value: "", maxAge: 0, path: "/newsroom",
+                secure: settings.secureCookies, httpOnly: true, sameSite: .strict))
         return response
     }
 

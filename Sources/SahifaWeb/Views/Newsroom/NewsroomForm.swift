@@ -93,6 +93,8 @@ enum NewsroomForm {
         var autocomplete: String
 
         static let email = Field(name: "email", label: "البريد الإلكتروني", type: "email", autocomplete: "username")
+        static let setupCode = Field(
+            name: "setup_code", label: "رمز الإعداد (من سجل الخادم)", type: "text", autocomplete: "off")
         static let name = Field(
             name: "name", label: "الاسم كما يظهر في غرفة الأخبار", type: "text", autocomplete: "name")
         static let password = Field(

@@ -18,6 +18,11 @@ enum PasswordPage {
             NewsroomForm.field(.passwordAgain, problem: model.problems["password_again"], into: &html)
             html.raw("<p class=\"hint\">يُسجَّل خروجك من كل الأجهزة الأخرى بعد التغيير.</p>")
             html.raw("<button type=\"submit\">حفظ كلمة المرور</button></form></section>\n")
+            html.raw("<section class=\"newsroom-form\"><h2>الخروج من كل الأجهزة</h2>")
+            html.raw("<p>إن نسيت غرفة الأخبار مفتوحة على جهاز آخر، أنهِ كل جلساتك، هنا أيضاً، ثم ادخل من جديد.</p>")
+            html.raw("<form method=\"post\" action=\"/newsroom/logout-everywhere\">")
+            NewsroomForm.tokenField(model.formToken, into: &html)
+            html.raw("<button type=\"submit\">اخرج من كل الأجهزة</button></form></section>\n")
         }
     }
 }
