@@ -96,13 +96,13 @@ extension PostgresNewsStore {
     }
 
     public func createAPIToken(
-        for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
+        for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, expiresAt: Date?,
+        at date: Date
     ) async throws -> APIToken {
-        let (stored, arguments) = APITokenColumns.inserting(
-            for: account, name: name, scopes: scopes, tokenHash: tokenHash, at: date
+        let (token, arguments) = APITokenColumns.inserting(
+            for: account, name: name, scopes: scopes, tokenHash: tokenHash, expiresAt: expiresAt, at: date
         )
-        let id = try await write { db in try await db.insertedID(APITokenColumns.insert, arguments) }
-        return APIToken(id: id, name: stored, scopes: scopes, createdAt: date, lastUsedAt: nil)
+        return token(try await write { db in try await db.insertedID(APITokenColumns.insert, arguments) })
     }
 
     public func apiTokens(of account: AccountID) async throws -> [APIToken] {
@@ -123,7 +123,7 @@ extension PostgresNewsStore {
 
     public func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder? {
         let found = try await readPrimary { db in
-            try await db.firstRow(AccountColumns.tokenHolderQuery, [tokenHash]) {
+            try await db.firstRow(AccountColumns.tokenHolderQuery, [tokenHash, date.timeIntervalSince1970]) {
                 (try AccountColumns.tokenHolder(in: $0), try $0.optionalDouble(6))
             }
         }

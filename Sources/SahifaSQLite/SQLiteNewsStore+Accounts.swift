@@ -49,13 +49,13 @@ extension SQLiteNewsStore {
     }
 
     public func createAPIToken(
-        for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date
+        for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, expiresAt: Date?,
+        at date: Date
     ) async throws -> APIToken {
-        let (stored, arguments) = APITokenColumns.inserting(
-            for: account, name: name, scopes: scopes, tokenHash: tokenHash, at: date
+        let (token, arguments) = APITokenColumns.inserting(
+            for: account, name: name, scopes: scopes, tokenHash: tokenHash, expiresAt: expiresAt, at: date
         )
-        let id = try await pool.write { db in try db.insertedID(APITokenColumns.insert, arguments: arguments) }
-        return APIToken(id: id, name: stored, scopes: scopes, createdAt: date, lastUsedAt: nil)
+        return token(try await pool.write { db in try db.insertedID(APITokenColumns.insert, arguments: arguments) })
     }
 
     public func apiTokens(of account: AccountID) async throws -> [APIToken] {
@@ -73,7 +73,7 @@ extension SQLiteNewsStore {
 
     public func tokenHolder(tokenHash: String, at date: Date) async throws -> TokenHolder? {
         let holder = try readPage { db in
-            try db.firstRow(AccountColumns.tokenHolderQuery, arguments: [tokenHash]) {
+            try db.firstRow(AccountColumns.tokenHolderQuery, arguments: [tokenHash, date.timeIntervalSince1970]) {
                 try AccountColumns.tokenHolder(in: $0)
             }
         }

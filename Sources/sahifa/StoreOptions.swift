@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SahifaStorage
 import SahifaStore
 
@@ -42,6 +43,17 @@ struct StoreOptions: ParsableArguments {
     /// Where the store is: `databasePath(fallback:)`, with the pool size and `readReplica`.
     func location(fallback: String = "sahifa.sqlite", readReplica: String? = nil) -> StoreLocation {
         StoreLocation(databasePath(fallback: fallback), readReplica: readReplica, poolSize: poolSize)
+    }
+
+    /// The store, its schema brought up to date; a store that cannot be opened is a one-line failure.
+    func openMigrated() async throws -> any NewsStore {
+        do {
+            let database = try await location().open(logger: Logger(label: "sahifa"))
+            try await database.migrate()
+            return database
+        } catch let error as StoreError {
+            throw CommandFailure(StoreErrorText.describe(error))
+        }
     }
 
     private var poolSize: Int {

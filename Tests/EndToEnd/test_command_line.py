@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import socket
+import subprocess
 import sqlite3
+import urllib.error
+import urllib.request
 
 from conftest import (assert_graceful_shutdown, clean_env, free_port, http_get, run_sahifa,
                       start_server)
@@ -153,3 +156,44 @@ def test_serve_demo_shuts_down_gracefully_on_SIGTERM(sahifa_bin, tmp_path):
             pass
         else:
             raise AssertionError(f"port {server.port} still accepts connections after shutdown")
+
+
+def test_a_deploy_script_makes_lists_and_revokes_an_api_token_from_the_shell(sahifa_bin, tmp_path, running_server):
+    database = str(tmp_path / "news.sqlite")
+    assert run_sahifa("demo", "--database", database, cwd=tmp_path).returncode == 0
+    added = subprocess.run([str(sahifa_bin), "user", "add", "--database", database, "--email", "deploy@example.org",
+                            "--name", "النشر الآلي", "--role", "editor"], input="passphrase for deploys\n",
+                           text=True, capture_output=True, env=clean_env(), timeout=60)
+    assert added.returncode == 0, added.stderr
+    made = run_sahifa("token", "add", "deploy@example.org", "--scopes", "read,write", "--expires", "30",
+                      "--name", "CI", "--database", database, cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    secret = made.stdout.strip()
+    assert secret.startswith("shf_") and "\n" not in secret and "until 20" in made.stderr
+
+    wrong = run_sahifa("token", "add", "deploy@example.org", "--scopes", "read,fly", "--database", database,
+                       cwd=tmp_path)
+    assert wrong.returncode == 1 and "unknown scope fly" in wrong.stderr
+    nobody = run_sahifa("token", "add", "nobody@example.org", "--scopes", "read", "--database", database,
+                        cwd=tmp_path)
+    assert nobody.returncode == 1 and "no account" in nobody.stderr
+
+    listed = run_sahifa("token", "list", "--database", database, cwd=tmp_path)
+    assert listed.returncode == 0 and secret not in listed.stdout
+    row = listed.stdout.splitlines()[1].split("\t")
+    assert row[1:4] == ["deploy@example.org", "CI", "read,write"] and row[6] != "-"
+
+    server = running_server("--database", database, demo=False)
+    request = urllib.request.Request(server.base_url + "/api/v1/articles?status=draft",
+                                     headers={"Authorization": f"Bearer {secret}"})
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        assert answer.status == 200
+    revoked = run_sahifa("token", "revoke", row[0], "--database", database, cwd=tmp_path)
+    assert revoked.returncode == 0, revoked.stderr
+    try:
+        urllib.request.urlopen(request, timeout=10)
+        raise AssertionError("a revoked token still opened the API")
+    except urllib.error.HTTPError as refused:
+        assert refused.code == 401
+    again = run_sahifa("token", "revoke", row[0], "--database", database, cwd=tmp_path)
+    assert again.returncode == 1 and "no token" in again.stderr

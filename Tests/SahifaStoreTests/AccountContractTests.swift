@@ -54,6 +54,26 @@ struct AccountContractTests {
         }
     }
 
+    @Test("a token with an expiry opens the API until then and nothing after", arguments: StoreBackend.inThisRun)
+    func tokenExpiry(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let store = newsroom.store
+            let writer = try #require(try await open(store, "writer@example.org"))
+            let until = summitDay.addingTimeInterval(7 * 86_400)
+            let token = try await store.createAPIToken(
+                for: writer.id, name: "نشر آلي", scopes: [.read], tokenHash: "expiring", expiresAt: until, at: summitDay
+            )
+            #expect(token.expiresAt == until)
+            #expect(try await store.apiTokens(of: writer.id).first?.expiresAt == until)
+            #expect(try await store.tokenHolder(tokenHash: "expiring", at: until.addingTimeInterval(-1)) != nil)
+            #expect(try await store.tokenHolder(tokenHash: "expiring", at: until) == nil)
+            _ = try await store.createAPIToken(
+                for: writer.id, name: "دائم", scopes: [.read], tokenHash: "lasting", expiresAt: nil, at: summitDay)
+            #expect(
+                try await store.tokenHolder(tokenHash: "lasting", at: until.addingTimeInterval(3_650 * 86_400)) != nil)
+        }
+    }
+
     @Test("a new password ends every other session of the account", arguments: StoreBackend.inThisRun)
     func passwordChange(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in

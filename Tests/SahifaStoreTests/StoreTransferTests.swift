@@ -170,7 +170,8 @@ struct StoreTransferTests {
         )
         try await store.setSecondFactor(of: editor.id, secret: "JBSWY3DPEHPK3PXP")
         _ = try await store.createAPIToken(
-            for: editor.id, name: "تطبيق الهاتف", scopes: [.read, .write], tokenHash: "token-hash", at: summitDay)
+            for: editor.id, name: "تطبيق الهاتف", scopes: [.read, .write], tokenHash: "token-hash",
+            expiresAt: summitDay.addingTimeInterval(30 * 86_400), at: summitDay)
         try await store.startSession(
             NewsroomSession(
                 tokenHash: "session-hash", account: editor, formToken: "form", createdAt: summitDay,

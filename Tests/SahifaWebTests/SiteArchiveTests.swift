@@ -169,7 +169,7 @@ struct SiteArchiveTests {
         try await store.setSecondFactor(of: editor.id, secret: "JBSWY3DPEHPK3PXP")
         let tokenHash = String(repeating: "a", count: 64)
         _ = try await store.createAPIToken(
-            for: editor.id, name: "النشر الآلي", scopes: [.read], tokenHash: tokenHash, at: now)
+            for: editor.id, name: "النشر الآلي", scopes: [.read], tokenHash: tokenHash, expiresAt: nil, at: now)
         let sessionHash = String(repeating: "b", count: 64)
         try await store.startSession(
             NewsroomSession(

@@ -9,13 +9,18 @@ public struct APIToken: Sendable, Hashable {
     public var scopes: Set<TokenScope>
     public var createdAt: Date
     public var lastUsedAt: Date?
+    /// When it stops opening anything; nil for a token that lasts until revoked.
+    public var expiresAt: Date?
 
-    public init(id: Int64, name: String, scopes: Set<TokenScope>, createdAt: Date, lastUsedAt: Date?) {
+    public init(
+        id: Int64, name: String, scopes: Set<TokenScope>, createdAt: Date, lastUsedAt: Date?, expiresAt: Date? = nil
+    ) {
         self.id = id
         self.name = name
         self.scopes = scopes
         self.createdAt = createdAt
         self.lastUsedAt = lastUsedAt
+        self.expiresAt = expiresAt
     }
 }
 

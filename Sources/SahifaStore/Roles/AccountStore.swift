@@ -25,9 +25,12 @@ public protocol AccountStore: Sendable {
     /// Turns the account's second factor on with `secret`, or off with nil.
     func setSecondFactor(of id: AccountID, secret: String?) async throws
 
-    /// Records a new API token for an account, known by the SHA-256 of its secret.
-    func createAPIToken(for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, at date: Date)
-        async throws -> APIToken
+    /// Records a new API token for an account, known by the SHA-256 of its secret; after
+    /// `expiresAt`, when given, it opens nothing.
+    func createAPIToken(
+        for account: AccountID, name: String, scopes: Set<TokenScope>, tokenHash: String, expiresAt: Date?,
+        at date: Date
+    ) async throws -> APIToken
 
     /// The account's API tokens, newest first.
     func apiTokens(of account: AccountID) async throws -> [APIToken]

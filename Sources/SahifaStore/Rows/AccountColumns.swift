@@ -27,7 +27,7 @@ package enum AccountColumns {
     /// The holder of an API token and its scopes, then when it was last used; argument: its hash.
     package static let tokenHolderQuery = """
         SELECT \(list("a")), t.scopes, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id
-        WHERE t.token_hash = ?
+        WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > ?)
         """
 
     package static func account(in row: some StoreRow) throws -> Account {

@@ -109,7 +109,7 @@ extension TransferTable {
             "api_tokens", key: ["id"], numbersNewRows: true,
             [
                 .integer("id"), .integer("account_id"), .text("name"), .text("token_hash"), .text("scopes"),
-                .double("created_at"), .double("last_used_at"),
+                .double("created_at"), .double("last_used_at"), .double("expires_at"),
             ]),
         TransferTable(
             "audit_log", key: ["id"], numbersNewRows: true,

@@ -17,26 +17,31 @@ struct TokensController {
     @Sendable func list(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context)
         let notice: NewsroomForm.Notice? = try request.readerQuery()["done"] == "revoked" ? .done("أُلغي المفتاح.") : nil
-        return try await page(session, secret: nil, problems: [:], notice: notice, status: .ok)
+        return try await page(session, secret: nil, typed: ("", ""), problems: [:], notice: notice, status: .ok)
     }
 
     @Sendable func create(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let session = try pages.requireSession(request, context)
         let form = context.form ?? QueryParameters.empty
-        let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let scopes = Set(form.all("scopes").compactMap(TokenScope.init(rawValue:)))
+        let days = (form["expires_days"] ?? "").trimmingCharacters(in: .whitespaces)
+        let new = NewAPIToken(
+            name: form["name"] ?? "", scopes: Set(form.all("scopes").compactMap(TokenScope.init(rawValue:))),
+            expiresInDays: days.isEmpty ? nil : Int(days) ?? 0)
         var problems: [String: String] = [:]
-        if name.isEmpty || name.count > 100 { problems["name"] = "اكتب اسماً للمفتاح (حتى ١٠٠ حرف)." }
-        if scopes.isEmpty { problems["scopes"] = "اختر صلاحية واحدة على الأقل." }
+        for problem in new.problems() {
+            switch problem {
+            case .nameMissingOrLong: problems["name"] = "اكتب اسماً للمفتاح (حتى ١٠٠ حرف)."
+            case .noScope: problems["scopes"] = "اختر صلاحية واحدة على الأقل."
+            case .daysOutOfRange: problems["expires_days"] = "اكتب عدد أيام من ١ إلى ٣٦٥٠، أو اتركه فارغاً."
+            }
+        }
         guard problems.isEmpty else {
             return try await page(
-                session, secret: nil, problems: problems, notice: .problem("لم يُنشأ المفتاح."), status: .badRequest)
+                session, secret: nil, typed: (form["name"] ?? "", days), problems: problems,
+                notice: .problem("لم يُنشأ المفتاح."), status: .badRequest)
         }
-        let secret = "shf_" + SessionToken.make()
-        _ = try await store.createAPIToken(
-            for: session.account.id, name: name, scopes: scopes, tokenHash: SessionToken.hash(secret), at: Date()
-        )
-        return try await page(session, secret: secret, problems: [:], notice: nil, status: .created)
+        let secret = try await APITokenIssuer.issue(new, for: session.account.id, store: store, at: Date()).secret
+        return try await page(session, secret: secret, typed: ("", ""), problems: [:], notice: nil, status: .created)
     }
 
     @Sendable func revoke(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -49,8 +54,8 @@ struct TokensController {
     }
 
     private func page(
-        _ session: NewsroomSession, secret: String?, problems: [String: String], notice: NewsroomForm.Notice?,
-        status: HTTPResponse.Status
+        _ session: NewsroomSession, secret: String?, typed: (name: String, days: String), problems: [String: String],
+        notice: NewsroomForm.Notice?, status: HTTPResponse.Status
     ) async throws -> Response {
         let dates = NewsDateFormatter.forSite(try await store.newsroomChrome(at: Date()).settings)
         let now = Date()
@@ -62,9 +67,14 @@ struct TokensController {
                 TokensPage.Line(
                     id: token.id, name: token.name,
                     scopes: TokenScope.allCases.filter(token.scopes.contains).map(\.arabicName).joined(separator: "، "),
-                    lastUsed: token.lastUsedAt.map { "آخر استعمال " + dates.relative($0, now: now) } ?? "لم يُستعمل بعد"
+                    lastUsed: token.lastUsedAt.map { "آخر استعمال " + dates.relative($0, now: now) } ?? "لم يُستعمل بعد",
+                    expiry: token.expiresAt.map {
+                        ($0 > now ? "ينتهي " : "انتهى ") + dates.gregorianDate($0)
+                    } ?? "بلا انتهاء"
                 )
             },
+            typedName: typed.name,
+            typedDays: typed.days,
             problems: problems,
             notice: notice
         )

@@ -9,6 +9,9 @@ enum TokensPage {
         /// The secret of a token just made: shown now and never again.
         var newSecret: String?
         var tokens: [Line]
+        /// What was typed when a new token was refused.
+        var typedName: String
+        var typedDays: String
         var problems: [String: String]
         var notice: NewsroomForm.Notice?
     }
@@ -18,6 +21,7 @@ enum TokensPage {
         var name: String
         var scopes: String
         var lastUsed: String
+        var expiry: String
     }
 
     static func render(_ model: Model) -> [UInt8] {
@@ -36,7 +40,7 @@ enum TokensPage {
             html.raw("<ul class=\"dashboard-list\">")
             for token in model.tokens {
                 html.raw("<li>")
-                html.text(token.name + " (" + token.scopes + ") · " + token.lastUsed)
+                html.text(token.name + " (" + token.scopes + ") · " + token.lastUsed + " · " + token.expiry)
                 html.raw("<form method=\"post\" class=\"inline\"")
                 html.attribute("action", "/newsroom/tokens/\(token.id)/revoke")
                 html.raw(">")
@@ -48,8 +52,13 @@ enum TokensPage {
             )
             NewsroomForm.tokenField(model.formToken, into: &html)
             NewsroomForm.textField(
-                "name", "اسم المفتاح (أين سيُستعمل)", value: "", problem: model.problems["name"], required: true,
-                into: &html)
+                "name", "اسم المفتاح (أين سيُستعمل)", value: model.typedName, problem: model.problems["name"],
+                required: true, into: &html)
+            html.raw(
+                "<div class=\"field\"><label for=\"expires_days\">ينتهي بعد (أيام؛ اتركه فارغاً ليبقى حتى تلغيه)</label><input type=\"number\" id=\"expires_days\" name=\"expires_days\" min=\"1\" max=\"3650\""
+            )
+            html.attribute("value", model.typedDays)
+            NewsroomForm.closeInput("expires_days", problem: model.problems["expires_days"], into: &html)
             html.raw("<fieldset class=\"field\"><legend>الصلاحيات</legend>")
             for scope in TokenScope.allCases {
                 html.raw("<label class=\"choice\"><input type=\"checkbox\" name=\"scopes\"")
