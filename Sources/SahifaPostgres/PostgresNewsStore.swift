@@ -213,7 +213,7 @@ public struct PostgresNewsStore: NewsStore {
             result = try await body(session)
         } catch {
             if PostgresAvailability.unavailability(error) == nil { try? await session.run("ROLLBACK") }
-            throw error
+            throw Self.refusal(error) ?? error
         }
         do {
             try await session.run("COMMIT")
@@ -224,9 +224,30 @@ public struct PostgresNewsStore: NewsStore {
                         "the database went away before confirming the write, which may or may not have been saved: \(reason)"
                 )
             }
-            throw error
+            throw Self.refusal(error) ?? error
         }
         return result
+    }
+
+    /// An integrity constraint violation (SQLSTATE class 23: unique, check, not null, foreign
+    /// key) in the store's terms, with the column PostgreSQL names, or its constraint's name.
+    static func refusal(_ error: any Error) -> StoreError? {
+        guard let error = error as? PSQLError, let info = error.serverInfo, let state = info[.sqlState],
+            state.hasPrefix("23")
+        else { return nil }
+        return .refusedValue(
+            table: info[.tableName] ?? "",
+            field: info[.columnName] ?? keyColumn(info[.detail]) ?? info[.constraintName] ?? "reference")
+    }
+
+    /// A unique or foreign-key violation names its key only in its detail: "Key (token_hash)=(…) already exists."
+    private static func keyColumn(_ detail: String?) -> String? {
+        guard let detail, let open = detail.range(of: "Key ("),
+            let close = detail.range(of: ")=", range: open.upperBound..<detail.endIndex)
+        else { return nil }
+        return detail[open.upperBound..<close.lowerBound].split(separator: ",").first.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
     }
 
     /// One write transaction that records and announces nothing.

@@ -13,7 +13,7 @@ extension SQLiteNewsStore {
     {
         try new.validate()
         let (stored, arguments) = AccountStatements.opening(new, passwordHash: passwordHash, at: date)
-        return try await pool.write { db in
+        return try await committing { db in
             // The first-run form may open one account only: checked in the same transaction
             // as the insert, so two browsers racing cannot both become admin.
             if onlyIfFirst, try db.firstRow(AccountStatements.count, { $0.int(0) }) ?? 0 > 0 { return nil }
@@ -55,7 +55,7 @@ extension SQLiteNewsStore {
         let (token, arguments) = APITokenColumns.inserting(
             for: account, name: name, scopes: scopes, tokenHash: tokenHash, expiresAt: expiresAt, at: date
         )
-        return token(try await pool.write { db in try db.insertedID(APITokenColumns.insert, arguments: arguments) })
+        return token(try await committing { db in try db.insertedID(APITokenColumns.insert, arguments: arguments) })
     }
 
     public func apiTokens(of account: AccountID) async throws -> [APIToken] {
@@ -65,7 +65,7 @@ extension SQLiteNewsStore {
     }
 
     public func revokeAPIToken(_ id: Int64, of account: AccountID) async throws -> Bool {
-        try await pool.write { db in
+        try await committing { db in
             try db.run("DELETE FROM api_tokens WHERE id = ? AND account_id = ?", [id, account.rawValue])
             return db.changesCount > 0
         }
@@ -79,7 +79,7 @@ extension SQLiteNewsStore {
         }
         guard let holder else { return nil }
         // Marked at most once a minute, so reading with a token does not mean a write per request.
-        try await pool.write { db in
+        try await committing { db in
             try db.run(
                 "UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)",
                 [date.timeIntervalSince1970, tokenHash, date.timeIntervalSince1970 - 60]
@@ -89,11 +89,11 @@ extension SQLiteNewsStore {
     }
 
     public func setSecondFactor(of id: AccountID, secret: String?) async throws {
-        try await pool.write { db in try db.run(AccountStatements.setSecondFactor, [secret, id.rawValue]) }
+        try await committing { db in try db.run(AccountStatements.setSecondFactor, [secret, id.rawValue]) }
     }
 
     public func setRole(of id: AccountID, to role: Role) async throws -> Bool {
-        try await pool.write { db in
+        try await committing { db in
             guard try db.changedAny(AccountStatements.setRole, arguments: [role.rawValue, id.rawValue]) else {
                 return false
             }
@@ -103,11 +103,11 @@ extension SQLiteNewsStore {
     }
 
     public func endSessions(of id: AccountID, keeping tokenHash: String?) async throws {
-        try await pool.write { db in try db.run(AccountStatements.endOtherSessions, [id.rawValue, tokenHash]) }
+        try await committing { db in try db.run(AccountStatements.endOtherSessions, [id.rawValue, tokenHash]) }
     }
 
     public func setPassword(of id: AccountID, passwordHash: String, keepingSession tokenHash: String?) async throws {
-        try await pool.write { db in
+        try await committing { db in
             try db.run(AccountStatements.setPassword, [passwordHash, id.rawValue])
             // Whoever knew the old password is signed out everywhere else.
             try db.run(AccountStatements.endOtherSessions, [id.rawValue, tokenHash])
@@ -115,7 +115,7 @@ extension SQLiteNewsStore {
     }
 
     public func startSession(_ session: NewsroomSession) async throws {
-        try await pool.write { db in
+        try await committing { db in
             try db.run(AccountStatements.clearExpiredSessions, [session.createdAt.timeIntervalSince1970])
             try db.run(AccountStatements.startSession, arguments: AccountStatements.starting(session))
         }
@@ -130,6 +130,6 @@ extension SQLiteNewsStore {
     }
 
     public func endSession(tokenHash: String) async throws {
-        try await pool.write { db in try db.run(AccountStatements.endSession, [tokenHash]) }
+        try await committing { db in try db.run(AccountStatements.endSession, [tokenHash]) }
     }
 }

@@ -7,7 +7,7 @@ import SahifaStore
 extension SQLiteNewsStore {
     public func createArticle(_ draft: ArticleDraft, at date: Date, by account: AccountID?) async throws -> Article {
         try draft.validate()
-        return try await pool.write { db in
+        return try await committing { db in
             let resolved = try Self.resolve(draft, in: db)
             let new = Article(newDraft: draft, resolved: resolved, at: date)
             let id = ArticleID(

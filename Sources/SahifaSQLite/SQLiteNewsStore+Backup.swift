@@ -80,7 +80,7 @@ extension SQLiteNewsStore {
 
     public func saveBackupSchedule(_ schedule: BackupSchedule?, at date: Date, by account: AccountID?) async throws {
         try schedule?.validate()
-        try await pool.write { db in
+        try await committing { db in
             let saving = BackupStatements.saving(schedule)
             try db.run(saving.sql, arguments: saving.arguments)
             try AuditTrail.record(
@@ -90,7 +90,7 @@ extension SQLiteNewsStore {
     }
 
     public func claimBackupRun(slot: String, folder: String, at date: Date) async throws -> Int64? {
-        try await pool.write { db in
+        try await committing { db in
             try db.run(BackupStatements.markInterrupted, arguments: BackupStatements.interrupting(at: date))
             return try db.firstRow(BackupStatements.claim, arguments: StoreValue.list(slot, folder, date)) {
                 try $0.int64(0)
@@ -101,7 +101,7 @@ extension SQLiteNewsStore {
     public func finishBackupRun(
         id: Int64, outcome: BackupRun.Outcome, message: String, articles: Int, bytes: Int64, at date: Date
     ) async throws {
-        try await pool.write { db in
+        try await committing { db in
             try db.run(
                 BackupStatements.finish,
                 arguments: StoreValue.list(outcome.rawValue, date, message, articles, bytes, id))

@@ -89,7 +89,7 @@ extension SQLiteNewsStore {
         try await SearchIndexRebuild.run(ids, progress: progress) { batch in
             try readPage { db in try batch.compactMap { try Self.searchSource(ArticleID($0), in: db) } }
         } write: { analysed, batch in
-            try await pool.write { db in
+            try await committing { db in
                 for (id, article) in analysed { try SearchIndex.add(id, article, in: db) }
                 if queueingRelatedNews {
                     for id in batch { try db.run(ImportBatch.queueRelatedNews, arguments: [id]) }
@@ -112,7 +112,7 @@ extension SQLiteNewsStore {
     }
 
     public func mergeSearchIndexStep() async throws -> Bool {
-        try await pool.write { db in
+        try await committing { db in
             let parts = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT segid) FROM article_search_idx") ?? 0
             guard parts > Self.partsLeftUnmerged else { return false }
             let before = db.totalChangesCount
@@ -135,7 +135,7 @@ extension SQLiteNewsStore {
     private static let deferredCrisisMerge = 100
 
     private func setSearchIndexMerging(automatic: Int, crisis: Int) async throws {
-        try await pool.write { db in
+        try await committing { db in
             try db.run("INSERT INTO article_search (article_search, rank) VALUES ('automerge', ?)", [automatic])
             try db.run("INSERT INTO article_search (article_search, rank) VALUES ('crisismerge', ?)", [crisis])
         }

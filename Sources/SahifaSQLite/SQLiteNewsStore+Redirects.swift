@@ -49,7 +49,7 @@ extension SQLiteNewsStore {
     }
 
     public func countRedirectHits(_ hits: [String: Int]) async throws {
-        try await pool.write { db in
+        try await committing { db in
             for (path, count) in hits {
                 try db.run(RedirectStatements.countHits, arguments: StoreValue.list(count, path))
             }

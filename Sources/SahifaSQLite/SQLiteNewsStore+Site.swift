@@ -27,7 +27,7 @@ extension SQLiteNewsStore {
     }
 
     public func createAuthor(slug: String, name: String, bio: String) async throws -> Author {
-        let id = try await pool.write { db in
+        let id = try await committing { db in
             try db.firstRow(SiteStatements.createAuthor, arguments: [slug, name, bio]) { $0.int64(0) }
         }
         guard let id else { throw StoreError.authorSlugTaken(slug) }
@@ -35,7 +35,7 @@ extension SQLiteNewsStore {
     }
 
     public func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset {
-        try await pool.write { db in
+        try await committing { db in
             let existing = try db.firstRow(SiteStatements.picture, arguments: [asset.hash]) {
                 try MediaColumns.asset(in: $0, at: 0)
             }

@@ -73,7 +73,7 @@ public struct SQLiteNewsStore: NewsStore {
     /// One write transaction whose `work` also says what it changed (nil for nothing readers
     /// see); the change is recorded in the same transaction and announced after the commit.
     func write<T: Sendable>(_ work: @Sendable @escaping (Database) throws -> (T, NewsChange?)) async throws -> T {
-        let (result, change, sequence) = try await pool.write { db in
+        let (result, change, sequence) = try await committing { db in
             let (result, change) = try work(db)
             guard let change, !change.dependencies.isEmpty else { return (result, change, Int64?.none) }
             return (result, change, try ChangeLog.record(change, at: Date(), in: db))

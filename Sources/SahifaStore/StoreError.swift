@@ -17,4 +17,8 @@ public enum StoreError: Error, Sendable, Hashable {
     /// down); the same call may succeed in a moment. A write that fails this way did not
     /// happen, unless `reason` says its commit went unconfirmed.
     case unavailable(reason: String)
+    /// The database refused a value by one of its own rules (unique, check, not null, a
+    /// reference) that no check before it caught; nothing was written. `field` is the column,
+    /// or the rule's name when the database gives no column.
+    case refusedValue(table: String, field: String)
 }

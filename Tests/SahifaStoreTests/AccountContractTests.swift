@@ -54,6 +54,24 @@ struct AccountContractTests {
         }
     }
 
+    @Test(
+        "a value the schema itself refuses comes out as the store's refusal naming the field, and nothing is written",
+        arguments: StoreBackend.inThisRun)
+    func schemaRefusal(backend: StoreBackend) async throws {
+        try await TestNewsroom.with(backend) { newsroom in
+            let store = newsroom.store
+            let writer = try #require(try await open(store, "writer@example.org"))
+            let session = NewsroomSession(
+                tokenHash: "same-hash", account: writer, formToken: "form", createdAt: summitDay,
+                expiresAt: summitDay.addingTimeInterval(3_600))
+            try await store.startSession(session)
+            await #expect(throws: StoreError.refusedValue(table: "sessions", field: "token_hash")) {
+                try await store.startSession(session)
+            }
+            #expect(try await store.session(tokenHash: "same-hash", at: summitDay)?.account.id == writer.id)
+        }
+    }
+
     @Test("a token with an expiry opens the API until then and nothing after", arguments: StoreBackend.inThisRun)
     func tokenExpiry(backend: StoreBackend) async throws {
         try await TestNewsroom.with(backend) { newsroom in

@@ -112,6 +112,13 @@ struct ErrorResponder: RouterMiddleware {
                 return Problem(
                     .serviceUnavailable, code: "database_unavailable",
                     message: "the database is unavailable; try again shortly")
+            case .refusedValue(let table, let field):
+                let name = table.isEmpty ? field : "\(table).\(field)"
+                return Problem(
+                    .badRequest, code: "invalid_value",
+                    message:
+                        "the database refused the value of \(name) (taken already, missing, or out of range); nothing was saved"
+                )
             }
         case let error as WorkflowError:
             switch error {
