@@ -230,11 +230,15 @@ public struct PostgresNewsStore: NewsStore {
     }
 
     /// An integrity constraint violation (SQLSTATE class 23: unique, check, not null, foreign
-    /// key) in the store's terms, with the column PostgreSQL names, or its constraint's name.
+    /// key) in the store's terms, with the column PostgreSQL names, or its constraint's name;
+    /// or a full disk.
     static func refusal(_ error: any Error) -> StoreError? {
-        guard let error = error as? PSQLError, let info = error.serverInfo, let state = info[.sqlState],
-            state.hasPrefix("23")
-        else { return nil }
+        guard let error = error as? PSQLError, let info = error.serverInfo, let state = info[.sqlState] else {
+            return nil
+        }
+        // 53100 disk_full: the server's disk, which a write cannot wait out.
+        if state == "53100" { return .diskFull }
+        guard state.hasPrefix("23") else { return nil }
         return .refusedValue(
             table: info[.tableName] ?? "",
             field: info[.columnName] ?? keyColumn(info[.detail]) ?? info[.constraintName] ?? "reference")

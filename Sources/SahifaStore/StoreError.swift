@@ -21,4 +21,7 @@ public enum StoreError: Error, Sendable, Hashable {
     /// reference) that no check before it caught; nothing was written. `field` is the column,
     /// or the rule's name when the database gives no column.
     case refusedValue(table: String, field: String)
+    /// The disk that holds the database or the pictures is full; nothing was written, and
+    /// reading goes on. Writing works again once there is room.
+    case diskFull
 }

@@ -17,6 +17,7 @@ enum StoreErrorText {
         case .invalidSectionSlug(let slug): "\(slug) cannot be a section slug (use a-z, 0-9 and -)"
         case .authorSlugTaken(let slug): "an author with slug \(slug) already exists"
         case .revisionConflict(let id, let current): "article \(id) was saved meanwhile (now revision \(current))"
+        case .diskFull: "the disk holding the database or the pictures is full; nothing was written. Free some space"
         case .refusedValue(let table, let field):
             "the database refused the value of \(table.isEmpty ? field : table + "." + field) "
                 + "(taken already, missing, or out of range); nothing was saved"

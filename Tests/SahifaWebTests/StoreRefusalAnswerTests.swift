@@ -3,7 +3,7 @@ import Testing
 
 @testable import SahifaWeb
 
-@Suite("A value the database refuses")
+@Suite("What the database refuses, and a full disk")
 struct StoreRefusalAnswerTests {
     @Test("is a 400 with the stable code invalid_value naming its field, never a 500")
     func answer() {
@@ -11,5 +11,12 @@ struct StoreRefusalAnswerTests {
         #expect(problem.answer.status == .badRequest)
         #expect(problem.code == "invalid_value")
         #expect(problem.message.contains("redirects.old_path"))
+    }
+
+    @Test("a full disk is a 507 with the stable code disk_full")
+    func diskFull() {
+        let problem = ErrorResponder.problem(for: StoreError.diskFull)
+        #expect(problem.answer.status.code == 507)
+        #expect(problem.code == "disk_full")
     }
 }

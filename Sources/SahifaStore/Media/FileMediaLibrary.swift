@@ -22,7 +22,13 @@ public struct FileMediaLibrary: MediaLibrary {
         if !FileManager.default.fileExists(atPath: target.path) {
             // Written under a temporary name and renamed, so a reader never sees half a file.
             let temporary = folder.appendingPathComponent(".\(hash).\(UUID().uuidString).part")
-            try Data(bytes).write(to: temporary)
+            do {
+                try Data(bytes).write(to: temporary)
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                if Self.isDiskFull(error) { throw StoreError.diskFull }
+                throw error
+            }
             do {
                 try FileManager.default.moveItem(at: temporary, to: target)
             } catch  where FileManager.default.fileExists(atPath: target.path) {
@@ -42,6 +48,14 @@ public struct FileMediaLibrary: MediaLibrary {
     /// The SHA-256 of `bytes` in lower-case hexadecimal, which names their file.
     package static func contentHash(of bytes: [UInt8]) -> String {
         Hexadecimal.string(of: SHA256.hash(data: bytes))
+    }
+
+    /// ENOSPC (or a quota's EDQUOT), however Foundation wraps it.
+    static func isDiskFull(_ error: any Error) -> Bool {
+        let error = error as NSError
+        let underlying = (error.userInfo[NSUnderlyingErrorKey] as? NSError) ?? error
+        return (underlying.domain == NSPOSIXErrorDomain && [Int(ENOSPC), Int(EDQUOT)].contains(underlying.code))
+            || error.code == NSFileWriteOutOfSpaceError
     }
 
     /// `HASH.EXT` with a 64-digit lower-case hex hash and a known extension: nothing else

@@ -13,6 +13,8 @@ enum ErrorAnswer: Sendable, Hashable {
     case conflict
     case payloadTooLarge
     case unsupportedMediaType
+    /// The server's disk is full: 507, nothing was written.
+    case insufficientStorage
     /// Too many requests from one caller in a short time: 429, with `Retry-After`.
     case tooManyRequests
     case serviceUnavailable
@@ -30,6 +32,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .payloadTooLarge: .contentTooLarge
         case .unsupportedMediaType: .unsupportedMediaType
         case .tooManyRequests: .tooManyRequests
+        case .insufficientStorage: HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage")
         case .serviceUnavailable: .serviceUnavailable
         case .internalError: .internalServerError
         }
@@ -49,6 +52,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .payloadTooLarge: "payload_too_large"
         case .unsupportedMediaType: "unsupported_media_type"
         case .tooManyRequests: "rate_limited"
+        case .insufficientStorage: "disk_full"
         case .serviceUnavailable: "service_unavailable"
         case .internalError: "internal_error"
         }
@@ -68,6 +72,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .payloadTooLarge: "the request body is too large"
         case .unsupportedMediaType: "this kind of content is not accepted here"
         case .tooManyRequests: "too many requests; wait the seconds Retry-After gives, then try again"
+        case .insufficientStorage: "the server's disk is full; nothing was saved"
         case .serviceUnavailable: "the service is unavailable; try again shortly"
         case .internalError: "something went wrong on our side"
         }
@@ -86,6 +91,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .payloadTooLarge: "الطلب أكبر من المسموح"
         case .unsupportedMediaType: "نوع المحتوى غير مقبول"
         case .tooManyRequests: "طلبات كثيرة في وقت قصير"
+        case .insufficientStorage: "مساحة التخزين ممتلئة"
         case .serviceUnavailable: "الخدمة غير متاحة مؤقتاً"
         case .internalError: "حدث خطأ غير متوقع"
         }
@@ -115,6 +121,8 @@ enum ErrorAnswer: Sendable, Hashable {
             "لا تقبل هذه الصفحة هذا النوع من الملفات."
         case .tooManyRequests:
             "وصلتنا طلبات كثيرة من عنوانك في وقت قصير. انتظر قليلاً ثم أعد المحاولة."
+        case .insufficientStorage:
+            "امتلأت مساحة التخزين على الخادم، فلم يُحفظ شيء. ما زال الموقع يُقرأ؛ أبلغ مدير الموقع ثم أعد المحاولة حين تتوفر المساحة."
         case .serviceUnavailable:
             "الموقع غير قادر على خدمة هذا الطلب الآن. يُرجى المحاولة بعد قليل."
         case .internalError:

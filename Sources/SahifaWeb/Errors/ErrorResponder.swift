@@ -112,6 +112,11 @@ struct ErrorResponder: RouterMiddleware {
                 return Problem(
                     .serviceUnavailable, code: "database_unavailable",
                     message: "the database is unavailable; try again shortly")
+            case .diskFull:
+                return Problem(
+                    .insufficientStorage, code: "disk_full",
+                    message:
+                        "the server's disk is full; nothing was saved. Reading goes on; try again once there is room")
             case .refusedValue(let table, let field):
                 let name = table.isEmpty ? field : "\(table).\(field)"
                 return Problem(
