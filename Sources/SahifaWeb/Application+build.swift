@@ -117,6 +117,7 @@ func buildResponder(
             store: store, assets: assets, publicURL: publicURL, chromeRenderings: chromeRenderings)
     )
     router.add(middleware: RateLimitMiddleware(rateLimits))
+    router.add(middleware: APIMethodMiddleware(methods: openAPI.methods))
     router.add(middleware: OldAddressRedirects(store: store, hits: redirectHits))
     // Hummingbird wraps each route in the middleware added before it, so the routes above
     // the session middleware (everything readers and API clients reach) never pass it.

@@ -121,6 +121,18 @@ struct SearchPageTests {
         }
     }
 
+    @Test("a method an API address does not take is 405 with Allow, as the OpenAPI document lists it")
+    func apiMethodNotAllowed() async throws {
+        try await withSite(seed: { _, _ in () }) { client, _ in
+            let response = try await client.execute(uri: "/api/v1/redirects", method: .init("TRACE")!)
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers[.allow] == "GET, HEAD, POST")
+            #expect(String(buffer: response.body).contains("\"code\":\"method_not_allowed\""))
+            #expect(try await client.execute(uri: "/api/v1/search?q=x", method: .delete).headers[.allow] == "GET, HEAD")
+            #expect(try await client.execute(uri: "/api/v1/nothing", method: .delete).status == .notFound)
+        }
+    }
+
     @Test(
         "API errors are JSON with a stable code",
         arguments: [
@@ -128,7 +140,9 @@ struct SearchPageTests {
             ("/api/v1/search?q=x&per_page=500", 400, "invalid_parameter"),
             ("/api/v1/search?q=x&page=abc", 400, "bad_request"),
             ("/api/v1/search?q=%FF", 400, "bad_request"),
-            ("/api/v1/articles", 400, "missing_parameter"),
+            ("/api/v1/articles", 401, "unauthorized"), ("/api/v1/articles?source_id=", 400, "invalid_parameter"),
+            ("/api/v1/search?q=قمة&per_page=", 400, "invalid_parameter"),
+            ("/api/v1/articles?source_id=x&page=true", 400, "bad_request"),
             ("/api/v1/articles/99999/related", 404, "article_not_found"),
             ("/api/v1/articles/abc/related", 400, "invalid_parameter"),
             ("/api/v1/nothing", 404, "not_found"),

@@ -16,4 +16,6 @@ enum APIError: Error, Sendable, Hashable {
     case tooManyPixels(width: Int, height: Int, limit: Int)
     /// No breaking item on air with that id.
     case breakingItemNotFound
+    /// The address is the API's, but not for this method.
+    case methodNotAllowed(allowed: [String])
 }

@@ -7,10 +7,19 @@ enum APIParameters {
     )
         throws(APIError) -> Int
     {
-        guard let text = parameters[name], !text.isEmpty else { return fallback }
+        guard let text = parameters[name] else { return fallback }
         guard text.count <= 9, let value = Int(text), range.contains(value) else {
             throw .invalidParameter(name, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return value
+    }
+
+    /// Refuses a parameter that is there with no value: the API's document gives each a type,
+    /// and `?page=` is no number, so it is an error rather than the default.
+    /// - Throws: `APIError.invalidParameter`.
+    static func requireValues(_ parameters: QueryParameters, _ names: String...) throws(APIError) {
+        for name in names where parameters[name]?.isEmpty == true {
+            throw .invalidParameter(name, expected: "a value when it is given")
+        }
     }
 }

@@ -20,10 +20,14 @@ struct ArticlesAPIController {
     /// `GET /api/v1/articles?source_id=X`: the article imported with that id, as a list of
     /// zero or one.
     @Sendable func lookUp(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        guard let sourceID = try request.readerQuery()["source_id"], !sourceID.isEmpty else {
+        let query = try request.readerQuery()
+        try APIParameters.requireValues(query, "source_id", "section", "status", "page")
+        guard let sourceID = query["source_id"] else {
+            // Without source_id this lists articles in any status, which needs a token.
             if APIAuthentication.hasToken(request) { return try await newsroomAPI.list(request) }
-            throw APIError.missingParameter("source_id")
+            throw APIError.notAuthenticated
         }
+        try NewsroomAPIController.checkListParameters(query)
         let found = try await store.article(sourceID: sourceID)
         return try .json(APIModels.List(results: found.map { [APIModels.ArticleRef($0, publicURL: publicURL)] } ?? []))
     }

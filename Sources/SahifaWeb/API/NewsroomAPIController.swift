@@ -29,15 +29,7 @@ struct NewsroomAPIController {
     func list(_ request: Request) async throws -> Response {
         _ = try await auth.holder(request, needing: .read)
         let query = try request.readerQuery()
-        let page = try query.page(size: 50)
-        var status: ArticleStatus?
-        if let text = query["status"], !text.isEmpty {
-            guard let known = ArticleStatus(rawValue: text) else {
-                throw APIError.invalidParameter(
-                    "status", expected: "one of draft, inReview, scheduled, published, unpublished")
-            }
-            status = known
-        }
+        let (page, status) = try Self.checkListParameters(query)
         let found = try await store.newsroomArticles(
             ArticleFilter(status: status, sectionSlug: query["section"]), page: page)
         return try .json(
@@ -51,6 +43,18 @@ struct NewsroomAPIController {
                 }
             )
         )
+    }
+
+    /// `page` and `status` of `GET /api/v1/articles`, checked whichever way it answers.
+    @discardableResult
+    static func checkListParameters(_ query: QueryParameters) throws -> (PageRequest, ArticleStatus?) {
+        let page = try query.page(size: 50)
+        guard let text = query["status"] else { return (page, nil) }
+        guard let known = ArticleStatus(rawValue: text) else {
+            throw APIError.invalidParameter(
+                "status", expected: "one of draft, inReview, scheduled, published, unpublished")
+        }
+        return (page, known)
     }
 
     @Sendable func create(_ request: Request, context: SahifaRequestContext) async throws -> Response {

@@ -5,10 +5,12 @@ import Hummingbird
 /// The API tests check every response they get against it, so it says what the server does.
 struct OpenAPIController {
     let document: [UInt8]
+    let methods: APIMethods
 
     init() throws {
         document = Array(
             try Data(contentsOf: try BundledResources.url(of: .api).appendingPathComponent("openapi.json")))
+        methods = try APIMethods(document: document)
     }
 
     func addRoutes(to router: Router<SahifaRequestContext>) {

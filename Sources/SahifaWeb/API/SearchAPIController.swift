@@ -15,6 +15,7 @@ struct SearchAPIController {
 
     @Sendable func search(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let parameters = try request.readerQuery()
+        try APIParameters.requireValues(parameters, "section", "order", "page")
         let perPage = try APIParameters.integer(parameters, "per_page", default: 10, in: 1...50)
         let form = try SearchForm(parameters, pageSize: perPage)
         guard !form.text.isEmpty else { throw APIError.missingParameter("q") }

@@ -54,11 +54,17 @@ struct ErrorResponder: RouterMiddleware {
         var message: String
         /// Seconds to wait before trying again, for `Retry-After`.
         var retryAfter: Int?
+        /// The methods the address does take, for `Allow` on a 405.
+        var allow: String?
 
-        init(_ answer: ErrorAnswer, code: String? = nil, message: String? = nil, retryAfter: Int? = nil) {
+        init(
+            _ answer: ErrorAnswer, code: String? = nil, message: String? = nil, retryAfter: Int? = nil,
+            allow: String? = nil
+        ) {
             self.answer = answer
             self.code = code ?? answer.code
             self.message = message ?? answer.apiMessage
+            self.allow = allow
             self.retryAfter = retryAfter ?? (answer == .serviceUnavailable ? 5 : nil)
         }
     }
@@ -88,6 +94,10 @@ struct ErrorResponder: RouterMiddleware {
                 return Problem(
                     .payloadTooLarge, code: "picture_too_large",
                     message: "the picture is \(width)×\(height) pixels; this site accepts at most \(limit) pixels")
+            case .methodNotAllowed(let allowed):
+                return Problem(
+                    .methodNotAllowed, message: "this address takes " + allowed.joined(separator: ", "),
+                    allow: allowed.joined(separator: ", "))
             case .breakingItemNotFound:
                 return Problem(
                     .notFound, code: "breaking_item_not_found", message: "no breaking item on air with that id")
@@ -207,6 +217,7 @@ struct ErrorResponder: RouterMiddleware {
         response.headers[.cacheControl] = "no-store"
         if problem.answer == .notSignedIn { response.headers[.wwwAuthenticate] = "Bearer realm=\"sahifa\"" }
         if let wait = problem.retryAfter { response.headers[.retryAfter] = String(wait) }
+        if let allow = problem.allow { response.headers[.allow] = allow }
         if method == .head { response.body = ResponseBody() }
         return response
     }

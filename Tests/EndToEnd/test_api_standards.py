@@ -1,0 +1,64 @@
+"""schemathesis against API v1's own OpenAPI document, with a token of every scope and without
+one: no server error, and every answer (its status, headers, content type and body) is one the
+document describes; schema-violating input is refused, a missing token gets 401, and a method
+an address does not take gets 405 with Allow.
+
+Two of schemathesis's checks are left out, each for a reason the document cannot carry:
+- positive_data_acceptance expects every schema-valid request to succeed, but the newsroom's
+  rules go beyond a schema (a publish time must be in the future, a redirect may not take over
+  one of the site's own addresses, an upload must really be a picture), and those answer 400,
+  409 or 415 by design;
+- ensure_resource_availability follows POST /api/v1/articles to GET …/related, which answers
+  404 for a draft because related news is for published articles only."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import clean_env, run_sahifa
+
+LEFT_OUT = "positive_data_acceptance,ensure_resource_availability"
+
+
+def schemathesis(server, *extra: str) -> subprocess.CompletedProcess:
+    """Runs in the server's own folder, where schemathesis keeps its reports."""
+    st = shutil.which("st")
+    assert st, "schemathesis is not installed: python3 -m pip install schemathesis (.ci/run does)"
+    return subprocess.run(
+        [st, "run", server.base_url + "/api/v1/openapi.json", "--checks", "all", "--exclude-checks", LEFT_OUT,
+         "--max-examples", "25", "--no-color", *extra],
+        capture_output=True, text=True, timeout=600, env=clean_env(), cwd=server.workdir)
+
+
+@pytest.fixture(scope="module")
+def api_site(sahifa_bin, tmp_path_factory):
+    from conftest import assert_graceful_shutdown, start_server
+    folder = tmp_path_factory.mktemp("api-standards")
+    database = str(folder / "news.sqlite")
+    assert run_sahifa("demo", "--database", database, cwd=folder).returncode == 0
+    added = subprocess.run([str(sahifa_bin), "user", "add", "--database", database, "--email", "st@example.org",
+                            "--name", "فاحص الواجهة", "--role", "admin"], input="passphrase for schemathesis\n",
+                           text=True, capture_output=True, env=clean_env(), timeout=60)
+    assert added.returncode == 0, added.stderr
+    made = run_sahifa("token", "add", "st@example.org", "--scopes", "read,write,publish", "--database", database,
+                      cwd=folder)
+    assert made.returncode == 0, made.stderr
+    server = start_server(folder / "serving", "--database", database, "--api-rate-limit", "0",
+                          "--api-address-rate-limit", "0", "--search-rate-limit", "0", demo=False)
+    yield server, made.stdout.strip()
+    assert_graceful_shutdown(server)
+
+
+def test_without_a_token_every_answer_is_in_the_document(api_site):
+    server, _ = api_site
+    done = schemathesis(server)
+    assert done.returncode == 0, done.stdout[-6000:]
+
+
+def test_with_a_token_of_every_scope_every_answer_is_in_the_document(api_site):
+    server, token = api_site
+    done = schemathesis(server, "--header", f"Authorization: Bearer {token}")
+    assert done.returncode == 0, done.stdout[-6000:]
