@@ -37,9 +37,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sahifa_newsroom import NewsroomAPI  # noqa: E402
+from shared_data import shared_folder  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("SAHIFA_SHARED", REPO.parent / "shared"))
 EMAIL, PASSWORD = "desk@example.org", "passphrase for the kill harness"
 
 
@@ -102,7 +102,7 @@ class Harness:
 
     def scenario_import(self, kills: int) -> None:
         lines = []
-        with gzip.open(SHARED / "corpus" / "news-ar.jsonl.gz", "rt", encoding="utf-8") as corpus:
+        with gzip.open(shared_folder() / "corpus" / "news-ar.jsonl.gz", "rt", encoding="utf-8") as corpus:
             for line in corpus:
                 lines.append(line)
                 if len(lines) == 2000:
@@ -206,7 +206,7 @@ class Harness:
     def scenario_backup(self, kills: int) -> None:
         self.newsroom("site.sqlite")
         lines = []
-        with gzip.open(SHARED / "corpus" / "news-ar.jsonl.gz", "rt", encoding="utf-8") as corpus:
+        with gzip.open(shared_folder() / "corpus" / "news-ar.jsonl.gz", "rt", encoding="utf-8") as corpus:
             for line in corpus:
                 lines.append(line)
                 if len(lines) == 3000:

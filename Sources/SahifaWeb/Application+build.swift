@@ -59,7 +59,12 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
                         ? [CachedPageHandler(cache: pages.cache, strictTransport: settings.newsroom.secureCookies)]
                         : []))
         ),
-        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Sahifa"),
+        // A burst of connections (a thousand slow clients, a story breaking) must not fill the
+        // queue of connections waiting to be accepted: past it the kernel drops new ones, and
+        // a reader's browser tries again only after a second.
+        configuration: .init(
+            address: .hostname(settings.host, port: settings.port), serverName: "Sahifa",
+            backlog: ConnectionLimits.acceptBacklog),
         services: [
             invalidation,
             await LiveNewsService.start(store: store, live: live, logger: logger),

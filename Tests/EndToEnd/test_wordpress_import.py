@@ -8,22 +8,15 @@ import datetime
 import gzip
 import http.client
 import io
-import os
+import sys
 import urllib.parse
-from pathlib import Path
 
 import pytest
 
 from conftest import REPO, run_sahifa, start_server
 
-
-def shared_folder() -> Path:
-    """The workplace's shared test data: $SAHIFA_SHARED, else ../shared beside the checkout,
-    else /work/shared (where CI's clone of the repository lives elsewhere)."""
-    for candidate in (os.environ.get("SAHIFA_SHARED"), REPO.parent / "shared", "/work/shared"):
-        if candidate and (Path(candidate) / "interchange").is_dir():
-            return Path(candidate)
-    raise RuntimeError("the shared test data is missing: set SAHIFA_SHARED to the folder that holds interchange/")
+sys.path.insert(0, str(REPO / "scripts"))
+from shared_data import shared_folder  # noqa: E402
 
 
 INTERCHANGE = shared_folder() / "interchange"

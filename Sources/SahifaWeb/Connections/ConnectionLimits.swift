@@ -24,6 +24,10 @@ public struct ConnectionLimits: Sendable, Hashable {
         self.maxConnections = maxConnections
     }
 
+    /// Connections the kernel may hold waiting to be accepted (Linux caps it at
+    /// net.core.somaxconn, 4096 by default).
+    static let acceptBacklog = 4_096
+
     /// File descriptors kept back from readers' connections, for the database, pictures being
     /// sent, PostgreSQL connections and logs.
     public static let reservedFiles = 256

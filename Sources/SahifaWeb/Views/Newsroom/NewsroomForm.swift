@@ -92,7 +92,7 @@ enum NewsroomForm {
         var type: String
         var autocomplete: String
 
-        static let email = Field(name: "email", label: "البريد الإلكتروني", type: "email", autocomplete: "username")
+        static let email = Field(name: "email", label: "البريد الإلكتروني", type: "email", autocomplete: "email")
         static let setupCode = Field(
             name: "setup_code", label: "رمز الإعداد (من سجل الخادم)", type: "text", autocomplete: "off")
         static let name = Field(
