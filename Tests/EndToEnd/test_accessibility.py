@@ -4,30 +4,24 @@ reader site and of the newsroom, signed in as an admin: no serious or critical v
 from __future__ import annotations
 
 import re
-import subprocess
 from importlib import resources
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import assert_graceful_shutdown, clean_env, run_sahifa, start_server
+from conftest import assert_graceful_shutdown, start_server
+from newsroom_api import EMAIL, PASSWORD, prepare_demo_database
 from test_html_standards import NEWSROOM_PAGES, READER_PAGES
 from test_reader_in_browser import WAIT, chrome
 
-PASSWORD = "passphrase for the accessibility check"
 SERIOUS = {"serious", "critical"}
 
 
 @pytest.fixture(scope="module")
 def site(sahifa_bin, tmp_path_factory):
     folder = tmp_path_factory.mktemp("accessibility")
-    database = str(folder / "news.sqlite")
-    assert run_sahifa("demo", "--database", database, cwd=folder).returncode == 0
-    added = subprocess.run([str(sahifa_bin), "user", "add", "--database", database, "--email", "a11y@example.org",
-                            "--name", "مدققة الوصول", "--role", "admin"], input=PASSWORD + "\n", text=True,
-                           capture_output=True, env=clean_env(), timeout=60)
-    assert added.returncode == 0, added.stderr
+    database = prepare_demo_database(folder)
     server = start_server(folder / "serving", "--database", database, demo=False)
     yield server
     assert_graceful_shutdown(server)
@@ -60,7 +54,7 @@ def test_no_page_type_has_a_serious_accessibility_violation(site):
             driver.get(base + path)
             problems[name] = violations(driver)
         driver.get(base + "/newsroom/login")
-        driver.find_element(By.ID, "email").send_keys("a11y@example.org")
+        driver.find_element(By.ID, "email").send_keys(EMAIL)
         driver.find_element(By.ID, "password").send_keys(PASSWORD)
         driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
         WebDriverWait(driver, WAIT).until(lambda d: d.current_url.endswith("/newsroom"))

@@ -18,7 +18,8 @@ import subprocess
 
 import pytest
 
-from conftest import clean_env, run_sahifa
+from conftest import assert_graceful_shutdown, clean_env, run_sahifa, start_server
+from newsroom_api import EMAIL, prepare_demo_database
 
 LEFT_OUT = "positive_data_acceptance,ensure_resource_availability"
 
@@ -35,15 +36,9 @@ def schemathesis(server, *extra: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def api_site(sahifa_bin, tmp_path_factory):
-    from conftest import assert_graceful_shutdown, start_server
     folder = tmp_path_factory.mktemp("api-standards")
-    database = str(folder / "news.sqlite")
-    assert run_sahifa("demo", "--database", database, cwd=folder).returncode == 0
-    added = subprocess.run([str(sahifa_bin), "user", "add", "--database", database, "--email", "st@example.org",
-                            "--name", "فاحص الواجهة", "--role", "admin"], input="passphrase for schemathesis\n",
-                           text=True, capture_output=True, env=clean_env(), timeout=60)
-    assert added.returncode == 0, added.stderr
-    made = run_sahifa("token", "add", "st@example.org", "--scopes", "read,write,publish", "--database", database,
+    database = prepare_demo_database(folder)
+    made = run_sahifa("token", "add", EMAIL, "--scopes", "read,write,publish", "--database", database,
                       cwd=folder)
     assert made.returncode == 0, made.stderr
     server = start_server(folder / "serving", "--database", database, "--api-rate-limit", "0",

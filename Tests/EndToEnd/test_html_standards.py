@@ -17,9 +17,9 @@ import urllib.request
 
 import pytest
 
-from conftest import assert_graceful_shutdown, clean_env, run_sahifa, start_server
+from conftest import assert_graceful_shutdown, start_server
+from newsroom_api import EMAIL, PASSWORD, prepare_demo_database
 
-PASSWORD = "passphrase for the html checker"
 PREDATES_THE_STANDARD = [r'Attribute "fetchpriority" not allowed on element "img" at this point\.']
 
 READER_PAGES = {"home": "/", "section": "/world", "search": "/search?q=" + urllib.parse.quote("قمة"),
@@ -39,12 +39,7 @@ NEWSROOM_PAGES = {
 def pages(sahifa_bin, tmp_path_factory):
     """Every page type, saved as the server answered it."""
     folder = tmp_path_factory.mktemp("html-standards")
-    database = str(folder / "news.sqlite")
-    assert run_sahifa("demo", "--database", database, cwd=folder).returncode == 0
-    added = subprocess.run([str(sahifa_bin), "user", "add", "--database", database, "--email", "nu@example.org",
-                            "--name", "مدقق الصفحات", "--role", "admin"], input=PASSWORD + "\n", text=True,
-                           capture_output=True, env=clean_env(), timeout=60)
-    assert added.returncode == 0, added.stderr
+    database = prepare_demo_database(folder)
     server = start_server(folder / "serving", "--database", database, demo=False)
     saved = folder / "pages"
     saved.mkdir()
@@ -70,7 +65,7 @@ def pages(sahifa_bin, tmp_path_factory):
             (saved / f"reader-{name}.html").write_text(get(path))
         form = get("/newsroom/login")
         token = re.search(r'name="form_token" value="([^"]+)"', form).group(1)
-        body = urllib.parse.urlencode({"email": "nu@example.org", "password": PASSWORD, "form_token": token})
+        body = urllib.parse.urlencode({"email": EMAIL, "password": PASSWORD, "form_token": token})
         opener.open(server.base_url + "/newsroom/login", data=body.encode(), timeout=60).read()
         for name, path in NEWSROOM_PAGES.items():
             page = get(path)
