@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import clean_env, run_sahifa, sahifa_binary, start_server
@@ -80,5 +81,54 @@ def test_an_editor_writes_mixed_text_inserts_a_related_card_and_publishes(newsro
         card_id = directive.removeprefix("[[related:").removesuffix("]]")
         cards = driver.find_elements(By.CSS_SELECTOR, "article aside.related-card a.related-link")
         assert any(f"/{card_id}/" in link.get_attribute("href") for link in cards), "the inline card is missing"
+    finally:
+        driver.quit()
+
+
+def press_until(driver, matches, key=Keys.TAB, limit: int = 80):
+    """Presses `key` on whatever has the focus until the focused element `matches`, as someone
+    without a mouse moves through a page; fails if it never gets there."""
+    for _ in range(limit):
+        focused = driver.switch_to.active_element
+        if matches(focused):
+            return focused
+        focused.send_keys(key)
+    raise AssertionError("the keyboard never reached the element")
+
+
+def test_an_editor_writes_saves_and_publishes_with_the_keyboard_alone(newsroom_site):
+    """Sign-in, the dashboard's menu, the editor's fields and its buttons are all reached with Tab
+    and used with typing and Enter: no step needs a mouse."""
+    driver = chrome()
+    try:
+        base = newsroom_site.base_url
+        headline = "خبر كُتب بلوحة المفاتيح وحدها"
+        driver.get(base + "/newsroom/login")
+        press_until(driver, lambda e: e.get_attribute("id") == "email").send_keys("desk@example.org")
+        press_until(driver, lambda e: e.get_attribute("id") == "password").send_keys(PASSWORD + Keys.ENTER)
+        WebDriverWait(driver, WAIT).until(lambda d: d.current_url.endswith("/newsroom"))
+
+        press_until(driver, lambda e: (e.get_attribute("href") or "").endswith("/newsroom/articles/new"))
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        WebDriverWait(driver, WAIT).until(lambda d: d.current_url.endswith("/newsroom/articles/new"))
+        press_until(driver, lambda e: e.get_attribute("id") == "headline").send_keys(headline)
+        section = press_until(driver, lambda e: e.get_attribute("id") == "section")
+        for _ in range(12):
+            if Select(section).first_selected_option.get_attribute("value") == "world":
+                break
+            section.send_keys(Keys.ARROW_DOWN)
+        assert Select(section).first_selected_option.get_attribute("value") == "world"
+        press_until(driver, lambda e: e.get_attribute("id") == "body").send_keys("فقرة كُتبت دون فأرة.")
+        press_until(driver, lambda e: e.get_attribute("value") == "save" and e.tag_name == "button")
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        WebDriverWait(driver, WAIT).until(lambda d: "الحالة: مسودة" in d.page_source)
+
+        press_until(driver, lambda e: e.tag_name == "button" and e.text.strip() == "نشر الآن")
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        WebDriverWait(driver, WAIT).until(lambda d: "الحالة: منشور" in d.page_source)
+        press_until(driver, lambda e: e.tag_name == "a" and e.text.strip() == "عرض في الموقع")
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        WebDriverWait(driver, WAIT).until(lambda d: d.find_elements(By.TAG_NAME, "h1"))
+        assert driver.find_element(By.TAG_NAME, "h1").text == headline
     finally:
         driver.quit()
