@@ -29,6 +29,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let invalidation = PageInvalidation(
         store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
     let setupCode = try await firstRunCode(store: store, settings: settings, logger: logger)
+    let connections = OpenConnections(limit: settings.connections.maxConnections)
     let backups = ScheduledBackups(
         store: store, media: URL(fileURLWithPath: settings.mediaFolder), programs: settings.backupPrograms,
         logger: logger)
@@ -37,9 +38,8 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
         newsroom: settings.newsroom, metrics: settings.metrics,
         openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits,
         backups: backups, trustedProxies: settings.trustedProxies, rateLimits: settings.rateLimits,
-        setupCode: setupCode
+        setupCode: setupCode, connections: connections
     )
-    let connections = OpenConnections(limit: settings.connections.maxConnections)
     let deadlines = settings.connections.deadlines
     logger.info(
         "connections",
@@ -111,7 +111,8 @@ func buildResponder(
     backups: ScheduledBackups,
     trustedProxies: TrustedProxies,
     rateLimits: RateLimits,
-    setupCode: SetupCode?
+    setupCode: SetupCode?,
+    connections: OpenConnections
 ) -> some HTTPResponder<SahifaRequestContext> {
     let router = Router(context: SahifaRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: SecurityHeadersMiddleware(strictTransport: newsroom.secureCookies))
@@ -133,7 +134,8 @@ func buildResponder(
         )
     }
     HealthController(store: store).addRoutes(to: router)
-    MetricsController(cache: pages.cache, live: live, access: metrics, store: store).addRoutes(to: router)
+    MetricsController(cache: pages.cache, live: live, connections: connections, access: metrics, store: store)
+        .addRoutes(to: router)
     LiveController(live: live).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)

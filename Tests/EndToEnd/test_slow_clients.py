@@ -3,6 +3,7 @@ never keep ordinary readers waiting, and past the connection cap a new one is to
 
 from __future__ import annotations
 
+import re
 import resource
 import socket
 import time
@@ -54,6 +55,9 @@ def test_a_thousand_stalled_connections_keep_no_reader_waiting_and_are_closed_on
             status, _ = http_get(server.base_url + "/", timeout=5)
             assert status == 200
             assert time.monotonic() - started < 1, "a reader waited a second or more behind stalled connections"
+        metrics = http_get(server.base_url + "/metrics")[1]
+        open_now = int(re.search(r"^sahifa_open_connections (\d+)$", metrics, re.M).group(1))
+        assert open_now >= STALLED, f"/metrics counts {open_now} open connections"
         wait_until(lambda: all(closed_by_server(connection) for connection in stalled), 30,
                    "stalled connections were not closed after the head timeout")
         assert http_get(server.base_url + "/")[0] == 200

@@ -127,6 +127,7 @@ struct OperationsTests {
                 let right = try await client.execute(
                     uri: "/metrics", method: .get, headers: [.authorization: "Bearer سر-المقاييس-1"])
                 #expect(right.status == .ok && right.text.contains("sahifa_page_renders_total"))
+                #expect(right.text.contains("sahifa_max_connections "))
             }
             let listed = try await makeApplication(for: newsroom, metrics: MetricsAccess(addresses: ["unknown"]))
             try await listed.test(.router) { client in

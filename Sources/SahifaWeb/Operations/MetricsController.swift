@@ -8,6 +8,7 @@ import SahifaStore
 struct MetricsController {
     let cache: PageCache
     let live: LiveNews
+    let connections: OpenConnections
     let access: MetricsAccess
     let store: any BackupStore
 
@@ -44,6 +45,8 @@ struct MetricsController {
                 ("sahifa_page_cache_pages", "gauge", "Pages in the cache.", statistics.pages),
                 ("sahifa_page_cache_bytes", "gauge", "Bytes of pages in the cache.", statistics.bytes),
                 ("sahifa_live_readers", "gauge", "Readers connected to /live.", live.listenerCount),
+                ("sahifa_open_connections", "gauge", "Client connections open now.", connections.current),
+                ("sahifa_max_connections", "gauge", "The most client connections taken at once.", connections.limit),
             ] + (try await backupLines())
         let text = lines.map { name, type, help, value in
             "# HELP \(name) \(help)\n# TYPE \(name) \(type)\n\(name) \(value)\n"
