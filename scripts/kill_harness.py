@@ -98,16 +98,21 @@ class Harness:
         assert made.returncode == 0, made.stderr
         return made.stdout.strip()
 
-    # Scenarios
-
-    def scenario_import(self, kills: int) -> None:
+    def corpus(self, name: str, count: int) -> list[str]:
+        """The shared corpus's first `count` articles, written to `name` as JSON Lines."""
         lines = []
         with gzip.open(shared_folder() / "corpus" / "news-ar.jsonl.gz", "rt", encoding="utf-8") as corpus:
             for line in corpus:
                 lines.append(line)
-                if len(lines) == 2000:
+                if len(lines) == count:
                     break
-        (self.folder / "articles.jsonl").write_text("".join(lines), encoding="utf-8")
+        (self.folder / name).write_text("".join(lines), encoding="utf-8")
+        return lines
+
+    # Scenarios
+
+    def scenario_import(self, kills: int) -> None:
+        lines = self.corpus("articles.jsonl", 2000)
         expected = len({json.loads(line)["id"] for line in lines})
         for kill in range(kills):
             database = f"import-{kill}.sqlite"
@@ -205,13 +210,7 @@ class Harness:
 
     def scenario_backup(self, kills: int) -> None:
         self.newsroom("site.sqlite")
-        lines = []
-        with gzip.open(shared_folder() / "corpus" / "news-ar.jsonl.gz", "rt", encoding="utf-8") as corpus:
-            for line in corpus:
-                lines.append(line)
-                if len(lines) == 3000:
-                    break
-        (self.folder / "more.jsonl").write_text("".join(lines), encoding="utf-8")
+        self.corpus("more.jsonl", 3000)
         assert self.run("import", "jsonl", "more.jsonl", "--database", "site.sqlite", "--skip-related").returncode == 0
         server, _ = self.serve("site.sqlite")
         try:
