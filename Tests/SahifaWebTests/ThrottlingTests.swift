@@ -155,4 +155,16 @@ struct ThrottlingTests {
         #expect(limiter.take("b", now: now) == nil)
         #expect(RateLimiter(perMinute: 0).take("a", now: now) == nil)
     }
+
+    @Test("past its kept keys the limiter lets idle callers go and still holds back one that is busy")
+    func idleCallersForgotten() {
+        let limiter = RateLimiter(perMinute: 1)
+        let start = ContinuousClock.now
+        for index in 0..<RateLimiter.keptKeys { _ = limiter.take("idle \(index)", now: start) }
+        let later = start + .seconds(90)
+        #expect(limiter.take("busy", now: later) == nil)
+        #expect(limiter.take("busy", now: later) == 60)
+        #expect(limiter.take("idle 0", now: later) == nil)
+        #expect(limiter.take("busy", now: later) == 60)
+    }
 }

@@ -11,8 +11,17 @@ final class RateLimiter: Sendable {
         var at: ContinuousClock.Instant
     }
 
-    /// Keys kept before full buckets are let go; a full bucket is the same as none.
+    /// Keys kept before idle buckets are let go.
     static let keptKeys = 50_000
+
+    /// A bucket untouched for a minute has refilled, which is the same as none, so it goes.
+    /// If even so more than half the keys remain (that many callers within a minute), all
+    /// are forgiven: memory stays bounded, and the next pruning is at least half the keys
+    /// away, so no request pays for scanning them all again.
+    private static func forgetIdle(_ buckets: inout [String: Bucket], now: ContinuousClock.Instant) {
+        buckets = buckets.filter { now - $0.value.at < .seconds(60) }
+        if buckets.count > keptKeys / 2 { buckets.removeAll(keepingCapacity: true) }
+    }
 
     /// - Parameter perMinute: 0 lets every request through.
     init(perMinute: Int) {
@@ -33,7 +42,7 @@ final class RateLimiter: Sendable {
             bucket.at = now
             defer {
                 buckets[key] = bucket
-                if buckets.count > Self.keptKeys { buckets = buckets.filter { $0.value.tokens < capacity - 1 } }
+                if buckets.count > Self.keptKeys { Self.forgetIdle(&buckets, now: now) }
             }
             guard bucket.tokens >= 1 else { return Int(((1 - bucket.tokens) / perSecond).rounded(.up)) }
             bucket.tokens -= 1
