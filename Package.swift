@@ -5,7 +5,9 @@ let package = Package(
     name: "Sahifa",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "sahifa", targets: ["sahifa"])
+        .executable(name: "sahifa", targets: ["sahifa"]),
+        // For the libFuzzer build in Fuzz/, which needs the checks as a product of this package.
+        .library(name: "SahifaFuzzChecks", targets: ["SahifaFuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -137,6 +139,12 @@ let package = Package(
             ],
             path: "Tests/SahifaTestSupport"
         ),
+        .target(
+            name: "SahifaFuzzChecks",
+            dependencies: ["ArabicText", "SahifaCore", "SahifaStore", "SahifaWordPress"],
+            path: "Tests/SahifaFuzzChecks"
+        ),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["SahifaFuzzChecks"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "SahifaCoreTests", dependencies: ["ArabicText", "SahifaCore", "SahifaTestSupport"]),
         .testTarget(

@@ -3,7 +3,8 @@
 /// Old word processors, PDFs and some wire feeds store the *shape* of a letter (initial, medial, final, isolated,
 /// or a ligature such as lam-alef ﻻ) instead of the letter itself. Search, slugs and the tokenizer all need the
 /// letters. The tables were generated once from the Unicode compatibility decompositions, keeping letters and
-/// dropping harakat and spaces, so a mark-only form (ﹰ) becomes "nothing" rather than a letter.
+/// dropping harakat, tatweel and spaces, so a mark-only form (ﹰ, or ﹷ, a fatha drawn on a tatweel) becomes
+/// "nothing" rather than a letter.
 ///
 /// Each entry packs up to four base letters, one per byte, as offsets from U+0600 (first letter in the lowest
 /// byte). Two entry values are reserved: `notALetter` (symbols, ornate parentheses, the rial sign and the
@@ -86,7 +87,7 @@ enum PresentationForms {
         0x0000_4547, 0x0000_0047, 0x0000_2C4A, 0x0000_2D4A, 0x0000_2E4A, 0x0000_454A, 0x0000_474A, 0x0000_454A,
         0x0000_474A, 0x0000_4528, 0x0000_4728, 0x0000_452A, 0x0000_472A, 0x0000_452B, 0x0000_472B, 0x0000_4533,
         0x0000_4733, 0x0000_4534, 0x0000_4734, 0x0000_4443, 0x0000_4543, 0x0000_4544, 0x0000_4546, 0x0000_4746,
-        0x0000_454A, 0x0000_474A, 0x0000_0040, 0x0000_0040, 0x0000_0040, 0x0000_4937, 0x0000_4A37, 0x0000_4939,
+        0x0000_454A, 0x0000_474A, 0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_4937, 0x0000_4A37, 0x0000_4939,
         0x0000_4A39, 0x0000_493A, 0x0000_4A3A, 0x0000_4933, 0x0000_4A33, 0x0000_4934, 0x0000_4A34, 0x0000_492D,
         0x0000_4A2D, 0x0000_492C, 0x0000_4A2C, 0x0000_492E, 0x0000_4A2E, 0x0000_4935, 0x0000_4A35, 0x0000_4936,
         0x0000_4A36, 0x0000_2C34, 0x0000_2D34, 0x0000_2E34, 0x0000_4534, 0x0000_3134, 0x0000_3133, 0x0000_3135,
@@ -123,8 +124,8 @@ enum PresentationForms {
     ]
 
     static let formsB: [UInt32] = [
-        0x0000_0001, 0x0000_0040, 0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0000, 0x0000_0001, 0x0000_0040,
-        0x0000_0001, 0x0000_0040, 0x0000_0001, 0x0000_0040, 0x0000_0001, 0x0000_0040, 0x0000_0001, 0x0000_0040,
+        0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0000, 0x0000_0001, 0x0000_0001,
+        0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0001, 0x0000_0001,
         0x0000_0021, 0x0000_0027, 0x0000_0027, 0x0000_0027, 0x0000_0027, 0x0000_0048, 0x0000_0048, 0x0000_0027,
         0x0000_0027, 0x0000_004A, 0x0000_004A, 0x0000_004A, 0x0000_004A, 0x0000_0027, 0x0000_0027, 0x0000_0028,
         0x0000_0028, 0x0000_0028, 0x0000_0028, 0x0000_0029, 0x0000_0029, 0x0000_002A, 0x0000_002A, 0x0000_002A,

@@ -1,5 +1,6 @@
 import Hummingbird
 import NIOCore
+import SahifaCore
 import SahifaStore
 
 /// The per-request context every handler and middleware receives: Hummingbird's core

@@ -25,7 +25,7 @@ enum PasswordPrompt {
         case .nameMissing: "--name is empty"
         case .nameTooLong(let limit): "--name is longer than \(limit) characters"
         case .passwordTooShort(let minimum): "the password is shorter than \(minimum) characters"
-        case .passwordTooLong(let limit): "the password is longer than \(limit) bytes"
+        case .passwordTooLong(let limit): "the password is longer than \(limit) characters"
         case .passwordsDiffer: "the two passwords differ"
         case .currentPasswordWrong: "the current password is wrong"
         }

@@ -40,6 +40,12 @@ struct SlugTests {
         #expect(slug.unicodeScalars.count == 119)
     }
 
+    @Test("a haraka drawn on a tatweel (ﹷ, ﳲ) leaves nothing, not a tatweel, and does not break the word")
+    func markOnTatweel() {
+        #expect(Slug.make(from: "\u{FE77}") == "")
+        #expect(Slug.make(from: "قمة\u{FE7D}\u{FCF2}عربية") == "قمةعربية")
+    }
+
     @Test("text with no letters or digits gives an empty slug, for the caller to replace")
     func emptySlug() {
         #expect(Slug.make(from: "!!! ،،، ؟ «»") == "")

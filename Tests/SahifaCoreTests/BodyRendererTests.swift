@@ -52,6 +52,11 @@ struct BodyRendererTests {
         )
     }
 
+    @Test("an escape or a marker after an Arabic number sign (U+0600–U+0605) is read as after any letter")
+    func markerAfterNumberSign() throws {
+        #expect(try html("\u{604}\\* و\u{600}**٥**") == "<p>\u{604}* و\u{600}<strong>٥</strong></p>")
+    }
+
     @Test("raw HTML in the body is shown as text, never passed through")
     func rawHTMLEscaped() throws {
         #expect(

@@ -120,6 +120,14 @@ struct NewsroomAPITests {
             )
             #expect(stale.status == .conflict && Self.code(stale.body) == "revision_conflict")
 
+            let typo = try await Self.call(
+                client, .post, "/api/v1/articles/\(id)/status", token: token,
+                json: #"{"move":"schedule","publish_at":"2099-01-01T12:99:00Z"}"#)
+            #expect(typo.status == .badRequest && Self.code(typo.body) == "invalid_parameter")
+            #expect(
+                try await Self.call(client, .get, "/api/v1/articles/\(id)", token: token).body["status"] as? String
+                    == "draft")
+
             let published = try await Self.call(
                 client, .post, "/api/v1/articles/\(id)/status", token: token, json: #"{"move":"publish"}"#)
             #expect(published.status == .ok && published.body["status"] as? String == "published")

@@ -269,6 +269,24 @@ struct NewsroomSignInTests {
         }
     }
 
+    @Test(
+        "a passphrase of 64 Arabic letters counts to its last letter, and a hash made before long passphrases still opens"
+    )
+    func longArabicPassphrase() async throws {
+        let hasher = PasswordHasher(cost: 4)
+        let passphrase = String(repeating: "ب", count: 63) + "ت"
+        let hash = try await hasher.hash(passphrase)
+        #expect(try await hasher.verify(passphrase, against: hash))
+        // The two differ only past bcrypt's 72 bytes, in their 64th letter.
+        #expect(try await !hasher.verify(String(repeating: "ب", count: 64), against: hash))
+        #expect(try await !hasher.verify(String(repeating: "ب", count: 36), against: hash))
+
+        // A passphrase that fits in bcrypt is hashed as every hash was before, so those still open.
+        let short = try await hasher.hash(Self.password)
+        #expect(!short.hasPrefix("sha256+") && short.hasPrefix("$2"))
+        #expect(try await hasher.verify(Self.password, against: short))
+    }
+
     @Test("a member turns on the second factor with a code from their app; afterwards the password alone is not enough")
     func secondFactor() async throws {
         try await withSite(seed: Self.seedEditor) { client, _ in

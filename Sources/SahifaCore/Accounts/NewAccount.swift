@@ -38,13 +38,14 @@ public struct NewAccount: Sendable, Hashable {
     public static let nameLimit = 120
 
     /// Long enough to resist guessing; no rule about character classes, which only makes
-    /// people write passwords down. bcrypt reads at most 72 bytes.
-    public static let passwordLength = 10...72
+    /// people write passwords down. Counted in characters, Arabic or Latin alike; the hasher
+    /// keeps every one of them (see `PasswordHasher`). The cap is ASVS's 128.
+    public static let passwordLength = 10...128
 
     /// Why `password` cannot be used, if it cannot.
     public static func passwordProblem(_ password: String) -> AccountValidationError? {
         if password.count < passwordLength.lowerBound { return .passwordTooShort(minimum: passwordLength.lowerBound) }
-        if password.utf8.count > passwordLength.upperBound { return .passwordTooLong(limit: passwordLength.upperBound) }
+        if password.count > passwordLength.upperBound { return .passwordTooLong(limit: passwordLength.upperBound) }
         return nil
     }
 

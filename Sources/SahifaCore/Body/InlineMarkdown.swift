@@ -1,12 +1,19 @@
 /// Renders the inline part of the Markdown subset: `**strong**`, `*emphasis*`, `` `code` ``,
 /// `[text](url)` and backslash escapes. Everything else is text, escaped; a link whose
 /// address is not http(s), mailto or a path on this site keeps its text and loses the link.
+///
+/// It reads Unicode scalars, not characters: every marker is ASCII, and a character can hide one
+/// (after an Arabic number sign, U+0600–U+0605, a backslash or star joins the sign's character).
 struct InlineMarkdown {
-    private let characters: [Character]
+    private let scalars: [Unicode.Scalar]
 
     static func render(_ text: String, into out: inout [UInt8]) {
         guard mayHaveMarkup(text) else { return HTMLEscaping.append(text, to: &out) }
-        InlineMarkdown(characters: Array(text)).render(0, text.count, allowLinks: true, into: &out)
+        InlineMarkdown(text).render(0, text.unicodeScalars.count, allowLinks: true, into: &out)
+    }
+
+    private init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
     }
 
     /// Whether the text holds a byte that may start markup or an escape. Most paragraphs of news
@@ -23,7 +30,7 @@ struct InlineMarkdown {
     static func plainText(_ text: String) -> String {
         guard mayHaveMarkup(text) else { return text }
         var out: [UInt8] = []
-        InlineMarkdown(characters: Array(text)).render(0, text.count, allowLinks: true, plain: true, into: &out)
+        InlineMarkdown(text).render(0, text.unicodeScalars.count, allowLinks: true, plain: true, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -32,7 +39,7 @@ struct InlineMarkdown {
         var textStart = lower
         func flush(to end: Int) {
             if textStart < end {
-                write(String(characters[textStart..<end]))
+                write(Self.string(scalars[textStart..<end]))
             }
         }
         func write(_ text: String) {
@@ -42,20 +49,20 @@ struct InlineMarkdown {
             if !plain { out.append(contentsOf: tag.utf8) }
         }
         while index < upper {
-            let character = characters[index]
-            if character == "\\", index + 1 < upper, Self.escapable.contains(characters[index + 1]) {
+            let scalar = scalars[index]
+            if scalar == "\\", index + 1 < upper, Self.escapable.contains(scalars[index + 1]) {
                 flush(to: index)
-                write(String(characters[index + 1]))
+                write(String(scalars[index + 1]))
                 index += 2
                 textStart = index
-            } else if character == "`", let close = find("`", from: index + 1, upper) {
+            } else if scalar == "`", let close = find("`", from: index + 1, upper) {
                 flush(to: index)
                 markup("<code>")
-                write(String(characters[(index + 1)..<close]))
+                write(Self.string(scalars[(index + 1)..<close]))
                 markup("</code>")
                 index = close + 1
                 textStart = index
-            } else if character == "*", index + 1 < upper, characters[index + 1] == "*",
+            } else if scalar == "*", index + 1 < upper, scalars[index + 1] == "*",
                 let close = findPair("*", from: index + 2, upper), close > index + 2
             {
                 flush(to: index)
@@ -64,8 +71,8 @@ struct InlineMarkdown {
                 markup("</strong>")
                 index = close + 2
                 textStart = index
-            } else if character == "*" || (character == "_" && isWordBoundary(before: index, lower)),
-                let close = findEmphasisEnd(character, from: index + 1, upper)
+            } else if scalar == "*" || (scalar == "_" && isWordBoundary(before: index, lower)),
+                let close = findEmphasisEnd(scalar, from: index + 1, upper)
             {
                 flush(to: index)
                 markup("<em>")
@@ -73,7 +80,7 @@ struct InlineMarkdown {
                 markup("</em>")
                 index = close + 1
                 textStart = index
-            } else if character == "[", allowLinks, let link = link(at: index, upper) {
+            } else if scalar == "[", allowLinks, let link = link(at: index, upper) {
                 flush(to: index)
                 if !plain, let href = Self.safeHref(link.address) {
                     markup("<a href=\"")
@@ -93,32 +100,32 @@ struct InlineMarkdown {
         flush(to: upper)
     }
 
-    private func find(_ target: Character, from start: Int, _ upper: Int) -> Int? {
+    private func find(_ target: Unicode.Scalar, from start: Int, _ upper: Int) -> Int? {
         var index = start
         while index < upper {
-            if characters[index] == target { return index }
+            if scalars[index] == target { return index }
             index += 1
         }
         return nil
     }
 
     /// The start of the next doubled `target` (the closing `**`).
-    private func findPair(_ target: Character, from start: Int, _ upper: Int) -> Int? {
+    private func findPair(_ target: Unicode.Scalar, from start: Int, _ upper: Int) -> Int? {
         var index = start
         while index + 1 < upper {
-            if characters[index] == target && characters[index + 1] == target { return index }
+            if scalars[index] == target && scalars[index + 1] == target { return index }
             index += 1
         }
         return nil
     }
 
     /// A closing `*` or `_` that hugs the text, so "a * b * c" stays plain.
-    private func findEmphasisEnd(_ target: Character, from start: Int, _ upper: Int) -> Int? {
-        guard start < upper, !characters[start].isWhitespace, characters[start] != target else { return nil }
+    private func findEmphasisEnd(_ target: Unicode.Scalar, from start: Int, _ upper: Int) -> Int? {
+        guard start < upper, !scalars[start].properties.isWhitespace, scalars[start] != target else { return nil }
         var index = start + 1
         while index < upper {
-            if characters[index] == target, !characters[index - 1].isWhitespace,
-                target != "_" || index + 1 == upper || !characters[index + 1].isLetter
+            if scalars[index] == target, !scalars[index - 1].properties.isWhitespace,
+                target != "_" || index + 1 == upper || !Self.isLetter(scalars[index + 1])
             {
                 return index
             }
@@ -128,7 +135,7 @@ struct InlineMarkdown {
     }
 
     private func isWordBoundary(before index: Int, _ lower: Int) -> Bool {
-        index == lower || !characters[index - 1].isLetter
+        index == lower || !Self.isLetter(scalars[index - 1])
     }
 
     /// The `)` that closes a link address, counting nested pairs, as in `/wiki/Foo_(bar)`.
@@ -136,7 +143,7 @@ struct InlineMarkdown {
         var depth = 0
         var index = start
         while index < upper {
-            switch characters[index] {
+            switch scalars[index] {
             case "(": depth += 1
             case ")":
                 if depth == 0 { return index }
@@ -153,15 +160,15 @@ struct InlineMarkdown {
         var depth = 0
         var index = start
         while index < upper {
-            switch characters[index] {
+            switch scalars[index] {
             case "[": depth += 1
             case "]":
                 depth -= 1
                 if depth == 0 {
-                    guard index + 1 < upper, characters[index + 1] == "(",
+                    guard index + 1 < upper, scalars[index + 1] == "(",
                         let close = closingParenthesis(from: index + 2, upper)
                     else { return nil }
-                    let inside = String(characters[(index + 2)..<close])
+                    let inside = Self.string(scalars[(index + 2)..<close])
                     let address = inside.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
                     return (index, address, close + 1)
                 }
@@ -190,7 +197,16 @@ struct InlineMarkdown {
         return cleaned
     }
 
-    private static let escapable: Set<Character> = [
+    /// A letter or a mark on one (harakat), as a word's inside.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+
+    private static let escapable: Set<Unicode.Scalar> = [
         "\\", "`", "*", "_", "[", "]", "(", ")", "#", ">", "-", "+", ".", "!",
     ]
 }

@@ -8,7 +8,7 @@ enum APIBody {
         var request = request
         let body = try await request.collectBody(upTo: SessionMiddleware.formLimit)
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = APIDate.decodingStrategy
         do {
             return try decoder.decode(type, from: Data(JSONControlFilter.filter(Array(buffer: body))))
         } catch {

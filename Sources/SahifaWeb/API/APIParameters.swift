@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// Reading API query parameters strictly: a value that is there must be right.
 enum APIParameters {
     /// A whole number in `range`, or `fallback` when absent.

@@ -1,4 +1,5 @@
 import Hummingbird
+import SahifaCore
 
 /// `/assets/{name}.{hash}.{ext}`: the stylesheet and icon, cached for a year; the hash in
 /// the name changes with the content.

@@ -9,7 +9,7 @@ enum AccountProblemText {
         case .nameMissing: "اكتب الاسم."
         case .nameTooLong(let limit): "الاسم أطول من \(limit) حرفاً."
         case .passwordTooShort(let minimum): "كلمة المرور قصيرة: \(minimum) أحرف على الأقل."
-        case .passwordTooLong(let limit): "كلمة المرور أطول من \(limit) بايت."
+        case .passwordTooLong(let limit): "كلمة المرور أطول من \(limit) حرفاً."
         case .passwordsDiffer: "الكلمتان غير متطابقتين."
         case .currentPasswordWrong: "كلمة المرور الحالية غير صحيحة."
         }

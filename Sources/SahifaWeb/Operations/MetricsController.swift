@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SahifaCore
 import SahifaStore
 
 /// `/metrics`: the page cache's counters, live readers and the last backups in Prometheus' text format, for

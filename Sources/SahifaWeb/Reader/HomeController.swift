@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SahifaCore
 import SahifaStore
 
 /// `/`: the home page, and `/?page=N` for older news.

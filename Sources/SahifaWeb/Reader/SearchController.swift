@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import SahifaCore
 import SahifaStore
 
 /// `/search?q=&section=&order=&page=`: reader search. Any input gets a page or a 400: the

@@ -1,14 +1,12 @@
-import SahifaCore
-
 /// A request's query string, read strictly: a malformed escape or bytes that are not UTF-8
 /// make the whole request malformed (400), rather than being passed on half-decoded.
-struct QueryParameters {
+public struct QueryParameters: Sendable {
     private var values: [String: String] = [:]
     /// Every value of each name, in order, for fields a form repeats (checkboxes).
     private var allValues: [String: [String]] = [:]
 
     /// - Throws: `ReaderError.malformedRequest` for bad percent-encoding or invalid UTF-8.
-    init(_ rawQuery: String?) throws(ReaderError) {
+    public init(_ rawQuery: String?) throws(ReaderError) {
         guard let rawQuery, !rawQuery.isEmpty else { return }
         for pair in rawQuery.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -23,18 +21,18 @@ struct QueryParameters {
     }
 
     /// No fields at all.
-    static let empty = QueryParameters()
+    public static let empty = QueryParameters()
 
     private init() {}
 
-    subscript(name: String) -> String? { values[name] }
+    public subscript(name: String) -> String? { values[name] }
 
     /// Every value sent under `name`, in order.
-    func all(_ name: String) -> [String] { allValues[name] ?? [] }
+    public func all(_ name: String) -> [String] { allValues[name] ?? [] }
 
     /// `?page=N`, or page 1 when absent.
     /// - Throws: `ReaderError.malformedRequest` when it is not a whole number from 1 up.
-    func page(size: Int) throws(ReaderError) -> PageRequest {
+    public func page(size: Int) throws(ReaderError) -> PageRequest {
         guard let page = PageRequest.parse(values["page"], size: size) else {
             throw .malformedRequest(reason: "page must be a whole number from 1 to \(PageRequest.maximumNumber)")
         }

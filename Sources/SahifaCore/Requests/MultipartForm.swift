@@ -1,19 +1,18 @@
 import Foundation
-import SahifaCore
 
 /// A `multipart/form-data` body (a form with a file), split into its fields. Only what a
 /// browser sends: each part has a Content-Disposition with a name and maybe a filename.
-struct MultipartForm: Sendable {
-    struct Part: Sendable {
-        var name: String
-        var filename: String?
-        var bytes: [UInt8]
+public struct MultipartForm: Sendable {
+    public struct Part: Sendable {
+        public var name: String
+        public var filename: String?
+        public var bytes: [UInt8]
     }
 
-    private(set) var parts: [Part] = []
+    public private(set) var parts: [Part] = []
 
     /// - Throws: `ReaderError.malformedRequest` when the body does not follow the boundary.
-    init(_ body: [UInt8], contentType: String) throws(ReaderError) {
+    public init(_ body: [UInt8], contentType: String) throws(ReaderError) {
         guard let boundary = Self.boundary(in: contentType) else {
             throw .malformedRequest(reason: "multipart body without a boundary")
         }
@@ -46,18 +45,18 @@ struct MultipartForm: Sendable {
     }
 
     /// A text field's value.
-    subscript(name: String) -> String? {
+    public subscript(name: String) -> String? {
         parts.first { $0.name == name && $0.filename == nil }.map {
             String(decoding: $0.bytes, as: UTF8.self).withoutControlCharacters
         }
     }
 
     /// The first file sent under `name`.
-    func file(_ name: String) -> Part? {
+    public func file(_ name: String) -> Part? {
         parts.first { $0.name == name && $0.filename != nil }
     }
 
-    static func isMultipart(_ contentType: String?) -> Bool {
+    public static func isMultipart(_ contentType: String?) -> Bool {
         contentType?.lowercased().hasPrefix("multipart/form-data") ?? false
     }
 

@@ -1,6 +1,6 @@
 /// Why a reader's request gets no page: the thing asked for is not there, or the request
 /// itself is malformed.
-enum ReaderError: Error, Sendable, Hashable {
+public enum ReaderError: Error, Sendable, Hashable {
     case notFound
     /// It was here and was removed on purpose: 410.
     case gone
