@@ -8,6 +8,8 @@
 #
 #   scripts/bench/backup.sh                       20 s per phase
 #   SECS=60 RATE=500 scripts/bench/backup.sh
+#   STORE=postgres scripts/bench/backup.sh        the same on a throwaway PostgreSQL server
+#                                                 (scripts/postgres-server), backed up by pg_dump
 # Prints each phase's rate and percentiles, each backup's time and size, and the ratio of
 # the p99s (the target is at most 2).
 set -euo pipefail
@@ -19,6 +21,7 @@ RATE=${RATE:-500}
 ARTICLES=${ARTICLES:-40000}
 CONNECTIONS=${CONNECTIONS:-10}
 PORT=${SAHIFA_BENCH_PORT:-8195}
+STORE=${STORE:-sqlite}
 SHARED=${SAHIFA_SHARED:-$(cd .. && pwd)/shared}
 CORPUS=$SHARED/corpus/news-ar.jsonl.gz
 
@@ -26,14 +29,21 @@ command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exi
 [[ -x .build/release/sahifa ]] || swift build -c release --product sahifa
 sahifa=.build/release/sahifa
 work=$(mktemp -d /tmp/sahifa-backup-bench.XXXXXX)
+chmod 711 "$work"  # a PostgreSQL server runs as its own user inside it
 pid=""
 cleanup() {
   [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+  [[ $STORE == postgres ]] && { scripts/postgres-server stop "$work/postgres" >/dev/null 2>&1 || true; }
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-"$sahifa" demo --database "$work/site.sqlite" >/dev/null
+case $STORE in
+  sqlite) database=$work/site.sqlite ;;
+  postgres) database=$(scripts/postgres-server start "$work/postgres" "${PG_PORT:-55442}") ;;
+  *) echo "STORE is sqlite or postgres" >&2; exit 2 ;;
+esac
+"$sahifa" demo --database "$database" >/dev/null
 # The corpus, then its first articles again under new ids until there are enough.
 gzip -dc "$CORPUS" | python3 -c '
 import json, sys
@@ -46,11 +56,17 @@ for index, line in enumerate(lines[:max(0, wanted - len(lines))]):
     article = json.loads(line)
     article["id"] = "again-" + str(article["id"])
     out.write(json.dumps(article, ensure_ascii=False) + "\n")
-' "$ARTICLES" | "$sahifa" import jsonl - --database "$work/site.sqlite" >"$work/import.log" 2>&1
-count=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM articles").fetchone()[0])' "$work/site.sqlite")
-echo "# site: $count articles, $(du -m "$work/site.sqlite" | cut -f1) MB"
+' "$ARTICLES" | "$sahifa" import jsonl - --database "$database" >"$work/import.log" 2>&1
+if [[ $STORE == postgres ]]; then
+  read -r count size < <(psql "$database" -tAF' ' -c \
+    "SELECT (SELECT count(*) FROM articles), pg_database_size(current_database()) / 1048576")
+else
+  count=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM articles").fetchone()[0])' "$database")
+  size=$(du -m "$database" | cut -f1)
+fi
+echo "# $STORE site: $count articles, $size MB"
 
-"$sahifa" serve --database "$work/site.sqlite" --port "$PORT" --log-level warning --page-cache-mb 0 >"$work/serve.log" 2>&1 &
+"$sahifa" serve --database "$database" --port "$PORT" --log-level warning --page-cache-mb 0 >"$work/serve.log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$PORT"
 for _ in $(seq 1 400); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.05; done
@@ -97,7 +113,7 @@ readers "no backup"
   while [[ ! -f $work/stop ]]; do
     index=$((index + 1))
     started=$(date +%s.%N)
-    "$sahifa" backup "$work/backup-$index" --database "$work/site.sqlite" >"$work/backup-$index.log" 2>&1
+    "$sahifa" backup "$work/backup-$index" --database "$database" >"$work/backup-$index.log" 2>&1
     ended=$(date +%s.%N)
     echo "backup $index: $(awk -v s="$started" -v e="$ended" 'BEGIN{printf "%.1f", e-s}') s, $(du -sm "$work/backup-$index" | cut -f1) MB" >>"$work/backups.txt"
     rm -rf "$work/backup-$((index - 1))"
