@@ -83,6 +83,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibVips",
+            path: "Sources/CLibVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "SahifaPictures", dependencies: ["CLibVips"]),
         .target(
             name: "SahifaWordPress",
             dependencies: [
@@ -146,6 +153,8 @@ let package = Package(
         ),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["SahifaFuzzChecks"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .systemLibrary(name: "CVipsProbe", path: "Tests/CVipsProbe", pkgConfig: "vips"),
+        .testTarget(name: "SahifaPicturesTests", dependencies: ["SahifaPictures", "CVipsProbe"]),
         .testTarget(name: "SahifaCoreTests", dependencies: ["ArabicText", "SahifaCore", "SahifaTestSupport"]),
         .testTarget(
             name: "SahifaStoreTests",

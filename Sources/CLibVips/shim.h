@@ -1,0 +1,99 @@
+// libvips's calls take their options as NULL-ended variadic lists, which Swift cannot make.
+// Each call Sahifa uses is wrapped here with fixed arguments, as static inline functions: a
+// system-library target compiles no C of its own.
+#include <vips/vips.h>
+
+// The loaders a newsroom's pictures need, and no others: libvips can also read SVG, PDF,
+// TIFF, FITS and, through ImageMagick, almost anything, which is more surface than a public
+// upload form should reach.
+static inline int sahifa_vips_start(void) {
+    if (vips_init("sahifa") != 0) return -1;
+    vips_block_untrusted_set(TRUE);
+    vips_operation_block_set("VipsForeignLoad", TRUE);
+    vips_operation_block_set("VipsForeignLoadJpeg", FALSE);
+    vips_operation_block_set("VipsForeignLoadPng", FALSE);
+    vips_operation_block_set("VipsForeignLoadWebp", FALSE);
+    vips_operation_block_set("VipsForeignLoadNsgif", FALSE);
+    vips_operation_block_set("VipsForeignLoadHeif", FALSE);
+    // Every rendition is made from new bytes once; keeping operations around only holds memory.
+    vips_cache_set_max(0);
+    return 0;
+}
+
+// The picture's header only: pixels are decoded when something asks for them.
+static inline VipsImage *sahifa_vips_open(const void *bytes, size_t length) {
+    return vips_image_new_from_buffer(bytes, length, "", "access", VIPS_ACCESS_SEQUENTIAL,
+                                      "fail_on", VIPS_FAIL_ON_ERROR, NULL);
+}
+
+// Decodes every pixel, streaming, and says whether that went to the end without an error: a
+// picture cut short or corrupt half-way has a sound header, and libvips only finds out here.
+static inline int sahifa_vips_decodes(const void *bytes, size_t length) {
+    VipsImage *image = sahifa_vips_open(bytes, length);
+    if (!image) return 0;
+    double average = 0;
+    int failed = vips_avg(image, &average, NULL);
+    g_object_unref(image);
+    return failed == 0;
+}
+
+// Shrunk to fit within width × height (never enlarged), turned upright by its EXIF orientation
+// and converted to sRGB; `crop` is a VipsInteresting, VIPS_INTERESTING_NONE to keep it whole.
+static inline VipsImage *sahifa_vips_thumbnail(const void *bytes, size_t length, int width, int height,
+                                               int crop) {
+    VipsImage *out = NULL;
+    if (vips_thumbnail_buffer((void *)bytes, length, &out, width, "height", height, "size", VIPS_SIZE_DOWN,
+                              "crop", (VipsInteresting)crop, "export_profile", "srgb",
+                              "fail_on", VIPS_FAIL_ON_ERROR, NULL) != 0) return NULL;
+    return out;
+}
+
+static inline VipsImage *sahifa_vips_extract(VipsImage *in, int left, int top, int width, int height) {
+    VipsImage *out = NULL;
+    if (vips_extract_area(in, &out, left, top, width, height, NULL) != 0) return NULL;
+    return out;
+}
+
+// EXIF (with GPS and maker notes), XMP and IPTC taken off the image itself before it is
+// encoded: the savers' own `strip` is not enough, since libvips 8.14's WebP saver writes EXIF
+// through it.
+static inline void sahifa_vips_drop_metadata(VipsImage *image) {
+    gchar **fields = vips_image_get_fields(image);
+    for (int index = 0; fields[index]; index++) {
+        const char *field = fields[index];
+        if (vips_isprefix("exif-", field) || vips_isprefix("xmp-", field) || vips_isprefix("iptc-", field)
+            || vips_isprefix("ipct-", field) || vips_isprefix("png-comment-", field) || !strcmp(field, "orientation"))
+            vips_image_remove(image, field);
+    }
+    g_strfreev(fields);
+}
+
+// JPEG has no transparency: a picture with an alpha channel is laid on white first.
+static inline int sahifa_vips_save_jpeg(VipsImage *in, int quality, void **bytes, size_t *length) {
+    sahifa_vips_drop_metadata(in);
+    VipsImage *flat = NULL;
+    if (vips_image_hasalpha(in)) {
+        VipsArrayDouble *white = vips_array_double_newv(1, 255.0);
+        int failed = vips_flatten(in, &flat, "background", white, NULL);
+        vips_area_unref(VIPS_AREA(white));
+        if (failed) return -1;
+        in = flat;
+    }
+    int result = vips_jpegsave_buffer(in, bytes, length, "Q", quality, "strip", TRUE, "optimize_coding", TRUE,
+                                      "interlace", TRUE, NULL);
+    if (flat) g_object_unref(flat);
+    return result;
+}
+
+static inline int sahifa_vips_save_webp(VipsImage *in, int quality, void **bytes, size_t *length) {
+    sahifa_vips_drop_metadata(in);
+    return vips_webpsave_buffer(in, bytes, length, "Q", quality, "strip", TRUE, NULL);
+}
+
+static inline int sahifa_vips_save_avif(VipsImage *in, int quality, int effort, void **bytes, size_t *length) {
+    sahifa_vips_drop_metadata(in);
+    return vips_heifsave_buffer(in, bytes, length, "Q", quality, "compression", VIPS_FOREIGN_HEIF_COMPRESSION_AV1,
+                                "effort", effort, "strip", TRUE, NULL);
+}
+
+static inline void sahifa_vips_release(VipsImage *image) { g_object_unref(image); }

@@ -1,0 +1,11 @@
+/// Why a picture cannot be taken or a rendition made, in words an editor can act on.
+public enum PictureError: Error, Sendable, Hashable {
+    /// The bytes are none of the kinds a newsroom sends (JPEG, PNG, WebP, GIF, HEIC/AVIF).
+    case notAPicture
+    /// Its header declares more pixels than the limit: refused before anything is decoded.
+    case tooManyPixels(width: Int, height: Int, limit: Int)
+    /// It starts like a picture but cannot be decoded to its end (cut short, or corrupt).
+    case damaged(reason: String)
+    case encodingFailed(format: RenditionFormat, reason: String)
+    case unavailable(reason: String)
+}

@@ -1,0 +1,27 @@
+// For the picture tests only: what libvips decodes a rendition to, so that a test can look at
+// its pixels and its metadata without trusting the code that made it.
+#include <vips/vips.h>
+
+// The pixel at (x, y) of an encoded picture, its first three bands in `rgb`; 0 on success.
+static inline int sahifa_probe_pixel(const void *bytes, size_t length, int x, int y, double rgb[3]) {
+    VipsImage *image = vips_image_new_from_buffer(bytes, length, "", NULL);
+    if (!image) return -1;
+    double *values = NULL;
+    int count = 0;
+    int failed = vips_getpoint(image, &values, &count, x, y, NULL);
+    g_object_unref(image);
+    if (failed || count < 3) { g_free(values); return -1; }
+    for (int band = 0; band < 3; band++) rgb[band] = values[band];
+    g_free(values);
+    return 0;
+}
+
+// Whether an encoded picture still carries a metadata field (exif-data, xmp-data, iptc-data,
+// icc-profile-data, or one EXIF tag such as exif-ifd3-GPSLatitude); -1 when it cannot be read.
+static inline int sahifa_probe_has_field(const void *bytes, size_t length, const char *field) {
+    VipsImage *image = vips_image_new_from_buffer(bytes, length, "", NULL);
+    if (!image) return -1;
+    int has = vips_image_get_typeof(image, field) != 0;
+    g_object_unref(image);
+    return has;
+}
