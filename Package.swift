@@ -148,7 +148,7 @@ let package = Package(
         ),
         .target(
             name: "SahifaFuzzChecks",
-            dependencies: ["ArabicText", "SahifaCore", "SahifaStore", "SahifaWordPress"],
+            dependencies: ["ArabicText", "SahifaCore", "SahifaStore", "SahifaWordPress", "SahifaPictures"],
             path: "Tests/SahifaFuzzChecks"
         ),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["SahifaFuzzChecks"]),

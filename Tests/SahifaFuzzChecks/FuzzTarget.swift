@@ -9,6 +9,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case multipart
     case queryString = "query-string"
     case picture
+    case pictureDecoding = "picture-decoding"
     case wordpressExport = "wordpress-export"
     case wordpressBody = "wordpress-body"
 
@@ -22,6 +23,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .multipart: MultipartChecks.problems(for: input)
         case .queryString: QueryStringChecks.problems(for: input)
         case .picture: PictureChecks.problems(for: input)
+        case .pictureDecoding: PictureDecodingChecks.problems(for: input)
         case .wordpressExport: WordPressExportChecks.problems(for: input)
         case .wordpressBody: WordPressBodyChecks.problems(for: input)
         }
