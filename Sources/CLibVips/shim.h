@@ -26,6 +26,17 @@ static inline VipsImage *sahifa_vips_open(const void *bytes, size_t length) {
                                       "fail_on", VIPS_FAIL_ON_ERROR, NULL);
 }
 
+// A copy of a metadata block the loader found (iptc-data, xmp-data), or NULL; free it with
+// g_free.
+static inline void *sahifa_vips_copy_blob(VipsImage *image, const char *name, size_t *length) {
+    const void *blob = NULL;
+    if (vips_image_get_typeof(image, name) == 0 || vips_image_get_blob(image, name, &blob, length) != 0) {
+        vips_error_clear();
+        return NULL;
+    }
+    return g_memdup2(blob, *length);
+}
+
 // Decodes every pixel, streaming, and says whether that went to the end without an error: a
 // picture cut short or corrupt half-way has a sound header, and libvips only finds out here.
 static inline int sahifa_vips_decodes(const void *bytes, size_t length) {

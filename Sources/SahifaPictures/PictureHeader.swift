@@ -10,6 +10,9 @@ public struct PictureHeader: Sendable, Hashable {
     public let kind: Kind
     public let width: Int
     public let height: Int
+    /// Caption, credit, byline and copyright from the file's XMP and IPTC, for the media
+    /// library to prefill; renditions never carry them.
+    public let metadata: PictureMetadata
 
     /// - Parameter pixelLimit: the most pixels a picture may declare; a decompression bomb (a
     ///   few bytes declaring 50,000 × 50,000) is refused here, before anything is decoded.
@@ -17,7 +20,7 @@ public struct PictureHeader: Sendable, Hashable {
     ///   that cannot be read.
     public init(of bytes: [UInt8], pixelLimit: Int) throws(PictureError) {
         try Vips.start()
-        let read: Result<(Kind, Int, Int), PictureError> = bytes.withUnsafeBytes { buffer in
+        let read: Result<(Kind, Int, Int, PictureMetadata), PictureError> = bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress, let loader = vips_foreign_find_load_buffer(base, buffer.count),
                 let kind = Self.kind(ofLoader: String(cString: loader))
             else {
@@ -31,9 +34,11 @@ public struct PictureHeader: Sendable, Hashable {
             let swapped = vips_image_get_orientation_swap(image) != 0
             let width = Int(vips_image_get_width(image))
             let height = Int(vips_image_get_height(image))
-            return .success(swapped ? (kind, height, width) : (kind, width, height))
+            let metadata = PictureMetadata.read(
+                iptc: Self.blob("iptc-data", of: image), xmp: Self.blob("xmp-data", of: image))
+            return .success(swapped ? (kind, height, width, metadata) : (kind, width, height, metadata))
         }
-        let (kind, width, height) = try read.get()
+        let (kind, width, height, metadata) = try read.get()
         guard width > 0, height > 0 else { throw .damaged(reason: "the header declares no pixels") }
         guard width.multipliedReportingOverflow(by: height).partialValue <= pixelLimit, width <= 1 << 24,
             height <= 1 << 24
@@ -41,6 +46,14 @@ public struct PictureHeader: Sendable, Hashable {
         self.kind = kind
         self.width = width
         self.height = height
+        self.metadata = metadata
+    }
+
+    private static func blob(_ name: String, of image: UnsafeMutablePointer<VipsImage>) -> [UInt8]? {
+        var length = 0
+        guard let copy = sahifa_vips_copy_blob(image, name, &length) else { return nil }
+        defer { g_free(copy) }
+        return Array(UnsafeRawBufferPointer(start: copy, count: length))
     }
 
     /// Decodes the whole picture once, as an upload is taken, so that one cut short or corrupt

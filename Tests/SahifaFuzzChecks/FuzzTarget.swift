@@ -10,6 +10,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case queryString = "query-string"
     case picture
     case pictureDecoding = "picture-decoding"
+    case pictureMetadata = "picture-metadata"
     case wordpressExport = "wordpress-export"
     case wordpressBody = "wordpress-body"
 
@@ -24,6 +25,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .queryString: QueryStringChecks.problems(for: input)
         case .picture: PictureChecks.problems(for: input)
         case .pictureDecoding: PictureDecodingChecks.problems(for: input)
+        case .pictureMetadata: PictureMetadataChecks.problems(for: input)
         case .wordpressExport: WordPressExportChecks.problems(for: input)
         case .wordpressBody: WordPressBodyChecks.problems(for: input)
         }

@@ -64,6 +64,29 @@ enum TestPictures {
         return Array(jpeg[0..<2]) + segment + Array(jpeg[2...])
     }
 
+    /// `jpeg` with an agency's words in it: IPTC records (UTF-8, in Photoshop's APP13 resource
+    /// 0x0404) when `iptc` is given, and an XMP packet in APP1 when `xmp` is.
+    static func withAgencyMetadata(_ jpeg: [UInt8], iptc: [(dataset: UInt8, text: String)]?, xmp: String?)
+        -> [UInt8]
+    {
+        var segments: [UInt8] = []
+        if let xmp {
+            let payload = Array("http://ns.adobe.com/xap/1.0/".utf8) + [0] + Array(xmp.utf8)
+            segments += [0xFF, 0xE1] + bigEndian(UInt16(payload.count + 2)) + payload
+        }
+        if let iptc {
+            var records: [UInt8] = [0x1C, 1, 90, 0, 3, 0x1B, 0x25, 0x47]
+            for (dataset, text) in iptc {
+                records += [0x1C, 2, dataset] + bigEndian(UInt16(text.utf8.count)) + Array(text.utf8)
+            }
+            var resource = Array("8BIM".utf8) + bigEndian(UInt16(0x0404)) + [0, 0] + bigEndian(UInt32(records.count))
+            resource += records + (records.count % 2 == 1 ? [0] : [])
+            let payload = Array("Photoshop 3.0".utf8) + [0] + resource
+            segments += [0xFF, 0xED] + bigEndian(UInt16(payload.count + 2)) + payload
+        }
+        return Array(jpeg[0..<2]) + segments + Array(jpeg[2...])
+    }
+
     private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
         let body = Array(type.utf8) + data
         return bigEndian(UInt32(data.count)) + body + bigEndian(crc32(body))
