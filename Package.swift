@@ -129,6 +129,7 @@ let package = Package(
                 "SahifaCore",
                 "SahifaWordPress",
                 "SahifaArchive",
+                "SahifaPictures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),

@@ -57,11 +57,20 @@ public struct PictureHeader: Sendable, Hashable {
     }
 
     /// Decodes the whole picture once, as an upload is taken, so that one cut short or corrupt
-    /// half-way is refused then rather than failing each rendition later.
+    /// half-way is refused then rather than failing each rendition later. Two ways, since
+    /// libvips 8.14 finds different faults in each: every pixel at full size (a JPEG cut
+    /// short), and a small rendition through the renditions' own path (a WebP whose tiles do
+    /// not decode, which the full-size pass only warns of).
     /// - Throws: `PictureError.damaged` with libvips's reason.
     public func checkDecodes(_ bytes: [UInt8]) throws(PictureError) {
         let decodes = bytes.withUnsafeBytes { sahifa_vips_decodes($0.baseAddress, $0.count) != 0 }
         guard decodes else { throw .damaged(reason: Vips.takeError()) }
+        let sample = RenditionRequest(width: 16, shape: .original, format: .jpeg)
+        do {
+            _ = try PictureRenderer.render(sample, of: bytes, header: self)
+        } catch .encodingFailed(_, let reason) {
+            throw .damaged(reason: reason)
+        }
     }
 
     /// libvips names its loaders by class; only the unblocked ones (`shim.h`) get this far.

@@ -15,7 +15,7 @@ struct Sahifa: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, MigrateDataCommand.self, DemoCommand.self, ImportCommand.self,
             ReindexCommand.self, UserCommand.self, ExportCommand.self, BackupCommand.self, RestoreCommand.self,
-            TokenCommand.self,
+            TokenCommand.self, RenditionsCommand.self,
         ]
     )
 }
