@@ -25,3 +25,28 @@ static inline int sahifa_probe_has_field(const void *bytes, size_t length, const
     g_object_unref(image);
     return has;
 }
+
+// An encoded picture re-encoded as a phone or a press photographer would send it, for the
+// tests' inputs: "cmyk" (a CMYK JPEG, as from print workflows), "png16" (a 16-bit PNG),
+// "heif" (HEIC/AVIF, as phones send). Free the result with g_free; NULL on failure.
+static inline void *sahifa_probe_reencode(const void *bytes, size_t length, const char *as, size_t *out_length) {
+    VipsImage *image = vips_image_new_from_buffer(bytes, length, "", NULL);
+    if (!image) return NULL;
+    VipsImage *converted = NULL;
+    void *out = NULL;
+    int failed = 0;
+    if (!strcmp(as, "cmyk")) {
+        failed = vips_colourspace(image, &converted, VIPS_INTERPRETATION_CMYK, NULL)
+            || vips_jpegsave_buffer(converted, &out, out_length, "Q", 90, NULL);
+    } else if (!strcmp(as, "png16")) {
+        failed = vips_colourspace(image, &converted, VIPS_INTERPRETATION_RGB16, NULL)
+            || vips_pngsave_buffer(converted, &out, out_length, "bitdepth", 16, NULL);
+    } else if (!strcmp(as, "heif")) {
+        failed = vips_heifsave_buffer(image, &out, out_length, "Q", 80, NULL);
+    } else {
+        failed = 1;
+    }
+    if (converted) g_object_unref(converted);
+    g_object_unref(image);
+    return failed ? NULL : out;
+}

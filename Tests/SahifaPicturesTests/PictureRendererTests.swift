@@ -139,3 +139,53 @@ struct PictureRendererTests {
         try PictureHeader(of: photo, pixelLimit: Self.limit).checkDecodes(photo)
     }
 }
+
+@Suite("Pictures as newsrooms receive them: CMYK from print, 16-bit, HEIC and AVIF from phones")
+struct PictureInputTests {
+    private func reencoded(_ bytes: [UInt8], as kind: String) throws -> [UInt8] {
+        var length = 0
+        let made = bytes.withUnsafeBytes { sahifa_probe_reencode($0.baseAddress, $0.count, kind, &length) }
+        let pointer = try #require(made, "libvips could not make the \(kind) test picture")
+        defer { g_free(pointer) }
+        return Array(UnsafeRawBufferPointer(start: pointer, count: length))
+    }
+
+    private func bands(_ bytes: [UInt8], _ x: Int, _ y: Int) throws -> [Double] {
+        var rgb: (Double, Double, Double) = (0, 0, 0)
+        let failed = bytes.withUnsafeBytes { buffer in
+            withUnsafeMutablePointer(to: &rgb) {
+                $0.withMemoryRebound(to: Double.self, capacity: 3) {
+                    sahifa_probe_pixel(buffer.baseAddress, buffer.count, Int32(x), Int32(y), $0)
+                }
+            }
+        }
+        try #require(failed == 0)
+        return [rgb.0, rgb.1, rgb.2]
+    }
+
+    /// Half red, half white, the red on the left.
+    static let halves = TestPictures.png(width: 400, height: 300) { x, _ in x < 200 ? (220, 20, 30) : (255, 255, 255) }
+
+    @Test("each comes out as 8-bit sRGB with its colours kept, in every format", arguments: ["cmyk", "png16", "heif"])
+    func readAndConverted(kind: String) throws {
+        let input = try reencoded(Self.halves, as: kind)
+        let header = try PictureHeader(of: input, pixelLimit: 100_000_000)
+        #expect(header.kind == (kind == "heif" ? .heif : kind == "cmyk" ? .jpeg : .png))
+        #expect((header.width, header.height) == (400, 300))
+        try header.checkDecodes(input)
+        for format in RenditionFormat.allCases {
+            let made = try PictureRenderer.render(
+                RenditionRequest(width: 200, shape: .original, format: format), of: input, header: header)
+            #expect((made.width, made.height) == (200, 150))
+            let read = try PictureHeader(of: made.bytes, pixelLimit: 100_000_000)
+            #expect(read.width == 200)
+            let left = try bands(made.bytes, 40, 75)
+            let right = try bands(made.bytes, 160, 75)
+            // Values above 255 would mean 16 bits kept; a CMYK file read as RGB would not be red.
+            #expect(
+                left[0] > 170 && left[1] < 90 && left[2] < 90 && left.allSatisfy { $0 <= 255 },
+                "\(kind) \(format) \(left)")
+            #expect(right.allSatisfy { $0 > 215 && $0 <= 255 }, "\(kind) \(format) \(right)")
+        }
+    }
+}
