@@ -106,6 +106,7 @@ let package = Package(
                 "SahifaCore",
                 "SahifaStore",
                 "SahifaStorage",
+                "SahifaPictures",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -155,7 +156,7 @@ let package = Package(
         .testTarget(name: "FuzzRegressionTests", dependencies: ["SahifaFuzzChecks"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .systemLibrary(name: "CVipsProbe", path: "Tests/CVipsProbe", pkgConfig: "vips"),
-        .testTarget(name: "SahifaPicturesTests", dependencies: ["SahifaPictures", "CVipsProbe"]),
+        .testTarget(name: "SahifaPicturesTests", dependencies: ["SahifaPictures", "CVipsProbe", "SahifaTestSupport"]),
         .testTarget(name: "SahifaCoreTests", dependencies: ["ArabicText", "SahifaCore", "SahifaTestSupport"]),
         .testTarget(
             name: "SahifaStoreTests",

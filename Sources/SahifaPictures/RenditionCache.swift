@@ -15,12 +15,13 @@ public actor RenditionCache {
     /// The rendition's file, made with `make` if it is not there yet.
     /// - Throws: what `make` threw, or the file system's error; nothing is kept then, and the
     ///   next request tries again.
-    public func file(for name: RenditionName, make: @escaping @Sendable () throws -> [UInt8]) async throws -> URL {
+    public func file(for name: RenditionName, make: @escaping @Sendable () async throws -> [UInt8]) async throws -> URL
+    {
         let target = folder.appendingPathComponent(name.path)
         if FileManager.default.fileExists(atPath: target.path) { return target }
         if let underway = making[name] { return try await underway.value }
         let work = Task.detached {
-            let bytes = try make()
+            let bytes = try await make()
             try FileManager.default.createDirectory(
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             let partial = target.deletingLastPathComponent()

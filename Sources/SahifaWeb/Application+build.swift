@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import SahifaPictures
 import SahifaStore
 
 /// Builds the Sahifa web application: opens and migrates the store, loads the assets and
@@ -33,8 +34,10 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let backups = ScheduledBackups(
         store: store, media: URL(fileURLWithPath: settings.mediaFolder), programs: settings.backupPrograms,
         logger: logger)
+    let renditions = RenditionCache(
+        folder: URL(fileURLWithPath: settings.mediaFolder).appendingPathComponent("renditions"))
     let responder = buildResponder(
-        store: store, library: library, assets: assets, publicURL: settings.resolvedPublicURL,
+        store: store, library: library, renditions: renditions, assets: assets, publicURL: settings.resolvedPublicURL,
         newsroom: settings.newsroom, metrics: settings.metrics,
         openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits,
         backups: backups, trustedProxies: settings.trustedProxies, rateLimits: settings.rateLimits,
@@ -99,6 +102,7 @@ private func firstRunCode(store: any AccountStore, settings: ServerSettings, log
 func buildResponder(
     store: any NewsStore,
     library: any MediaLibrary,
+    renditions: RenditionCache,
     assets: AssetCatalog,
     publicURL: String,
     newsroom: NewsroomSettings,
@@ -139,6 +143,8 @@ func buildResponder(
     LiveController(live: live).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library).addRoutes(to: router)
+    RenditionController(library: library, cache: renditions, pixelLimit: newsroom.pictureMaxPixels)
+        .addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)
     openAPI.addRoutes(to: router)
     let newsroomAPI = NewsroomAPIController(

@@ -1,4 +1,5 @@
 import CVipsProbe
+import SahifaTestSupport
 import Testing
 
 @testable import SahifaPictures
@@ -28,7 +29,7 @@ struct PictureMetadataTests {
         <?xpacket end="w"?>
         """
 
-    private func photo() throws -> [UInt8] { try TestPictures.sharedPhoto() }
+    private func photo() throws -> [UInt8] { try SharedTestData.coverPhoto() }
 
     @Test("IPTC records alone give the four fields, in Arabic, trimmed")
     func iptcOnly() throws {

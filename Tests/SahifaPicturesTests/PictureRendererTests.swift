@@ -1,4 +1,5 @@
 import CVipsProbe
+import SahifaTestSupport
 import Testing
 
 @testable import SahifaPictures
@@ -35,7 +36,7 @@ struct PictureRendererTests {
 
     @Test("a photograph becomes each width asked in AVIF, WebP and JPEG, at its own shape, never enlarged")
     func widthsAndFormats() throws {
-        let photo = try TestPictures.sharedPhoto()
+        let photo = try SharedTestData.coverPhoto()
         let header = try PictureHeader(of: photo, pixelLimit: Self.limit)
         #expect(header.kind == .jpeg && header.width == 1200 && header.height == 675)
         for format in RenditionFormat.allCases {
@@ -52,7 +53,7 @@ struct PictureRendererTests {
 
     @Test("every shape is cut to its ratio, the widest the picture holds when asked for more")
     func shapes() throws {
-        let photo = try TestPictures.sharedPhoto()
+        let photo = try SharedTestData.coverPhoto()
         let header = try PictureHeader(of: photo, pixelLimit: Self.limit)
         for (shape, asked, width, height) in [
             (CropShape.wide, 960, 960, 540), (.square, 1280, 675, 675), (.classic, 640, 640, 480),
@@ -132,7 +133,7 @@ struct PictureRendererTests {
         for bytes in [svg, pdf, Array("صورة.jpg ليست صورة".utf8), []] {
             #expect(throws: PictureError.notAPicture) { try PictureHeader(of: bytes, pixelLimit: Self.limit) }
         }
-        let photo = try TestPictures.sharedPhoto()
+        let photo = try SharedTestData.coverPhoto()
         let cut = Array(photo[..<(photo.count / 2)])
         let header = try PictureHeader(of: cut, pixelLimit: Self.limit)
         #expect(throws: PictureError.self) { try header.checkDecodes(cut) }

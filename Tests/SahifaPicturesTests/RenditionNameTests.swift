@@ -56,7 +56,7 @@ struct RenditionNameTests {
                     try await cache.file(for: name) {
                         runs.add()
                         // As slow as a real rendition, so the others ask while it is being made.
-                        Thread.sleep(forTimeInterval: 0.2)
+                        try await Task.sleep(for: .milliseconds(200))
                         return Array("rendition bytes".utf8)
                     }
                 }

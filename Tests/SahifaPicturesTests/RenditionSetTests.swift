@@ -1,3 +1,4 @@
+import SahifaTestSupport
 import Testing
 
 @testable import SahifaPictures
@@ -6,7 +7,7 @@ import Testing
 struct RenditionSetTests {
     @Test("each shape gets the theme's widths that fit and its own widest, never wider than 1920")
     func widthsPerShape() throws {
-        let photo = try PictureHeader(of: try TestPictures.sharedPhoto(), pixelLimit: 100_000_000)
+        let photo = try PictureHeader(of: try SharedTestData.coverPhoto(), pixelLimit: 100_000_000)
         #expect(RenditionSet.widths(for: .original, header: photo) == [320, 640, 960, 1200])
         #expect(RenditionSet.widths(for: .wide, header: photo) == [320, 640, 960, 1200])
         #expect(RenditionSet.widths(for: .classic, header: photo) == [320, 640, 900])
@@ -20,7 +21,7 @@ struct RenditionSetTests {
 
     @Test("every width comes in AVIF, WebP and JPEG, with the picture's focal point")
     func formats() throws {
-        let photo = try PictureHeader(of: try TestPictures.sharedPhoto(), pixelLimit: 100_000_000)
+        let photo = try PictureHeader(of: try SharedTestData.coverPhoto(), pixelLimit: 100_000_000)
         let focus = FocalPoint(x: 0.2, y: 0.3)
         let requests = RenditionSet.requests(for: photo, focus: focus)
         #expect(requests.count == (4 + 4 + 3 + 3) * 3)

@@ -114,19 +114,4 @@ enum TestPictures {
     private static func bigEndian<T: FixedWidthInteger>(_ value: T) -> [UInt8] {
         withUnsafeBytes(of: value.bigEndian) { Array($0) }
     }
-
-    /// A photograph from the shared WordPress export's uploads (1200 × 675 JPEG). The shared
-    /// data is $SAHIFA_SHARED, else ../shared beside the checkout, else /work/shared (as
-    /// scripts/shared_data.py looks for it).
-    static func sharedPhoto() throws -> [UInt8] {
-        let checkout = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [
-            ProcessInfo.processInfo.environment["SAHIFA_SHARED"],
-            checkout.deletingLastPathComponent().appendingPathComponent("shared").path, "/work/shared",
-        ].compactMap { $0 }
-        let photo = "interchange/uploads/2026/12/wpbench-cover.jpg"
-        let folder = candidates.first { FileManager.default.fileExists(atPath: $0 + "/" + photo) }
-        return Array(try Data(contentsOf: URL(fileURLWithPath: (folder ?? candidates[0]) + "/" + photo)))
-    }
 }

@@ -1,0 +1,60 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import SahifaCore
+import SahifaStore
+import SahifaTestSupport
+import SahifaWeb
+import Testing
+
+@Suite("Renditions of the library's pictures, served by name")
+struct RenditionServingTests {
+    @Test("each width of each shape is made once from the original, in its format, cached for a year; nothing else is")
+    func servedByName() async throws {
+        let photo = try SharedTestData.coverPhoto()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renditions-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hash = try FileMediaLibrary(folder: folder).store(photo, kind: .jpeg)
+        try await TestNewsroom.with { newsroom in
+            _ = try await newsroom.seedBasics(digits: .arabicIndic)
+            let app = try await makeApplication(for: newsroom, mediaFolder: folder)
+            try await app.test(.router) { client in try await Self.check(client, hash: hash, folder: folder) }
+        }
+    }
+
+    private static func check(_ client: any TestClientProtocol, hash: String, folder: URL) async throws {
+        let wide = try await client.execute(uri: "/media/r/\(hash)/r1-16x9-640-a.avif", method: .get)
+        #expect(wide.status == .ok)
+        #expect(wide.headers[.contentType] == "image/avif")
+        #expect(wide.headers[.cacheControl] == "public, max-age=31536000, immutable")
+        let bytes = Array(buffer: wide.body)
+        #expect(bytes[4..<12].elementsEqual(Array("ftypavif".utf8)))
+        let again = try await client.execute(uri: "/media/r/\(hash)/r1-16x9-640-a.avif", method: .get)
+        #expect(Array(buffer: again.body) == bytes)
+        let tag = try #require(wide.headers[.eTag])
+        let revalidated = try await client.execute(
+            uri: "/media/r/\(hash)/r1-16x9-640-a.avif", method: .get, headers: [.ifNoneMatch: tag])
+        #expect(revalidated.status == .notModified)
+
+        let jpeg = try await client.execute(uri: "/media/r/\(hash)/r1-o-1200-a.jpg", method: .get)
+        #expect(jpeg.status == .ok && jpeg.headers[.contentType] == "image/jpeg")
+
+        for refused in [
+            "r1-16x9-641-a.avif",  // not a width of the set
+            "r1-o-1280-a.jpg",  // wider than the photo
+            "r1-16x9-640-f500-500.avif",  // focal points are not kept yet
+            "r1-40x21-1200-a.jpg",  // the social card is not a library rendition
+            "r2-16x9-640-a.avif", "..%2F..%2Fsahifa.sqlite",
+        ] {
+            let answer = try await client.execute(uri: "/media/r/\(hash)/\(refused)", method: .get)
+            #expect(answer.status == .notFound, "\(refused)")
+        }
+        let unknown = String(repeating: "0", count: 64)
+        #expect(try await client.execute(uri: "/media/r/\(unknown)/r1-o-320-a.jpg", method: .get).status == .notFound)
+        // Only what was asked for and could be made is kept, each under its own name.
+        let kept = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("renditions/\(hash)").path)
+        #expect(Set(kept) == ["r1-16x9-640-a.avif", "r1-o-1200-a.jpg"])
+    }
+}
