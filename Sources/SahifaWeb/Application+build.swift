@@ -34,8 +34,11 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let backups = ScheduledBackups(
         store: store, media: URL(fileURLWithPath: settings.mediaFolder), programs: settings.backupPrograms,
         logger: logger)
+    // Half the cores for making renditions (each is itself several threads of libvips), the
+    // rest for readers while a cold cache fills.
     let renditions = RenditionCache(
-        folder: URL(fileURLWithPath: settings.mediaFolder).appendingPathComponent("renditions"))
+        folder: URL(fileURLWithPath: settings.mediaFolder).appendingPathComponent("renditions"),
+        concurrentMakes: ProcessInfo.processInfo.activeProcessorCount / 2)
     let responder = buildResponder(
         store: store, library: library, renditions: renditions, assets: assets, publicURL: settings.resolvedPublicURL,
         newsroom: settings.newsroom, metrics: settings.metrics,

@@ -34,19 +34,29 @@ struct RenditionNameTests {
         #expect(RenditionName(path: path) == nil)
     }
 
-    /// How often the work ran, counted from whatever thread it ran on.
+    /// How often the work ran, and how many ran at once at most, from whatever thread.
     private final class Runs: @unchecked Sendable {
         private let lock = NSLock()
         private var count = 0
+        private var now = 0
+        private var most = 0
         func add() { lock.withLock { count += 1 } }
         var value: Int { lock.withLock { count } }
+        func begin() {
+            lock.withLock {
+                now += 1
+                most = max(most, now)
+            }
+        }
+        func end() { lock.withLock { now -= 1 } }
+        var mostAtOnce: Int { lock.withLock { most } }
     }
 
     @Test("twenty readers asking at once get one rendition, made once; a second cache finds it on disk")
     func madeOnce() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renditions-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = RenditionCache(folder: folder)
+        let cache = RenditionCache(folder: folder, concurrentMakes: 2)
         let name = RenditionName(
             original: Self.hash, request: RenditionRequest(width: 320, shape: .square, format: .webp))
         let runs = Runs()
@@ -66,7 +76,7 @@ struct RenditionNameTests {
         #expect(runs.value == 1)
         #expect(Set(urls).count == 1)
         #expect(try Data(contentsOf: urls[0]) == Data("rendition bytes".utf8))
-        let again = RenditionCache(folder: folder)
+        let again = RenditionCache(folder: folder, concurrentMakes: 2)
         let found = try await again.file(for: name) { throw CocoaError(.fileReadUnknown) }
         #expect(found == urls[0])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: urls[0].deletingLastPathComponent().path)
@@ -77,7 +87,7 @@ struct RenditionNameTests {
     func failureKeepsNothing() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renditions-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cache = RenditionCache(folder: folder)
+        let cache = RenditionCache(folder: folder, concurrentMakes: 2)
         let name = RenditionName(
             original: Self.hash, request: RenditionRequest(width: 640, shape: .wide, format: .avif))
         await #expect(throws: PictureError.self) {
@@ -86,5 +96,30 @@ struct RenditionNameTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(name.path).path))
         let made = try await cache.file(for: name) { Array("second try".utf8) }
         #expect(try Data(contentsOf: made) == Data("second try".utf8))
+    }
+
+    @Test("six pictures asked for at once are made two at a time, and all six are made")
+    func boundedMaking() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renditions-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = RenditionCache(folder: folder, concurrentMakes: 2)
+        let runs = Runs()
+        let made = try await withThrowingTaskGroup(of: URL.self) { group in
+            for width in [320, 640, 960, 1280, 1920, 2000] {
+                let name = RenditionName(
+                    original: Self.hash, request: RenditionRequest(width: width, shape: .original, format: .jpeg))
+                group.addTask {
+                    try await cache.file(for: name) {
+                        runs.begin()
+                        defer { runs.end() }
+                        try await Task.sleep(for: .milliseconds(100))
+                        return Array("\(width)".utf8)
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(made).count == 6)
+        #expect(runs.mostAtOnce <= 2)
     }
 }
