@@ -11,6 +11,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case picture
     case pictureDecoding = "picture-decoding"
     case pictureMetadata = "picture-metadata"
+    case renditionName = "rendition-name"
     case wordpressExport = "wordpress-export"
     case wordpressBody = "wordpress-body"
 
@@ -26,6 +27,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .picture: PictureChecks.problems(for: input)
         case .pictureDecoding: PictureDecodingChecks.problems(for: input)
         case .pictureMetadata: PictureMetadataChecks.problems(for: input)
+        case .renditionName: RenditionNameChecks.problems(for: input)
         case .wordpressExport: WordPressExportChecks.problems(for: input)
         case .wordpressBody: WordPressBodyChecks.problems(for: input)
         }
