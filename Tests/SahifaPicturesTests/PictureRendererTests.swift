@@ -8,20 +8,6 @@ import Testing
 struct PictureRendererTests {
     static let limit = 100_000_000
 
-    /// The first three bands of the rendition's pixel at (x, y), as libvips decodes it.
-    private func pixel(_ bytes: [UInt8], _ x: Int, _ y: Int) throws -> [Double] {
-        var rgb: (Double, Double, Double) = (0, 0, 0)
-        let failed = bytes.withUnsafeBytes { buffer in
-            withUnsafeMutablePointer(to: &rgb) {
-                $0.withMemoryRebound(to: Double.self, capacity: 3) {
-                    sahifa_probe_pixel(buffer.baseAddress, buffer.count, Int32(x), Int32(y), $0)
-                }
-            }
-        }
-        try #require(failed == 0, "libvips could not read the rendition")
-        return [rgb.0, rgb.1, rgb.2]
-    }
-
     private func has(_ field: String, _ bytes: [UInt8]) -> Int32 {
         bytes.withUnsafeBytes { sahifa_probe_has_field($0.baseAddress, $0.count, field) }
     }
@@ -74,11 +60,11 @@ struct PictureRendererTests {
             of: picture, header: header)
         #expect((onSubject.width, onSubject.height) == (640, 360))
         // The square spans 27–133 of the 640-pixel-high cover, and the crop starts at the top.
-        #expect(isRed(try pixel(onSubject.bytes, 80, 80)))
+        #expect(isRed(try probedPixel(onSubject.bytes, 80, 80)))
         let elsewhere = try PictureRenderer.render(
             RenditionRequest(width: 640, shape: .wide, format: .jpeg, focus: FocalPoint(x: 0.9, y: 0.9)),
             of: picture, header: header)
-        #expect(isWhite(try pixel(elsewhere.bytes, 80, 80)))
+        #expect(isWhite(try probedPixel(elsewhere.bytes, 80, 80)))
     }
 
     @Test("without a marked subject, the smart crop finds the one in the corner")
@@ -87,7 +73,7 @@ struct PictureRendererTests {
         let header = try PictureHeader(of: picture, pixelLimit: Self.limit)
         let made = try PictureRenderer.render(
             RenditionRequest(width: 640, shape: .wide, format: .jpeg), of: picture, header: header)
-        #expect(isRed(try pixel(made.bytes, 80, 80)))
+        #expect(isRed(try probedPixel(made.bytes, 80, 80)))
     }
 
     @Test("a phone's sideways photo is turned upright, and its GPS position and EXIF are gone from every rendition")
@@ -113,8 +99,8 @@ struct PictureRendererTests {
             #expect(has("exif-data", made.bytes) == 0, "\(format)")
             #expect(has("xmp-data", made.bytes) == 0 && has("iptc-data", made.bytes) == 0, "\(format)")
             // The red half, on the left as stored, is on top once the picture stands upright.
-            let top = try pixel(made.bytes, 200, 100)
-            let bottom = try pixel(made.bytes, 200, 500)
+            let top = try probedPixel(made.bytes, 200, 100)
+            let bottom = try probedPixel(made.bytes, 200, 500)
             #expect(isRed(top) && isWhite(bottom), "\(format)")
         }
     }
@@ -151,19 +137,6 @@ struct PictureInputTests {
         return Array(UnsafeRawBufferPointer(start: pointer, count: length))
     }
 
-    private func bands(_ bytes: [UInt8], _ x: Int, _ y: Int) throws -> [Double] {
-        var rgb: (Double, Double, Double) = (0, 0, 0)
-        let failed = bytes.withUnsafeBytes { buffer in
-            withUnsafeMutablePointer(to: &rgb) {
-                $0.withMemoryRebound(to: Double.self, capacity: 3) {
-                    sahifa_probe_pixel(buffer.baseAddress, buffer.count, Int32(x), Int32(y), $0)
-                }
-            }
-        }
-        try #require(failed == 0)
-        return [rgb.0, rgb.1, rgb.2]
-    }
-
     /// Half red, half white, the red on the left.
     static let halves = TestPictures.png(width: 400, height: 300) { x, _ in x < 200 ? (220, 20, 30) : (255, 255, 255) }
 
@@ -180,8 +153,8 @@ struct PictureInputTests {
             #expect((made.width, made.height) == (200, 150))
             let read = try PictureHeader(of: made.bytes, pixelLimit: 100_000_000)
             #expect(read.width == 200)
-            let left = try bands(made.bytes, 40, 75)
-            let right = try bands(made.bytes, 160, 75)
+            let left = try probedPixel(made.bytes, 40, 75)
+            let right = try probedPixel(made.bytes, 160, 75)
             // Values above 255 would mean 16 bits kept; a CMYK file read as RGB would not be red.
             #expect(
                 left[0] > 170 && left[1] < 90 && left[2] < 90 && left.allSatisfy { $0 <= 255 },
@@ -189,4 +162,19 @@ struct PictureInputTests {
             #expect(right.allSatisfy { $0 > 215 && $0 <= 255 }, "\(kind) \(format) \(right)")
         }
     }
+}
+
+/// The first three bands of an encoded picture's pixel at (x, y), as libvips decodes it
+/// through the test-only probe, never through the code under test.
+func probedPixel(_ bytes: [UInt8], _ x: Int, _ y: Int) throws -> [Double] {
+    var rgb: (Double, Double, Double) = (0, 0, 0)
+    let failed = bytes.withUnsafeBytes { buffer in
+        withUnsafeMutablePointer(to: &rgb) {
+            $0.withMemoryRebound(to: Double.self, capacity: 3) {
+                sahifa_probe_pixel(buffer.baseAddress, buffer.count, Int32(x), Int32(y), $0)
+            }
+        }
+    }
+    try #require(failed == 0, "libvips could not read the picture")
+    return [rgb.0, rgb.1, rgb.2]
 }
