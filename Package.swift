@@ -89,7 +89,7 @@ let package = Package(
             pkgConfig: "vips",
             providers: [.apt(["libvips-dev"])]
         ),
-        .target(name: "SahifaPictures", dependencies: ["CLibVips"]),
+        .target(name: "SahifaPictures", dependencies: ["CLibVips", "SahifaCore"]),
         .target(
             name: "SahifaWordPress",
             dependencies: [
@@ -156,7 +156,9 @@ let package = Package(
         .testTarget(name: "FuzzRegressionTests", dependencies: ["SahifaFuzzChecks"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .systemLibrary(name: "CVipsProbe", path: "Tests/CVipsProbe", pkgConfig: "vips"),
-        .testTarget(name: "SahifaPicturesTests", dependencies: ["SahifaPictures", "CVipsProbe", "SahifaTestSupport"]),
+        .testTarget(
+            name: "SahifaPicturesTests",
+            dependencies: ["SahifaPictures", "SahifaCore", "CVipsProbe", "SahifaTestSupport"]),
         .testTarget(name: "SahifaCoreTests", dependencies: ["ArabicText", "SahifaCore", "SahifaTestSupport"]),
         .testTarget(
             name: "SahifaStoreTests",

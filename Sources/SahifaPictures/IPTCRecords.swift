@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// The IPTC Information Interchange Model records of a picture (record 2, the editorial
 /// one): each dataset is 0x1C, its record, its number, a two-byte length and its bytes.
 /// Photoshop wraps them in its resource 0x0404 inside APP13.

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// Why a picture cannot be taken or a rendition made, in words an editor can act on.
 public enum PictureError: Error, Sendable, Hashable {
     /// The bytes are none of the kinds a newsroom sends (JPEG, PNG, WebP, GIF, HEIC/AVIF).

@@ -1,4 +1,5 @@
 import CLibVips
+import SahifaCore
 
 /// What a picture's header says, read by libvips without decoding a pixel: its kind and its
 /// upright size (a phone's portrait photo is stored landscape with an EXIF orientation).

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// What an agency or a photographer wrote into the picture's file, to prefill the media
 /// library's fields: read from XMP where it says so, else from the older IPTC records, which
 /// agencies still send beside it.

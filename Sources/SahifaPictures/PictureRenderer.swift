@@ -1,4 +1,5 @@
 import CLibVips
+import SahifaCore
 
 /// Makes renditions of a picture with libvips: decoded with shrink-on-load, turned upright,
 /// converted to sRGB, cropped to its shape around the subject, and encoded with every piece
@@ -23,7 +24,7 @@ public enum PictureRenderer {
         throws(PictureError) -> Rendition
     {
         try Vips.start()
-        let size = cropSize(request, header: header)
+        let size = request.size(ofPictureWidth: header.width, height: header.height)
         let made: Result<Rendition, PictureError> = bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return .failure(.notAPicture) }
             guard let image = shaped(base, buffer.count, request, size, header) else {
@@ -33,18 +34,6 @@ public enum PictureRenderer {
             return encode(image, request.format)
         }
         return try made.get()
-    }
-
-    /// The crop's size in the picture's upright pixels, before any shrinking is asked.
-    static func cropSize(_ request: RenditionRequest, header: PictureHeader) -> (width: Int, height: Int) {
-        guard let ratio = request.shape.ratio else {
-            let width = min(request.width, header.width)
-            return (width, max(1, (header.height * width + header.width / 2) / header.width))
-        }
-        // The largest crop of this shape the picture holds, then no wider than asked.
-        let widest = min(header.width, header.height * ratio.width / ratio.height)
-        let width = max(1, min(request.width, widest))
-        return (width, max(1, (width * ratio.height + ratio.width / 2) / ratio.width))
     }
 
     private static func shaped(

@@ -1,4 +1,5 @@
 import Foundation
+import SahifaCore
 
 /// Renditions kept as files under one folder, each made at most once: the first request for a
 /// name makes it, and any that come while it is being made wait for the same work rather than

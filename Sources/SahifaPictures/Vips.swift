@@ -1,4 +1,5 @@
 import CLibVips
+import SahifaCore
 
 /// libvips, started once for the process with only the loaders Sahifa accepts (`shim.h`).
 enum Vips {

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// Takes the EXIF and XMP chunks out of a WebP file, which libvips 8.14's saver writes even
 /// when told to strip (an EXIF block of its own making: resolution and orientation), and
 /// clears their flags in the VP8X header so the file says what it holds.

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// The four fields of an XMP packet the media library prefills, read by their usual
 /// prefixes (dc:, photoshop:), which every photo tool and agency writes. A field may be an
 /// element or an attribute; a language alternative gives its Arabic text, else its default.

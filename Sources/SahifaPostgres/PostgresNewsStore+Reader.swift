@@ -109,4 +109,10 @@ extension PostgresNewsStore {
     {
         try await db.rows(TeaserColumns.select + " " + rest, arguments, TeaserColumns.teaser)
     }
+
+    public func picture(hash: String) async throws -> MediaAsset? {
+        try await readPage { db in
+            try await db.firstRow(SiteStatements.picture, [hash]) { try MediaColumns.asset(in: $0, at: 0) } ?? nil
+        }
+    }
 }

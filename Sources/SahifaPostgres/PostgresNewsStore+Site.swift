@@ -47,6 +47,22 @@ extension PostgresNewsStore {
         }
     }
 
+    public func focusPicture(hash: String, _ focus: PictureFocus, at date: Date, by account: AccountID?) async throws
+        -> MediaAsset?
+    {
+        try await write(announcing: NewsChange([.site])) { db in
+            guard
+                try await db.firstRow(
+                    SiteStatements.focusPicture, SiteStatements.focusing(focus, on: hash), { try $0.text(0) }) != nil,
+                let picture = try await db.firstRow(
+                    SiteStatements.picture, [hash], { try MediaColumns.asset(in: $0, at: 0) }) ?? nil
+            else { return nil }
+            try await PostgresAuditTrail.record(
+                .pictureFocused, article: nil, detail: picture.alt, by: account, at: date, in: db)
+            return picture
+        }
+    }
+
     public func updateSection(slug: String, name: String, position: Int) async throws {
         try await write(announcing: NewsChange([.site])) { db in
             let sections = try await db.rows(SiteStatements.sectionOrder) { try $0.text(0) }

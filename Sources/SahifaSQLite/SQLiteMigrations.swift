@@ -301,6 +301,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-12-08 api token expiry") { db in
             try db.execute(sql: "ALTER TABLE api_tokens ADD COLUMN expires_at REAL")
         }
+        migrator.registerMigration("2026-12-09 focal points") { db in
+            try db.execute(sql: MediaFocusColumns.sql(real: "REAL"))
+        }
         return migrator
     }
 }

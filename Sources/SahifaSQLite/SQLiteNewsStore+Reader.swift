@@ -121,4 +121,10 @@ extension SQLiteNewsStore {
     {
         try db.rows(TeaserColumns.select + " " + rest, arguments: arguments, TeaserColumns.teaser)
     }
+
+    public func picture(hash: String) async throws -> MediaAsset? {
+        try readPage { db in
+            try db.firstRow(SiteStatements.picture, arguments: [hash]) { try MediaColumns.asset(in: $0, at: 0) } ?? nil
+        }
+    }
 }

@@ -46,6 +46,22 @@ extension SQLiteNewsStore {
         }
     }
 
+    public func focusPicture(hash: String, _ focus: PictureFocus, at date: Date, by account: AccountID?) async throws
+        -> MediaAsset?
+    {
+        try await write(announcing: NewsChange([.site])) { db in
+            guard
+                try db.firstRow(
+                    SiteStatements.focusPicture, arguments: SiteStatements.focusing(focus, on: hash), { $0.text(0) })
+                    != nil,
+                let picture = try db.firstRow(
+                    SiteStatements.picture, arguments: [hash], { try MediaColumns.asset(in: $0, at: 0) }) ?? nil
+            else { return nil }
+            try AuditTrail.record(.pictureFocused, article: nil, detail: picture.alt, by: account, at: date, in: db)
+            return picture
+        }
+    }
+
     public func updateSection(slug: String, name: String, position: Int) async throws {
         try await write(announcing: NewsChange([.site])) { db in
             let order = try db.rows(SiteStatements.sectionOrder) { $0.text(0) }

@@ -145,8 +145,8 @@ func buildResponder(
         .addRoutes(to: router)
     LiveController(live: live).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
-    MediaController(library: library).addRoutes(to: router)
-    RenditionController(library: library, cache: renditions, pixelLimit: newsroom.pictureMaxPixels)
+    MediaController(library: library, pixelLimit: newsroom.pictureMaxPixels).addRoutes(to: router)
+    RenditionController(store: store, library: library, cache: renditions, pixelLimit: newsroom.pictureMaxPixels)
         .addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)
     openAPI.addRoutes(to: router)
@@ -190,6 +190,7 @@ func buildResponder(
     StaticPagesController(store: store, pages: newsroomPages).addRoutes(to: router)
     AdminController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
     BackupsController(store: store, pages: newsroomPages, backups: backups).addRoutes(to: router)
+    PictureFocusController(store: store, pages: newsroomPages).addRoutes(to: router)
     MediaLibraryController(
         store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit,
         pictureMaxPixels: newsroom.pictureMaxPixels

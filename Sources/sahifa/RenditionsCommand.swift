@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SahifaCore
 import SahifaPictures
 
 /// `sahifa renditions FILE FOLDER`: the whole rendition set of one picture, as the site will
@@ -38,7 +39,8 @@ struct RenditionsCommand: AsyncParsableCommand {
             try header.checkDecodes(bytes)
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             var written = 0
-            let requests = RenditionSet.requests(for: header, focus: focalPoint)
+            let requests = RenditionSet.requests(
+                width: header.width, height: header.height, focus: PictureFocus(point: focalPoint))
             for request in requests {
                 let made = try PictureRenderer.render(request, of: bytes, header: header)
                 let name = "\(request.shape.rawValue)-\(made.width)x\(made.height).\(request.format.fileExtension)"

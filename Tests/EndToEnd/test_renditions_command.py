@@ -19,11 +19,12 @@ PHOTO = shared_folder() / "interchange" / "uploads" / "2026" / "12" / "wpbench-c
 def test_a_photo_becomes_every_width_of_every_shape_in_three_formats(sahifa_bin, tmp_path):
     done = run_sahifa("renditions", str(PHOTO), str(tmp_path / "out"), "--focus", "0.3,0.4", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "42 renditions of a 1200 × 675 jpeg" in done.stdout
+    assert "43 renditions of a 1200 × 675 jpeg" in done.stdout
     names = sorted(path.name for path in (tmp_path / "out").iterdir())
-    assert len(names) == 42
+    assert len(names) == 43
     # 1200 × 675 holds 900 × 675 at 4:3 and 675 × 675 square: those are the widest made.
-    for name in ["o-1200x675.avif", "16x9-960x540.webp", "4x3-900x675.jpg", "1x1-675x675.jpg", "1x1-320x320.avif"]:
+    for name in ["o-1200x675.avif", "16x9-960x540.webp", "4x3-900x675.jpg", "1x1-675x675.jpg", "1x1-320x320.avif",
+                 "40x21-1200x630.jpg"]:
         assert name in names
     jpeg = (tmp_path / "out" / "16x9-640x360.jpg").read_bytes()
     assert jpeg[:3] == b"\xff\xd8\xff"

@@ -103,16 +103,24 @@ struct BodyRendererTests {
         #expect(body.relatedArticleIDs.isEmpty)
     }
 
-    @Test("an image line shows the picture with its size, alt, caption and credit in parentheses")
+    @Test("an image line shows the picture's renditions as framed, with its size, alt, caption and credit")
     func image() throws {
         let photo = MediaAsset(
             hash: "ab12", kind: .jpeg, alt: "قادة في قاعة", caption: "القادة قبل القمة", credit: "أ ف ب",
             width: 1200, height: 800, byteCount: 10
         )
+        let column = "(min-width: 44rem) 42rem, calc(100vw - 2rem)"
         #expect(
             try html("[[image:ab12]]", media: ["ab12": photo])
-                == "<figure class=\"body-image\"><img src=\"/media/ab12.jpg\" alt=\"قادة في قاعة\" width=\"1200\" "
-                + "height=\"800\" loading=\"lazy\" decoding=\"async\"><figcaption>القادة قبل القمة "
+                == "<figure class=\"body-image\"><picture>"
+                + "<source type=\"image/avif\" srcset=\"/media/r/ab12/r1-o-320-a.avif 320w, /media/r/ab12/r1-o-640-a.avif 640w, "
+                + "/media/r/ab12/r1-o-960-a.avif 960w, /media/r/ab12/r1-o-1200-a.avif 1200w\" sizes=\"\(column)\">"
+                + "<source type=\"image/webp\" srcset=\"/media/r/ab12/r1-o-320-a.webp 320w, /media/r/ab12/r1-o-640-a.webp 640w, "
+                + "/media/r/ab12/r1-o-960-a.webp 960w, /media/r/ab12/r1-o-1200-a.webp 1200w\" sizes=\"\(column)\">"
+                + "<img srcset=\"/media/r/ab12/r1-o-320-a.jpg 320w, /media/r/ab12/r1-o-640-a.jpg 640w, "
+                + "/media/r/ab12/r1-o-960-a.jpg 960w, /media/r/ab12/r1-o-1200-a.jpg 1200w\" sizes=\"\(column)\" "
+                + "src=\"/media/r/ab12/r1-o-960-a.jpg\" alt=\"قادة في قاعة\" width=\"1200\" height=\"800\" "
+                + "loading=\"lazy\" decoding=\"async\"></picture><figcaption>القادة قبل القمة "
                 + "<span class=\"credit\">(أ ف ب)</span></figcaption></figure>"
         )
         #expect(

@@ -1,3 +1,4 @@
+import SahifaCore
 import SahifaPictures
 
 /// An uploaded file as libvips reads it: the header, the whole decode, and a small rendition.

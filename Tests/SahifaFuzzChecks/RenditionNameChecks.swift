@@ -1,3 +1,4 @@
+import SahifaCore
 import SahifaPictures
 
 /// The end of a rendition's address, `/media/r/HASH/NAME`, as a stranger may type it.

@@ -1,4 +1,5 @@
 import CVipsProbe
+import SahifaCore
 import SahifaTestSupport
 import Testing
 

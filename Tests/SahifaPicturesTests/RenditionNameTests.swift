@@ -1,4 +1,5 @@
 import Foundation
+import SahifaCore
 import Testing
 
 @testable import SahifaPictures

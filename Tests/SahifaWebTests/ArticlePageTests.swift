@@ -105,18 +105,29 @@ struct ArticlePageTests {
         }
     }
 
-    @Test("every picture has its size, alt text, and lazy loading below the hero")
+    @Test("every picture comes as renditions for its slot, with its size, alt text, and lazy loading below the hero")
     func pictures() async throws {
         try await withSite(seed: Self.seed) { client, story in
             let html = try await client.execute(uri: story.main.path, method: .get).text
-            let images = html.components(separatedBy: "<img").dropFirst()
-            #expect(images.count == 4)
-            for image in images {
-                let tag = String(image.prefix(while: { $0 != ">" }))
-                #expect(tag.contains(" alt=\"صورة "), "\(tag)")
-                #expect(tag.contains(" width=\"1200\"") && tag.contains(" height=\"675\""), "\(tag)")
+            let images = html.components(separatedBy: "<img").dropFirst().map {
+                String($0.prefix(while: { $0 != ">" }))
             }
-            #expect(images.dropFirst().allSatisfy { $0.prefix(while: { $0 != ">" }).contains("loading=\"lazy\"") })
+            #expect(images.count == 4)
+            for tag in images {
+                #expect(tag.contains(" alt=\"صورة "), "\(tag)")
+            }
+            let hero = try #require(images.first)
+            #expect(hero.contains(" width=\"1200\" height=\"675\" fetchpriority=\"high\""), "\(hero)")
+            #expect(hero.contains("-16x9-640-a.jpg 640w"), "the lead picture is cut to 16:9: \(hero)")
+            // The related cards' thumbnails are squares, as large as a 1200 × 675 picture holds.
+            for card in images.dropFirst() {
+                #expect(card.contains(" width=\"675\" height=\"675\" loading=\"lazy\""), "\(card)")
+                #expect(card.contains("-1x1-320-a.jpg 320w"), "\(card)")
+            }
+            #expect(html.count(of: "<picture><source type=\"image/avif\"") == 4)
+            #expect(
+                !html.contains("src=\"/media/\(story.main.heroImage?.hash ?? "-")."),
+                "the original stays in the newsroom")
         }
     }
 

@@ -60,11 +60,11 @@ struct MediaLibraryTests {
         return try await client.execute(uri: "/newsroom/media", method: .post, headers: headers, body: body)
     }
 
-    @Test("a PNG is stored by its content with the size read from it, listed, and served with a year's cache")
+    @Test("a photo is stored by its content, listed with its renditions, and its original is for the newsroom only")
     func uploadPicture() async throws {
         try await withSite(seed: Self.seed) { client, _ in
             let browser = try await Self.onMediaPage(client)
-            let picture = SamplePictures.png + Array(repeating: 0, count: 64)
+            let picture = try SharedTestData.coverPhoto()
             let response = try await upload(
                 client, browser,
                 fields: [
@@ -75,15 +75,23 @@ struct MediaLibraryTests {
             #expect(response.status == .seeOther)
             let page = try await browser.get(try #require(response.headers[.location])).text
             #expect(page.contains("أضيفت الصورة إلى المكتبة."))
-            #expect(page.contains("alt=\"قادة آسيا الوسطى حول الطاولة\" width=\"640\" height=\"360\""))
-            let start = try #require(page.range(of: "src=\"/media/"))
-            let src = String(page[page.index(start.lowerBound, offsetBy: 5)...].prefix { $0 != "\"" })
-            #expect(src.hasSuffix(".png"))
-            let served = try await client.execute(uri: src, method: .get)
+            #expect(page.contains("alt=\"قادة آسيا الوسطى حول الطاولة\" width=\"1200\" height=\"675\""))
+            let start = try #require(page.range(of: "href=\"/newsroom/media/original/"))
+            let original = String(page[page.index(start.lowerBound, offsetBy: 6)...].prefix { $0 != "\"" })
+            #expect(original.hasSuffix(".jpg"))
+            let served = try await browser.get(original)
             #expect(served.status == .ok)
-            #expect(served.headers[.contentType] == "image/png")
-            #expect(served.headers[.cacheControl]?.contains("max-age=31536000") == true)
+            #expect(served.headers[.contentType] == "image/jpeg")
+            #expect(served.headers[.cacheControl] == "no-store")
             #expect(Array(buffer: served.body) == picture)
+            #expect(try await client.execute(uri: original, method: .get).status != .ok)
+
+            let file = String(original.dropFirst("/newsroom/media/original/".count))
+            let hash = String(file.prefix(64))
+            let forReaders = try await client.execute(uri: "/media/" + file, method: .get)
+            #expect(forReaders.status == .movedPermanently)
+            #expect(forReaders.headers[.location] == "/media/r/\(hash)/r1-o-1200-a.jpg")
+            #expect(page.contains("/media/r/\(hash)/r1-o-320-a.avif 320w"))
         }
     }
 

@@ -61,12 +61,20 @@ struct PageMetadataTests {
             // Riyadh is UTC+3: summitDay is 20:15 UTC.
             #expect(article["datePublished"] as? String == "2025-11-06T23:15:00+03:00")
             #expect(article["dateModified"] as? String == "2025-11-07T00:45:00+03:00")
-            let image = try #require(article["image"] as? [String: Any])
-            #expect(image["@type"] as? String == "ImageObject")
-            #expect(image["url"] as? String == base + seeded.hero.path)
-            #expect(image["width"] as? Int == 1200 && image["height"] as? Int == 675)
-            #expect(image["creditText"] as? String == "أ ف ب")
-            #expect(image["caption"] as? String == "تعليق summit")
+            // The three shapes search engines ask for, each as large as the 1200 × 675 hero holds.
+            let images = try #require(article["image"] as? [[String: Any]])
+            let renditions = base + "/media/r/" + seeded.hero.hash + "/r1-"
+            #expect(
+                images.map { $0["url"] as? String } == [
+                    renditions + "16x9-1200-a.jpg", renditions + "4x3-900-a.jpg", renditions + "1x1-675-a.jpg",
+                ])
+            #expect(images.map { $0["width"] as? Int } == [1200, 900, 675])
+            #expect(images.map { $0["height"] as? Int } == [675, 675, 675])
+            for image in images {
+                #expect(image["@type"] as? String == "ImageObject")
+                #expect(image["creditText"] as? String == "أ ف ب")
+                #expect(image["caption"] as? String == "تعليق summit")
+            }
             let authors = try #require(article["author"] as? [[String: Any]])
             #expect(authors.map { $0["@type"] as? String } == ["Person", "Person"])
             #expect(authors.map { $0["name"] as? String } == ["ليلى حداد", "عمر النجار"])
@@ -100,16 +108,27 @@ struct PageMetadataTests {
             #expect(Self.meta(html, "property", "og:title") == ["قادة آسيا الوسطى في واشنطن"])
             #expect(Self.meta(html, "property", "og:description") == ["لقاء في البيت الأبيض"])
             #expect(Self.meta(html, "property", "og:url") == [base + seeded.article.path])
-            #expect(Self.meta(html, "property", "og:image") == [base + seeded.hero.path])
+            let card = base + "/media/r/" + seeded.hero.hash + "/r1-40x21-1200-a.jpg"
+            #expect(Self.meta(html, "property", "og:image") == [card])
+            #expect(Self.meta(html, "property", "og:image:type") == ["image/jpeg"])
             #expect(Self.meta(html, "property", "og:image:width") == ["1200"])
-            #expect(Self.meta(html, "property", "og:image:height") == ["675"])
+            #expect(Self.meta(html, "property", "og:image:height") == ["630"])
             #expect(Self.meta(html, "property", "article:published_time") == ["2025-11-06T23:15:00+03:00"])
             #expect(Self.meta(html, "property", "article:modified_time") == ["2025-11-07T00:45:00+03:00"])
             #expect(Self.meta(html, "property", "article:section") == ["العالم"])
             #expect(Self.meta(html, "property", "article:tag") == ["واشنطن", "آسيا الوسطى"])
             #expect(Self.meta(html, "name", "twitter:card") == ["summary_large_image"])
             #expect(Self.meta(html, "name", "twitter:title") == ["قادة آسيا الوسطى في واشنطن"])
-            #expect(Self.meta(html, "name", "twitter:image") == [base + seeded.hero.path])
+            #expect(Self.meta(html, "name", "twitter:image") == [card])
+            // The feeds carry the same card, its length unknown until it is made (RSS's 0).
+            let rss = try await client.execute(uri: "/world/feed.xml", method: .get).text
+            #expect(rss.contains("<enclosure url=\"\(card)\" length=\"0\" type=\"image/jpeg\"/>"))
+            #expect(
+                rss.contains(
+                    "<media:content medium=\"image\" url=\"\(card)\" type=\"image/jpeg\" width=\"1200\" height=\"630\">"
+                ))
+            let atom = try await client.execute(uri: "/world/atom.xml", method: .get).text
+            #expect(atom.contains("<link rel=\"enclosure\" type=\"image/jpeg\" href=\"\(card)\"/>"))
             for feed in [
                 "/feed.xml", "/atom.xml", "/feed.json", "/world/feed.xml", "/world/atom.xml", "/world/feed.json",
             ] {

@@ -18,9 +18,41 @@ struct RenditionServingTests {
         let hash = try FileMediaLibrary(folder: folder).store(photo, kind: .jpeg)
         try await TestNewsroom.with { newsroom in
             _ = try await newsroom.seedBasics(digits: .arabicIndic)
+            _ = try await newsroom.store.addMedia(
+                MediaAsset(
+                    hash: hash, kind: .jpeg, alt: "غلاف", caption: "", credit: "", width: 1200, height: 675,
+                    byteCount: photo.count))
             let app = try await makeApplication(for: newsroom, mediaFolder: folder)
-            try await app.test(.router) { client in try await Self.check(client, hash: hash, folder: folder) }
+            try await app.test(.router) { client in
+                try await Self.check(client, hash: hash, folder: folder)
+                try await Self.checkFocus(client, store: newsroom.store, hash: hash)
+            }
         }
+    }
+
+    /// Once the editor says where the subject is, the crops are cut around it under names that
+    /// say so, and the attention crop's names are gone.
+    private static func checkFocus(_ client: any TestClientProtocol, store: any NewsStore, hash: String) async throws {
+        let point = try #require(FocalPoint(x: 0.1, y: 0.2))
+        let square = try #require(FocalPoint(x: 0.9, y: 0.8))
+        let focused = try await store.focusPicture(
+            hash: hash, PictureFocus(point: point, byShape: [.square: square]), at: Date(), by: nil)
+        #expect(focused?.focus.point(for: .wide) == point)
+        #expect(try await store.picture(hash: hash)?.focus.point(for: .square) == square)
+        for (name, status) in [
+            ("r1-16x9-640-f100-200.jpg", HTTPResponse.Status.ok), ("r1-1x1-320-f900-800.webp", .ok),
+            ("r1-40x21-1200-f100-200.jpg", .ok), ("r1-o-640-a.jpg", .ok),
+            ("r1-16x9-640-a.jpg", .notFound), ("r1-1x1-320-f100-200.webp", .notFound),
+            ("r1-16x9-640-f500-500.jpg", .notFound),
+        ] {
+            let answer = try await client.execute(uri: "/media/r/\(hash)/\(name)", method: .get)
+            #expect(answer.status == status, "\(name)")
+        }
+        let card = try await client.execute(uri: "/media/r/\(hash)/r1-40x21-1200-f100-200.jpg", method: .get)
+        #expect(card.headers[.contentType] == "image/jpeg")
+        #expect(Array(buffer: card.body).count > 1_000)
+        #expect(
+            try await store.focusPicture(hash: String(repeating: "0", count: 64), .none, at: Date(), by: nil) == nil)
     }
 
     private static func check(_ client: any TestClientProtocol, hash: String, folder: URL) async throws {
@@ -43,8 +75,8 @@ struct RenditionServingTests {
         for refused in [
             "r1-16x9-641-a.avif",  // not a width of the set
             "r1-o-1280-a.jpg",  // wider than the photo
-            "r1-16x9-640-f500-500.avif",  // focal points are not kept yet
-            "r1-40x21-1200-a.jpg",  // the social card is not a library rendition
+            "r1-16x9-640-f500-500.avif",  // not the picture's focal point (it has none)
+            "r1-40x21-640-a.jpg",  // the social card comes in one size
             "r2-16x9-640-a.avif", "..%2F..%2Fsahifa.sqlite",
         ] {
             let answer = try await client.execute(uri: "/media/r/\(hash)/\(refused)", method: .get)

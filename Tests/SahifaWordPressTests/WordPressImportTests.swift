@@ -78,7 +78,7 @@ struct WordPressImportTests {
             #expect(try await store.redirectTarget(for: "/category/news/gulf") == "/gulf")
             #expect(
                 try await store.redirectTarget(for: "/wp-content/uploads/2026/05/harbour.jpg")
-                    == article.heroImage?.path)
+                    == article.heroImage.map { "/media/r/\($0.hash)/r1-o-\(min($0.width, 1920))-a.jpg" })
             let contact = try #require(try await store.staticPage(slug: "contact", at: Date()))
             #expect(contact.page.title == "اتصل بنا")
         }

@@ -9,6 +9,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case breakingPosted
     case breakingEnded
     case pictureUploaded
+    case pictureFocused
     case redirectAdded
     case redirectRemoved
     case backupScheduleSaved
@@ -25,6 +26,7 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
         case .breakingPosted: "نشر سطراً عاجلاً"
         case .breakingEnded: "أنهى سطراً عاجلاً"
         case .pictureUploaded: "رفع صورة"
+        case .pictureFocused: "حدّد موضع الصورة"
         case .redirectAdded: "أضاف تحويلاً"
         case .redirectRemoved: "حذف تحويلاً"
         case .backupScheduleSaved: "غيّر جدول النسخ الاحتياطي"

@@ -73,13 +73,8 @@ public struct BodyRenderer: Sendable {
     }
 
     private func figure(_ asset: MediaAsset, caption: String, credit: String, into out: inout [UInt8]) {
-        out.append(contentsOf: Array("<figure class=\"body-image\"><img src=\"\(asset.path)\" alt=\"".utf8))
-        HTMLEscaping.append(asset.alt, to: &out)
-        out.append(
-            contentsOf: Array(
-                "\" width=\"\(asset.width)\" height=\"\(asset.height)\" loading=\"lazy\" decoding=\"async\">".utf8
-            )
-        )
+        out.append(contentsOf: Array("<figure class=\"body-image\">".utf8))
+        PictureMarkup.append(asset.source, alt: asset.alt, slot: .bodyFigure, loading: .lazy, to: &out)
         if !caption.isEmpty || !credit.isEmpty {
             out.append(contentsOf: Array("<figcaption>".utf8))
             HTMLEscaping.append(caption, to: &out)

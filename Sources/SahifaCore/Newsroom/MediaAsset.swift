@@ -12,6 +12,8 @@ public struct MediaAsset: Sendable, Hashable {
     public var width: Int
     public var height: Int
     public var byteCount: Int
+    /// Where the subject is, chosen by the editor; every crop keeps it.
+    public var focus: PictureFocus
 
     public init(
         hash: String,
@@ -21,7 +23,8 @@ public struct MediaAsset: Sendable, Hashable {
         credit: String,
         width: Int,
         height: Int,
-        byteCount: Int
+        byteCount: Int,
+        focus: PictureFocus = .none
     ) {
         self.hash = hash
         self.kind = kind
@@ -31,6 +34,11 @@ public struct MediaAsset: Sendable, Hashable {
         self.width = width
         self.height = height
         self.byteCount = byteCount
+        self.focus = focus
+    }
+
+    public var source: PictureSource {
+        PictureSource(hash: hash, kind: kind, width: width, height: height, byteCount: byteCount, focus: focus)
     }
 
     /// `/media/hash.ext`: `hash.ext` is the name of the file in the media folder.

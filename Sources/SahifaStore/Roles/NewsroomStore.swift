@@ -68,6 +68,12 @@ public protocol NewsroomStore: Sendable {
     /// again keeps the first record.
     func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset
 
+    /// Says where a picture's subject is, for every crop and for the shapes adjusted on their
+    /// own, with its audit line; every page showing the picture changes. nil when the library
+    /// has no picture with this hash.
+    func focusPicture(hash: String, _ focus: PictureFocus, at date: Date, by account: AccountID?) async throws
+        -> MediaAsset?
+
     /// Puts a line on the breaking-news ticker.
     /// - Throws: `StoreError.articleNotFound` when it links to an article that is unknown or
     ///   not published (`BreakingDraft.canLink(to:)`).

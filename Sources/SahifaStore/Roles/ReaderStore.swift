@@ -40,6 +40,9 @@ public protocol ReaderStore: Sendable {
     /// The published article imported with this source id, if any.
     func article(sourceID: String) async throws -> ArticleTeaser?
 
+    /// The library's record of a picture, for its renditions; nil when there is none.
+    func picture(hash: String) async throws -> MediaAsset?
+
     /// The path an old address now answers with, given its `RedirectPath` form; nil for none.
     func redirectTarget(for oldPath: String) async throws -> String?
 

@@ -66,6 +66,19 @@ package enum SiteStatements {
         )
     }
 
+    /// Says where a picture's subject is; arguments from `focusing(_:on:)`. Answers the hash, so
+    /// an unknown picture answers no row.
+    package static let focusPicture = """
+        UPDATE media SET focus_x = ?, focus_y = ?, focus_shapes = ? WHERE hash = ? RETURNING hash
+        """
+
+    package static func focusing(_ focus: PictureFocus, on hash: String) -> [StoreValue] {
+        [
+            focus.point.map { .double($0.x) } ?? .null, focus.point.map { .double($0.y) } ?? .null,
+            .text(focus.shapesText), .text(hash),
+        ]
+    }
+
     /// Ends a ticker line that is on the ticker now, answering its text and article; arguments
     /// from `ending(_:at:)`.
     package static let endBreakingItem = """

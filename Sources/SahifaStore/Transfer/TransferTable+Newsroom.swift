@@ -8,6 +8,7 @@ extension TransferTable {
             [
                 .text("hash"), .text("kind"), .text("alt"), .text("caption"), .text("credit"),
                 .integer("width"), .integer("height"), .integer("byte_count"), .double("created_at"),
+                .double("focus_x"), .double("focus_y"), .text("focus_shapes"),
             ]),
         TransferTable(
             "site_settings", key: ["id"],

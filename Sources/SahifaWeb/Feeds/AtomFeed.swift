@@ -46,7 +46,7 @@ enum AtomFeed {
             if let image = item.image {
                 xml.raw("<link rel=\"enclosure\"")
                 xml.attribute("type", image.contentType)
-                xml.attribute("length", String(image.byteCount))
+                if let length = image.byteCount { xml.attribute("length", String(length)) }
                 xml.attribute("href", image.url)
                 xml.raw("/>\n")
             }

@@ -38,7 +38,8 @@ struct FeedModel {
     struct Image {
         var url: String
         var contentType: String
-        var byteCount: Int
+        /// nil for a rendition not yet made.
+        var byteCount: Int?
         var width: Int
         var height: Int
         var alt: String

@@ -41,9 +41,10 @@ struct FeedPresenter {
             section: XMLText.clean(article.section.name),
             tags: article.tags.map { XMLText.clean($0.name) },
             image: article.heroImage.map { asset in
-                FeedModel.Image(
-                    url: publicURL + asset.path, contentType: asset.kind.contentType, byteCount: asset.byteCount,
-                    width: asset.width, height: asset.height, alt: XMLText.clean(asset.alt)
+                let card = asset.source.socialCard
+                return FeedModel.Image(
+                    url: publicURL + card.path, contentType: card.mediaType, byteCount: card.byteCount,
+                    width: card.width, height: card.height, alt: XMLText.clean(asset.alt)
                 )
             }
         )
@@ -54,11 +55,13 @@ struct FeedPresenter {
     private func contentHTML(_ entry: FeedContent.Entry) -> String {
         var html = HTMLWriter(capacity: 16 * 1024)
         if let hero = entry.article.heroImage {
+            // Feed readers show one picture, at the width of their column: the whole picture.
+            let whole = hero.source.whole
             html.raw("<figure><img")
-            html.attribute("src", publicURL + hero.path)
+            html.attribute("src", publicURL + whole.path)
             html.attribute("alt", hero.alt)
-            html.attribute("width", String(hero.width))
-            html.attribute("height", String(hero.height))
+            html.attribute("width", String(whole.width))
+            html.attribute("height", String(whole.height))
             html.raw(">")
             let caption = [hero.caption, hero.credit.isEmpty ? "" : "(" + hero.credit + ")"].filter { !$0.isEmpty }
             if !caption.isEmpty {

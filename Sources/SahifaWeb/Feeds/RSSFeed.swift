@@ -39,7 +39,8 @@ enum RSSFeed {
             if let image = item.image {
                 xml.raw("<enclosure")
                 xml.attribute("url", image.url)
-                xml.attribute("length", String(image.byteCount))
+                // RSS asks for a length; 0 is its word for one not known.
+                xml.attribute("length", String(image.byteCount ?? 0))
                 xml.attribute("type", image.contentType)
                 xml.raw("/>\n<media:content medium=\"image\"")
                 xml.attribute("url", image.url)

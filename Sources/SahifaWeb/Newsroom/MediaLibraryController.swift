@@ -16,6 +16,20 @@ struct MediaLibraryController {
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("newsroom/media", use: list)
         router.post("newsroom/media", use: upload)
+        router.get("newsroom/media/original/:file", use: original)
+    }
+
+    /// The file as it was uploaded, metadata and all: for the newsroom only, never cached by
+    /// anything shared.
+    @Sendable func original(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        _ = try pages.requireSession(request, context, may: .uploadMedia)
+        let name = try context.pathSegment("file")
+        guard let dot = name.lastIndex(of: "."),
+            let kind = MediaKind(fileExtension: String(name[name.index(after: dot)...])),
+            let bytes = try library.contents(ofFileNamed: name)
+        else { throw ReaderError.notFound }
+        return MediaController.stored(
+            bytes, named: name, kind: kind, request: request, cacheControl: "no-store")
     }
 
     @Sendable func list(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -70,10 +84,7 @@ struct MediaLibraryController {
             alt: alt, caption: caption, credit: credit, problems: problems, notice: notice,
             limitText: "حتى \(uploadLimit / (1024 * 1024)) ميغابايت",
             pictures: pictures.map {
-                MediaPage.Picture(
-                    src: "/media/\($0.hash).\($0.kind.fileExtension)", alt: $0.alt, caption: $0.caption,
-                    width: $0.width, height: $0.height
-                )
+                MediaPage.Picture(source: $0.source, alt: $0.alt, caption: $0.caption)
             }
         )
         return NewsroomPages.page(MediaPage.render(model), status: status)

@@ -27,8 +27,7 @@ extension ReaderPresenter {
             description: article.seo.description ?? article.summary,
             picture: article.heroImage.map { hero in
                 ArticleMetadata.Picture(
-                    url: publicURL + hero.path, contentType: hero.kind.contentType, width: hero.width,
-                    height: hero.height,
+                    card: image(hero.source.socialCard), shapes: hero.source.searchEngineFiles.map(image),
                     alt: hero.alt, caption: hero.caption, credit: hero.credit
                 )
             },
@@ -41,6 +40,11 @@ extension ReaderPresenter {
             logoURL: publicURL + (settings.logo?.path ?? assets.href(for: .icon)),
             logoSize: settings.logo.map { ArticleMetadata.Size(width: $0.width, height: $0.height) }
         )
+    }
+
+    private func image(_ file: PictureSource.File) -> ArticleMetadata.Image {
+        ArticleMetadata.Image(
+            url: publicURL + file.path, contentType: file.mediaType, width: file.width, height: file.height)
     }
 
     /// The home page: a website card and WebSite with its search box for search engines.

@@ -45,10 +45,8 @@ struct ReaderPresenter {
 
     func image(_ asset: MediaAsset) -> ImageModel {
         ImageModel(
-            src: asset.path,
+            source: asset.source,
             alt: asset.alt,
-            width: asset.width,
-            height: asset.height,
             caption: asset.caption,
             credit: asset.credit
         )

@@ -9,10 +9,12 @@ import SahifaStore
 /// the original the first time one is asked for and kept in the renditions folder. Every
 /// name says what its file holds, so each may be cached for a year.
 ///
-/// Only the names the site itself writes are made: a width of the picture's `RenditionSet`
-/// in one of its shapes, by the attention crop (focal points are not kept yet, issue 20). So
-/// a picture has at most 60 renditions, however many addresses a stranger tries.
+/// Only the names the site itself writes are made (`RenditionSet.isOffered`): a width of the
+/// picture's set in one of its shapes, cut around the focal point the library holds for that
+/// shape, or its social card. So a picture has a few dozen renditions, however many
+/// addresses a stranger tries; a name with a focal point the editor has since moved is gone.
 struct RenditionController {
+    let store: any ReaderStore
     let library: any MediaLibrary
     let cache: RenditionCache
     let pixelLimit: Int
@@ -23,8 +25,9 @@ struct RenditionController {
 
     @Sendable func rendition(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         let path = try context.pathSegment("hash") + "/" + context.pathSegment("file")
-        guard let name = RenditionName(path: path), name.request.focus == nil,
-            RenditionSet.shapes.contains(name.request.shape)
+        guard let name = RenditionName(path: path), let picture = try await store.picture(hash: name.original),
+            picture.kind != .svg,
+            RenditionSet.isOffered(name.request, width: picture.width, height: picture.height, focus: picture.focus)
         else { throw ReaderError.notFound }
         let tag = "\"\(name.original)-\(path.split(separator: "/").last ?? "")\""
         var headers: HTTPFields = [
@@ -42,7 +45,7 @@ struct RenditionController {
             file = try await cache.file(for: name) {
                 // Decoding and encoding take a good part of a second: NIO's thread pool, not an event loop.
                 try await NIOThreadPool.singleton.runIfActive {
-                    try Self.make(name, library: library, pixelLimit: pixelLimit)
+                    try Self.make(name, of: picture, library: library, pixelLimit: pixelLimit)
                 }
             }
         } catch let error as PictureError {
@@ -55,19 +58,15 @@ struct RenditionController {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    /// - Throws: `ReaderError.notFound` for a picture the library does not hold or a width its
-    ///   set does not have; `PictureError` for one that cannot be made.
-    private static func make(_ name: RenditionName, library: any MediaLibrary, pixelLimit: Int) throws -> [UInt8] {
-        let kinds = MediaKind.allCases.filter { $0 != .svg }
-        guard
-            let original = try kinds.lazy.compactMap({
-                try library.contents(ofFileNamed: name.original + "." + $0.fileExtension)
-            }).first
-        else { throw ReaderError.notFound }
-        let header = try PictureHeader(of: original, pixelLimit: pixelLimit)
-        guard RenditionSet.widths(for: name.request.shape, header: header).contains(name.request.width) else {
+    /// - Throws: `ReaderError.notFound` when the file is missing from the media folder;
+    ///   `PictureError` for one that cannot be made.
+    private static func make(
+        _ name: RenditionName, of picture: MediaAsset, library: any MediaLibrary, pixelLimit: Int
+    ) throws -> [UInt8] {
+        guard let original = try library.contents(ofFileNamed: name.original + "." + picture.kind.fileExtension) else {
             throw ReaderError.notFound
         }
+        let header = try PictureHeader(of: original, pixelLimit: pixelLimit)
         return try PictureRenderer.render(name.request, of: original, header: header).bytes
     }
 }

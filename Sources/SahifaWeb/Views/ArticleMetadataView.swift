@@ -17,10 +17,10 @@ enum ArticleMetadataView {
         html.property("og:title", meta.title)
         html.property("og:description", meta.description)
         if let picture = meta.picture {
-            html.property("og:image", picture.url)
-            html.property("og:image:type", picture.contentType)
-            html.property("og:image:width", String(picture.width))
-            html.property("og:image:height", String(picture.height))
+            html.property("og:image", picture.card.url)
+            html.property("og:image:type", picture.card.contentType)
+            html.property("og:image:width", String(picture.card.width))
+            html.property("og:image:height", String(picture.card.height))
             html.property("og:image:alt", picture.alt)
         }
         html.property("article:published_time", meta.published)
@@ -32,7 +32,7 @@ enum ArticleMetadataView {
         html.named("twitter:title", meta.title)
         html.named("twitter:description", meta.description)
         if let picture = meta.picture {
-            html.named("twitter:image", picture.url)
+            html.named("twitter:image", picture.card.url)
             html.named("twitter:image:alt", picture.alt)
         }
     }
@@ -43,11 +43,17 @@ enum ArticleMetadataView {
         if let kicker = meta.kicker { html.jsonMember(",\"alternativeHeadline\":", kicker) }
         html.jsonMember(",\"description\":", meta.description)
         if let picture = meta.picture {
-            html.jsonMember(",\"image\":{\"@type\":\"ImageObject\",\"url\":", picture.url)
-            size(picture.width, picture.height, into: &html)
-            if !picture.caption.isEmpty { html.jsonMember(",\"caption\":", picture.caption) }
-            if !picture.credit.isEmpty { html.jsonMember(",\"creditText\":", picture.credit) }
-            html.raw("}")
+            html.raw(",\"image\":[")
+            for (index, shape) in picture.shapes.enumerated() {
+                html.jsonMember(
+                    index == 0 ? "{\"@type\":\"ImageObject\",\"url\":" : ",{\"@type\":\"ImageObject\",\"url\":",
+                    shape.url)
+                size(shape.width, shape.height, into: &html)
+                if !picture.caption.isEmpty { html.jsonMember(",\"caption\":", picture.caption) }
+                if !picture.credit.isEmpty { html.jsonMember(",\"creditText\":", picture.credit) }
+                html.raw("}")
+            }
+            html.raw("]")
         }
         html.jsonMember(",\"datePublished\":", meta.published)
         html.jsonMember(",\"dateModified\":", meta.modified)

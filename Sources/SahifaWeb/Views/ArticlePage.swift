@@ -18,7 +18,7 @@ enum ArticlePage {
             html.raw("</header>\n")
             if let hero = page.hero {
                 html.raw("<figure class=\"hero\">")
-                Components.picture(hero, loading: .eager, into: &html)
+                html.picture(hero.source, alt: hero.alt, slot: .hero, loading: .first)
                 Components.caption(hero, into: &html)
                 html.raw("</figure>\n")
             }
@@ -51,7 +51,7 @@ enum ArticlePage {
                 html.raw("<section class=\"related-news\" aria-labelledby=\"related-news-title\">")
                 html.raw("<h2 id=\"related-news-title\" class=\"block-title\">أخبار ذات علاقة</h2><div class=\"grid\">")
                 for story in page.relatedNews {
-                    Components.teaser(story, headingLevel: .h3, showSummary: false, into: &html)
+                    Components.teaser(story, headingLevel: .h3, showSummary: false, slot: .card, into: &html)
                 }
                 html.raw("</div></section>\n")
             }
@@ -106,7 +106,7 @@ enum ArticlePage {
         html.attribute("href", card.href)
         html.raw(">")
         if let image = card.image {
-            Components.picture(image, loading: .lazy, into: &html)
+            html.picture(image.source, alt: image.alt, slot: .inlineCard, loading: .lazy)
         }
         html.element("<span class=\"related-headline\">", card.headline, close: "</span>")
         html.raw("</a></aside>\n")

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// Pieces shared by several pages: story cards, pictures, page links.
 enum Components {
     /// A story in a list: picture, section, headline, summary, date.
@@ -5,6 +7,8 @@ enum Components {
         _ teaser: TeaserModel,
         headingLevel: HeadingLevel,
         showSummary: Bool,
+        slot: PictureSlot,
+        loading: PictureLoading = .lazy,
         into html: inout HTMLWriter
     ) {
         html.raw("<article class=\"teaser\">")
@@ -12,7 +16,7 @@ enum Components {
             html.raw("<a class=\"teaser-image\" tabindex=\"-1\" aria-hidden=\"true\"")
             html.attribute("href", teaser.href)
             html.raw(">")
-            picture(image, loading: .lazy, into: &html)
+            html.picture(image.source, alt: image.alt, slot: slot, loading: loading)
             html.raw("</a>")
         }
         html.raw("<div class=\"teaser-text\">")
@@ -31,19 +35,6 @@ enum Components {
         html.raw(">")
         html.text(teaser.date)
         html.raw("</time></div></article>\n")
-    }
-
-    /// An `<img>` with its size, so the page does not jump while it loads.
-    static func picture(_ image: ImageModel, loading: Loading, into html: inout HTMLWriter) {
-        html.raw("<img")
-        html.attribute("src", image.src)
-        html.attribute("alt", image.alt)
-        html.attribute("width", String(image.width))
-        html.attribute("height", String(image.height))
-        switch loading {
-        case .lazy: html.raw(" loading=\"lazy\" decoding=\"async\">")
-        case .eager: html.raw(" fetchpriority=\"high\">")
-        }
     }
 
     /// Caption then credit in parentheses: "… (أ ف ب)".
@@ -88,13 +79,6 @@ enum Components {
             html.raw("</li>")
         }
         html.raw("</ul></nav>\n")
-    }
-
-    enum Loading {
-        /// Below the fold: the browser fetches it when it comes near.
-        case lazy
-        /// The page's main picture: fetched first.
-        case eager
     }
 
     enum HeadingLevel {

@@ -30,6 +30,11 @@ struct HTMLWriter: Sendable, Hashable {
         bytes.append(contentsOf: html.utf8)
     }
 
+    /// A stored picture as `PictureMarkup` writes it, the alt text escaped.
+    mutating func picture(_ source: PictureSource, alt: String, slot: PictureSlot, loading: PictureLoading) {
+        PictureMarkup.append(source, alt: alt, slot: slot, loading: loading, to: &bytes)
+    }
+
     /// ` name="value"` with the value escaped; `name` comes from our source.
     mutating func attribute(_ name: StaticString, _ value: String) {
         bytes.append(UInt8(ascii: " "))

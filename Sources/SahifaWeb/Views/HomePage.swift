@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// The home page: lead story, top stories, a block per section, then the latest news.
 enum HomePage {
     static func render(_ page: HomePageModel) -> [UInt8] {
@@ -7,14 +9,14 @@ enum HomePage {
             html.element("<h1 class=\"visually-hidden\">", page.siteName, close: "</h1>\n")
             if let lead = page.lead {
                 html.raw("<section class=\"lead\" aria-label=\"الخبر الرئيسي\">")
-                Components.teaser(lead, headingLevel: .h2, showSummary: true, into: &html)
+                Components.teaser(lead, headingLevel: .h2, showSummary: true, slot: .lead, loading: .first, into: &html)
                 html.raw("</section>\n")
             }
             if !page.topStories.isEmpty {
                 html.raw("<section class=\"top-stories\" aria-labelledby=\"top-title\">")
                 html.raw("<h2 id=\"top-title\" class=\"block-title\">أبرز الأخبار</h2><div class=\"grid\">")
                 for story in page.topStories {
-                    Components.teaser(story, headingLevel: .h3, showSummary: false, into: &html)
+                    Components.teaser(story, headingLevel: .h3, showSummary: false, slot: .card, into: &html)
                 }
                 html.raw("</div></section>\n")
             }
@@ -23,7 +25,7 @@ enum HomePage {
                 html.link(block.section.href, block.section.text)
                 html.raw("</h2><div class=\"grid\">")
                 for story in block.stories {
-                    Components.teaser(story, headingLevel: .h3, showSummary: false, into: &html)
+                    Components.teaser(story, headingLevel: .h3, showSummary: false, slot: .card, into: &html)
                 }
                 html.raw("</div></section>\n")
             }
@@ -33,7 +35,7 @@ enum HomePage {
             html.text(page.latestTitle)
             html.raw("</h2><div class=\"story-list\">")
             for story in page.latest {
-                Components.teaser(story, headingLevel: .h3, showSummary: true, into: &html)
+                Components.teaser(story, headingLevel: .h3, showSummary: true, slot: .listItem, into: &html)
             }
             html.raw("</div>")
             Components.pagination(page.pagination, into: &html)

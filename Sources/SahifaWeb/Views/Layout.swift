@@ -108,10 +108,10 @@ enum Layout {
         html.raw("<header class=\"site-header\"><div class=\"wrap\"><a class=\"logo\" href=\"/\" rel=\"home\">")
         if let logo = chrome.logo {
             html.raw("<img")
-            html.attribute("src", logo.src)
+            html.attribute("src", logo.source.path)
             html.attribute("alt", chrome.siteName)
-            html.attribute("width", String(logo.width))
-            html.attribute("height", String(logo.height))
+            html.attribute("width", String(logo.source.width))
+            html.attribute("height", String(logo.source.height))
             html.raw(">")
         } else {
             html.text(chrome.siteName)

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// A section, tag or author page: title, introduction, stories, page links.
 enum ListingPage {
     static func render(_ page: ListingPageModel) -> [UInt8] {
@@ -17,7 +19,7 @@ enum ListingPage {
             } else {
                 html.raw("<div class=\"story-list\">\n")
                 for story in page.stories {
-                    Components.teaser(story, headingLevel: .h2, showSummary: true, into: &html)
+                    Components.teaser(story, headingLevel: .h2, showSummary: true, slot: .listItem, into: &html)
                 }
                 html.raw("</div>\n")
             }

@@ -1,4 +1,5 @@
 import ArabicText
+import SahifaCore
 
 /// `/search`: the search form, the count, the results with the reader's words marked, page
 /// links, and suggestions when nothing matched.
@@ -70,7 +71,7 @@ enum SearchPage {
             html.raw("<a class=\"teaser-image\" tabindex=\"-1\" aria-hidden=\"true\"")
             html.attribute("href", result.href)
             html.raw(">")
-            Components.picture(image, loading: .lazy, into: &html)
+            html.picture(image.source, alt: image.alt, slot: .listItem, loading: .lazy)
             html.raw("</a>")
         }
         html.raw("<div class=\"teaser-text\">")

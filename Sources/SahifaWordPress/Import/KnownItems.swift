@@ -79,9 +79,9 @@ struct KnownItems: Sendable {
             },
             newPath: { url in
                 if let id = known.addresses.item(at: url) {
-                    return known.path(of: id) ?? known.pictures[id]?.path
+                    return known.path(of: id) ?? known.pictures[id]?.source.readerPath
                 }
-                return known.addresses.upload(at: url).flatMap { known.pictures[$0]?.path }
+                return known.addresses.upload(at: url).flatMap { known.pictures[$0]?.source.readerPath }
             },
             articleID: { url in known.addresses.item(at: url).flatMap { known.article(of: $0) }?.rawValue },
             isOldSite: { url in known.addresses.isOldSite(url) }

@@ -323,7 +323,7 @@ public struct WordPressImport: Sendable {
         at date: Date
     ) async throws {
         func target(of entry: WordPressIndex.Entry) -> String? {
-            if entry.type == "attachment" { return known.pictures[entry.id]?.path }
+            if entry.type == "attachment" { return known.pictures[entry.id]?.source.readerPath }
             return entry.status == "trash" ? RedirectRules.gone : known.path(of: entry.id)
         }
         var rules = RedirectRules(

@@ -2,13 +2,21 @@
 /// URLs, ISO 8601 dates with the site's offset.
 struct ArticleMetadata: Sendable, Hashable {
     struct Picture: Sendable, Hashable {
+        /// The social card, for OpenGraph and X.
+        var card: Image
+        /// The three shapes search engines ask for.
+        var shapes: [Image]
+        var alt: String
+        var caption: String
+        var credit: String
+    }
+
+    /// A picture file by its absolute address.
+    struct Image: Sendable, Hashable {
         var url: String
         var contentType: String
         var width: Int
         var height: Int
-        var alt: String
-        var caption: String
-        var credit: String
     }
 
     struct Person: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import SahifaCore
+
 /// The media library (مكتبة الوسائط): upload a picture with its alt text, caption and
 /// credit, and see what is there.
 enum MediaPage {
@@ -14,11 +16,9 @@ enum MediaPage {
     }
 
     struct Picture: Sendable {
-        var src: String
+        var source: PictureSource
         var alt: String
         var caption: String
-        var width: Int
-        var height: Int
     }
 
     /// Agencies an Arabic newsroom credits most, offered as suggestions for the credit field.
@@ -61,13 +61,18 @@ enum MediaPage {
                 "<section aria-labelledby=\"library-title\"><h2 id=\"library-title\">في المكتبة</h2><ul class=\"media-grid\">"
             )
             for picture in model.pictures {
-                html.raw("<li><img loading=\"lazy\"")
-                html.attribute("src", picture.src)
-                html.attribute("alt", picture.alt)
-                html.attribute("width", String(picture.width))
-                html.attribute("height", String(picture.height))
-                html.raw(">")
+                html.raw("<li>")
+                html.picture(picture.source, alt: picture.alt, slot: .bodyFigure, loading: .lazy)
                 html.element("<p>", picture.caption.isEmpty ? picture.alt : picture.caption, close: "</p>")
+                html.raw("<p>")
+                if !picture.source.isShownAsStored {
+                    html.link("/newsroom/media/\(picture.source.hash)", "موضع الموضوع")
+                    html.raw(" · ")
+                }
+                html.link(
+                    "/newsroom/media/original/\(picture.source.hash).\(picture.source.kind.fileExtension)",
+                    "الملف الأصلي")
+                html.raw("</p>")
                 html.raw("</li>")
             }
             html.raw("</ul></section>")

@@ -42,7 +42,7 @@ public struct RenditionName: Sendable, Hashable {
         switch fields.count {
         case 4 where fields[3] == "a":
             focus = nil
-        case 5 where fields[3].first == "f":
+        case 5 where fields[3].first == "f" && shape != .original:
             guard let x = Self.number(fields[3].dropFirst(), upTo: 1_000), let y = Self.number(fields[4], upTo: 1_000),
                 let point = FocalPoint(x: Double(x) / 1_000, y: Double(y) / 1_000)
             else { return nil }
@@ -55,7 +55,7 @@ public struct RenditionName: Sendable, Hashable {
             request: RenditionRequest(width: width, shape: shape, format: format, focus: focus))
     }
 
-    private static func thousandths(_ fraction: Double) -> Int { Int((fraction * 1_000).rounded()) }
+    private static func thousandths(_ fraction: Double) -> Int { PictureFocus.thousandths(fraction) }
 
     private static func isLowerHex(_ character: Character) -> Bool {
         ("0"..."9").contains(character) || ("a"..."f").contains(character)
