@@ -146,13 +146,14 @@ func buildResponder(
     LiveController(live: live).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
     MediaController(library: library, pixelLimit: newsroom.pictureMaxPixels).addRoutes(to: router)
-    RenditionController(store: store, library: library, cache: renditions, pixelLimit: newsroom.pictureMaxPixels)
-        .addRoutes(to: router)
+    let pictureRenditions = PictureRenditions(
+        library: library, cache: renditions, pixelLimit: newsroom.pictureMaxPixels)
+    RenditionController(store: store, renditions: pictureRenditions).addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)
     openAPI.addRoutes(to: router)
     let newsroomAPI = NewsroomAPIController(
-        store: store, library: library, publicURL: publicURL, uploadLimit: newsroom.uploadLimit,
-        pictureMaxPixels: newsroom.pictureMaxPixels
+        store: store, library: library, renditions: pictureRenditions, publicURL: publicURL,
+        uploadLimit: newsroom.uploadLimit, pictureMaxPixels: newsroom.pictureMaxPixels
     )
     newsroomAPI.addRoutes(to: router)
     RedirectsAPIController(store: store).addRoutes(to: router)
@@ -192,7 +193,8 @@ func buildResponder(
     BackupsController(store: store, pages: newsroomPages, backups: backups).addRoutes(to: router)
     PictureFocusController(store: store, pages: newsroomPages).addRoutes(to: router)
     MediaLibraryController(
-        store: store, library: library, pages: newsroomPages, uploadLimit: newsroom.uploadLimit,
+        store: store, library: library, renditions: pictureRenditions, pages: newsroomPages,
+        uploadLimit: newsroom.uploadLimit,
         pictureMaxPixels: newsroom.pictureMaxPixels
     )
     .addRoutes(to: router)

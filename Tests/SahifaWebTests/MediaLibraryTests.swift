@@ -95,6 +95,38 @@ struct MediaLibraryTests {
         }
     }
 
+    @Test("an uploaded photo's whole rendition set is made right after the upload, so its first readers wait for none")
+    func renditionsAtUpload() async throws {
+        try await TestNewsroom.with { newsroom in
+            _ = try await Self.seed(newsroom, try await newsroom.seedBasics())
+            let media = newsroom.folder.appendingPathComponent("media")
+            let app = try await makeApplication(for: newsroom, mediaFolder: media)
+            try await app.test(.router) { client in
+                let browser = try await Self.onMediaPage(client)
+                let photo = try SharedTestData.coverPhoto()
+                let response = try await upload(client, browser, fields: [("alt", "غلاف")], file: photo)
+                #expect(response.status == .seeOther)
+                let hash = try #require(try await newsroom.store.editorChoices().pictures.first?.hash)
+                let folder = media.appendingPathComponent("renditions/\(hash)")
+                let deadline = Date().addingTimeInterval(120)
+                var made: Set<String> = []
+                while made.count < 43 && Date() < deadline {
+                    try await Task.sleep(for: .milliseconds(100))
+                    made = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                }
+                // 1200 × 675: four widths as framed and at 16:9, three at 4:3 and square, in three
+                // formats, and the social card.
+                #expect(made.count == 43)
+                for name in [
+                    "r1-o-320-a.avif", "r1-o-1200-a.jpg", "r1-16x9-960-a.webp", "r1-4x3-900-a.avif", "r1-1x1-675-a.jpg",
+                    "r1-40x21-1200-a.jpg",
+                ] {
+                    #expect(made.contains(name), "\(name)")
+                }
+            }
+        }
+    }
+
     @Test("a small file declaring 20,000 × 20,000 pixels is refused with 413 beside the file, and nothing is kept")
     func tooManyPixels() async throws {
         try await withSite(seed: Self.seed) { client, _ in

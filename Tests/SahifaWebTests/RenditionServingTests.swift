@@ -30,6 +30,38 @@ struct RenditionServingTests {
         }
     }
 
+    @Test("a rendition that cannot be made falls back to the next format, then to a grey box of its size")
+    func fallback() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renditions-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let damaged = Array("ليست صورة، رغم اسمها".utf8)
+        let hash = try FileMediaLibrary(folder: folder).store(damaged, kind: .png)
+        try await TestNewsroom.with { newsroom in
+            _ = try await newsroom.seedBasics(digits: .arabicIndic)
+            _ = try await newsroom.store.addMedia(
+                MediaAsset(
+                    hash: hash, kind: .png, alt: "تالفة", caption: "", credit: "", width: 800, height: 600,
+                    byteCount: damaged.count))
+            let app = try await makeApplication(for: newsroom, mediaFolder: folder)
+            try await app.test(.router) { client in
+                let base = "/media/r/\(hash)/r1-16x9-640-a"
+                let avif = try await client.execute(uri: base + ".avif", method: .get)
+                #expect(avif.status == .found)
+                #expect(avif.headers[.location] == base + ".webp")
+                #expect(avif.headers[.cacheControl] == "no-store")
+                let webp = try await client.execute(uri: base + ".webp", method: .get)
+                #expect(webp.headers[.location] == base + ".jpg")
+                let jpeg = try await client.execute(uri: base + ".jpg", method: .get)
+                #expect(jpeg.status == .ok)
+                #expect(jpeg.headers[.contentType] == "image/svg+xml")
+                #expect(jpeg.headers[.cacheControl] == "no-store")
+                #expect(jpeg.text.contains("width=\"640\" height=\"360\""))
+                #expect(
+                    !FileManager.default.fileExists(atPath: folder.appendingPathComponent("renditions/\(hash)").path))
+            }
+        }
+    }
+
     /// Once the editor says where the subject is, the crops are cut around it under names that
     /// say so, and the attention crop's names are gone.
     private static func checkFocus(_ client: any TestClientProtocol, store: any NewsStore, hash: String) async throws {

@@ -9,6 +9,7 @@ import SahifaStore
 struct NewsroomAPIController {
     let store: any NewsroomStore & AccountStore
     let library: any MediaLibrary
+    let renditions: PictureRenditions
     let publicURL: String
     let uploadLimit: Int
     let pictureMaxPixels: Int
@@ -107,6 +108,7 @@ struct NewsroomAPIController {
         let asset: MediaAsset
         do {
             asset = try await upload.keep(in: library, store: store, at: Date(), by: holder.account.id)
+            renditions.makeAll(of: asset, logger: context.logger)
         } catch let problem as PictureUpload.Problem {
             switch problem {
             case .noFile, .notAPicture: throw APIError.unsupportedPicture
@@ -117,7 +119,7 @@ struct NewsroomAPIController {
         }
         return try .json(
             NewsroomAPIModels.Picture(
-                hash: asset.hash, url: publicURL + "/media/\(asset.hash).\(asset.kind.fileExtension)",
+                hash: asset.hash, url: publicURL + asset.source.readerPath,
                 kind: asset.kind.rawValue, width: asset.width, height: asset.height
             ),
             status: .created

@@ -9,6 +9,7 @@ import SahifaStore
 struct MediaLibraryController {
     let store: any NewsroomStore
     let library: any MediaLibrary
+    let renditions: PictureRenditions
     let pages: NewsroomPages
     let uploadLimit: Int
     let pictureMaxPixels: Int
@@ -50,7 +51,8 @@ struct MediaLibraryController {
             bytes: file, alt: form["alt"] ?? "", caption: form["caption"] ?? "", credit: form["credit"] ?? "",
             maxPixels: pictureMaxPixels)
         do {
-            _ = try await upload.keep(in: library, store: store, at: Date(), by: session.account.id)
+            let kept = try await upload.keep(in: library, store: store, at: Date(), by: session.account.id)
+            renditions.makeAll(of: kept, logger: context.logger)
         } catch let problem as PictureUpload.Problem {
             let (field, text, status): (String, String, HTTPResponse.Status) =
                 switch problem {

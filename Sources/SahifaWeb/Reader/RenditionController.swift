@@ -15,9 +15,7 @@ import SahifaStore
 /// addresses a stranger tries; a name with a focal point the editor has since moved is gone.
 struct RenditionController {
     let store: any ReaderStore
-    let library: any MediaLibrary
-    let cache: RenditionCache
-    let pixelLimit: Int
+    let renditions: PictureRenditions
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("media/r/:hash/:file", use: rendition)
@@ -38,35 +36,48 @@ struct RenditionController {
         if request.headers[.ifNoneMatch] == tag {
             return Response(status: .notModified, headers: headers)
         }
-        let library = library
-        let pixelLimit = pixelLimit
         let file: URL
         do {
-            file = try await cache.file(for: name) {
-                // Decoding and encoding take a good part of a second: NIO's thread pool, not an event loop.
-                try await NIOThreadPool.singleton.runIfActive {
-                    try Self.make(name, of: picture, library: library, pixelLimit: pixelLimit)
-                }
-            }
+            file = try await renditions.file(name, of: picture)
         } catch let error as PictureError {
             context.logger.warning(
                 "rendition could not be made", metadata: ["sahifa.rendition": "\(path)", "sahifa.reason": "\(error)"])
-            throw ReaderError.notFound
+            return Self.fallback(for: name, of: picture)
         }
         let bytes = try await NIOThreadPool.singleton.runIfActive { try Data(contentsOf: file) }
         headers[.contentLength] = String(bytes.count)
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    /// - Throws: `ReaderError.notFound` when the file is missing from the media folder;
-    ///   `PictureError` for one that cannot be made.
-    private static func make(
-        _ name: RenditionName, of picture: MediaAsset, library: any MediaLibrary, pixelLimit: Int
-    ) throws -> [UInt8] {
-        guard let original = try library.contents(ofFileNamed: name.original + "." + picture.kind.fileExtension) else {
-            throw ReaderError.notFound
+    /// What a reader gets when a rendition cannot be made, so the page never shows a broken
+    /// picture: the same rendition in the next format (AVIF, then WebP, then JPEG), and when not
+    /// even the JPEG can be made, a plain grey box of its size. Neither is kept anywhere, so the
+    /// next reader's request tries again.
+    static func fallback(for name: RenditionName, of picture: MediaAsset) -> Response {
+        let request = name.request
+        let next: RenditionFormat? =
+            switch request.format {
+            case .avif: .webp
+            case .webp: .jpeg
+            case .jpeg: nil
+            }
+        if let next {
+            let instead = RenditionRequest(
+                width: request.width, shape: request.shape, format: next, focus: request.focus)
+            return Response(
+                status: .found,
+                headers: [.location: picture.source.renditionPath(instead), .cacheControl: "no-store"])
         }
-        let header = try PictureHeader(of: original, pixelLimit: pixelLimit)
-        return try PictureRenderer.render(name.request, of: original, header: header).bytes
+        let size = request.size(ofPictureWidth: picture.width, height: picture.height)
+        let box =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(size.width)\" height=\"\(size.height)\">"
+            + "<rect width=\"100%\" height=\"100%\" fill=\"#e4e4e4\"/></svg>"
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: MediaKind.svg.contentType, .cacheControl: "no-store",
+                .contentSecurityPolicy: "default-src 'none'; sandbox",
+            ],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: box)))
     }
 }
