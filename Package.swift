@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "ArabicText",
                 "SahifaCore",
+                "SahifaPictures",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -8,6 +8,9 @@ public enum PictureError: Error, Sendable, Hashable {
     case tooManyPixels(width: Int, height: Int, limit: Int)
     /// It starts like a picture but cannot be decoded to its end (cut short, or corrupt).
     case damaged(reason: String)
+    /// Bytes after the picture that are not part of it: another file hidden inside (see
+    /// `PictureEnd`).
+    case hiddenData(byteCount: Int)
     case encodingFailed(format: RenditionFormat, reason: String)
     case unavailable(reason: String)
 }

@@ -4,11 +4,8 @@ import SahifaCore
 /// What a picture's header says, read by libvips without decoding a pixel: its kind and its
 /// upright size (a phone's portrait photo is stored landscape with an EXIF orientation).
 public struct PictureHeader: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
-        case jpeg, png, webp, gif, heif
-    }
-
-    public let kind: Kind
+    /// Never `.svg`: drawings are not read by libvips.
+    public let kind: MediaKind
     public let width: Int
     public let height: Int
     /// Caption, credit, byline and copyright from the file's XMP and IPTC, for the media
@@ -21,9 +18,9 @@ public struct PictureHeader: Sendable, Hashable {
     ///   that cannot be read.
     public init(of bytes: [UInt8], pixelLimit: Int) throws(PictureError) {
         try Vips.start()
-        let read: Result<(Kind, Int, Int, PictureMetadata), PictureError> = bytes.withUnsafeBytes { buffer in
+        let read: Result<(MediaKind, Int, Int, PictureMetadata), PictureError> = bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress, let loader = vips_foreign_find_load_buffer(base, buffer.count),
-                let kind = Self.kind(ofLoader: String(cString: loader))
+                let kind = Self.kind(ofLoader: String(cString: loader), bytes: buffer)
             else {
                 vips_error_clear()
                 return .failure(.notAPicture)
@@ -57,13 +54,19 @@ public struct PictureHeader: Sendable, Hashable {
         return Array(UnsafeRawBufferPointer(start: copy, count: length))
     }
 
-    /// Decodes the whole picture once, as an upload is taken, so that one cut short or corrupt
-    /// half-way is refused then rather than failing each rendition later. Two ways, since
+    /// Checks that the file is one whole picture and nothing besides, as an upload is taken:
+    /// its structure followed to its end with nothing hidden after it (`PictureEnd`), then
+    /// every pixel decoded, so that one cut short or corrupt half-way is refused then rather
+    /// than failing each rendition later. Decoded two ways, since
     /// libvips 8.14 finds different faults in each: every pixel at full size (a JPEG cut
     /// short), and a small rendition through the renditions' own path (a WebP whose tiles do
     /// not decode, which the full-size pass only warns of).
-    /// - Throws: `PictureError.damaged` with libvips's reason.
+    /// - Throws: `PictureError.hiddenData`, or `.damaged` with the reason.
     public func checkDecodes(_ bytes: [UInt8]) throws(PictureError) {
+        guard let hidden = PictureEnd.hiddenByteCount(in: bytes, kind: kind) else {
+            throw .damaged(reason: "the file ends before its picture does")
+        }
+        guard hidden == 0 else { throw .hiddenData(byteCount: hidden) }
         let decodes = bytes.withUnsafeBytes { sahifa_vips_decodes($0.baseAddress, $0.count) != 0 }
         guard decodes else { throw .damaged(reason: Vips.takeError()) }
         let sample = RenditionRequest(width: 16, shape: .original, format: .jpeg)
@@ -75,12 +78,16 @@ public struct PictureHeader: Sendable, Hashable {
     }
 
     /// libvips names its loaders by class; only the unblocked ones (`shim.h`) get this far.
-    private static func kind(ofLoader name: String) -> Kind? {
+    private static func kind(ofLoader name: String, bytes: UnsafeRawBufferPointer) -> MediaKind? {
         if name.hasPrefix("VipsForeignLoadJpeg") { return .jpeg }
         if name.hasPrefix("VipsForeignLoadPng") { return .png }
         if name.hasPrefix("VipsForeignLoadWebp") { return .webp }
         if name.hasPrefix("VipsForeignLoadNsgif") { return .gif }
-        if name.hasPrefix("VipsForeignLoadHeif") { return .heif }
+        // One loader reads both; the file type box's major brand says which it is.
+        if name.hasPrefix("VipsForeignLoadHeif") {
+            return bytes.count >= 12 && ["avif", "avis"].contains(String(decoding: bytes[8..<12], as: UTF8.self))
+                ? .avif : .heic
+        }
         return nil
     }
 }

@@ -70,6 +70,8 @@ struct RenditionsCommand: AsyncParsableCommand {
         case .tooManyPixels(let width, let height, _):
             "\(file) declares \(width) × \(height) pixels, more than \(limit) megapixels (--picture-limit-megapixels)"
         case .damaged(let reason): "\(file) cannot be decoded to its end (\(reason))"
+        case .hiddenData(let count):
+            "\(file) holds \(count) bytes after its picture that are not part of it; save it again from a photo program"
         case .encodingFailed(let format, let reason): "the \(format.rawValue) rendition could not be made (\(reason))"
         case .unavailable(let reason): "libvips could not start (\(reason))"
         }

@@ -32,7 +32,7 @@ struct PictureRendererTests {
                     RenditionRequest(width: asked, shape: .original, format: format), of: photo, header: header)
                 let read = try PictureHeader(of: made.bytes, pixelLimit: Self.limit)
                 #expect(read.width == width && read.height == height, "\(format) at \(asked)")
-                #expect(read.kind == (format == .avif ? .heif : format == .webp ? .webp : .jpeg))
+                #expect(read.kind == (format == .avif ? .avif : format == .webp ? .webp : .jpeg))
                 #expect(made.width == width && made.height == height)
             }
         }
@@ -145,7 +145,7 @@ struct PictureInputTests {
     func readAndConverted(kind: String) throws {
         let input = try reencoded(Self.halves, as: kind)
         let header = try PictureHeader(of: input, pixelLimit: 100_000_000)
-        #expect(header.kind == (kind == "heif" ? .heif : kind == "cmyk" ? .jpeg : .png))
+        #expect(header.kind == (kind == "heif" ? .heic : kind == "cmyk" ? .jpeg : .png))
         #expect((header.width, header.height) == (400, 300))
         try header.checkDecodes(input)
         for format in RenditionFormat.allCases {

@@ -20,8 +20,9 @@ struct SiteBackupTests {
         let media = newsroom.folder.appendingPathComponent("media")
         let library = try FileMediaLibrary(folder: media)
         var pictures: [MediaAsset] = []
-        for bytes in [SamplePictures.png, SamplePictures.gif] {
-            let kind: MediaKind = bytes == SamplePictures.png ? .png : .gif
+        let png = TestPictures.png(width: 2, height: 2) { _, _ in (200, 10, 10) }
+        for bytes in [png, try SharedTestData.coverPhoto()] {
+            let kind: MediaKind = bytes == png ? .png : .jpeg
             let hash = try library.store(bytes, kind: kind)
             pictures.append(
                 try await newsroom.store.addMedia(

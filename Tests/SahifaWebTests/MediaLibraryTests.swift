@@ -127,19 +127,67 @@ struct MediaLibraryTests {
         }
     }
 
+    @Test("an agency's caption and credit in the file fill the fields the editor left empty, and never the typed ones")
+    func agencyMetadata() async throws {
+        try await withSite(seed: { newsroom, basics in
+            _ = try await Self.seed(newsroom, basics)
+            return newsroom.store
+        }) { client, store in
+            let browser = try await Self.onMediaPage(client)
+            let photo = TestPictures.withAgencyMetadata(
+                try SharedTestData.coverPhoto(),
+                iptc: [(120, "وزراء الخارجية قبل الاجتماع في الرياض"), (110, "واس"), (80, "مصور الوكالة")], xmp: nil)
+            let noAlt = try await upload(client, browser, fields: [("alt", "")], file: photo)
+            #expect(noAlt.status == .badRequest)
+            #expect(noAlt.text.contains("ملأنا التعليق والمصدر مما كتبته الوكالة في الملف."))
+            #expect(noAlt.text.contains("value=\"وزراء الخارجية قبل الاجتماع في الرياض\""))
+            #expect(noAlt.text.contains("value=\"واس\""))
+
+            let kept = try await upload(
+                client, browser, fields: [("alt", "وزراء حول طاولة"), ("credit", "رويترز")], file: photo)
+            #expect(kept.status == .seeOther)
+            let picture = try #require(try await store.editorChoices().pictures.first)
+            #expect(picture.caption == "وزراء الخارجية قبل الاجتماع في الرياض")
+            #expect(picture.credit == "رويترز")
+        }
+    }
+
+    @Test("a JPEG with a ZIP after its picture, and one cut short, are refused beside the file, and nothing is kept")
+    func hiddenAndDamaged() async throws {
+        try await withSite(seed: Self.seed) { client, _ in
+            let browser = try await Self.onMediaPage(client)
+            let photo = try SharedTestData.coverPhoto()
+            // A polyglot: the photo decodes, and an archive rides after its end.
+            let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + Array("payload.html<script>alert(1)</script>".utf8)
+            let polyglot = try await upload(client, browser, fields: [("alt", "صورة مع ملف")], file: photo + zip)
+            #expect(polyglot.status == .unprocessableContent)
+            #expect(polyglot.text.contains("في الملف بعد الصورة بيانات ليست منها"))
+            #expect(polyglot.text.contains("value=\"صورة مع ملف\""))
+            let cut = try await upload(
+                client, browser, fields: [("alt", "صورة مقطوعة")], file: Array(photo.prefix(photo.count / 2)))
+            #expect(cut.status == .unprocessableContent)
+            #expect(cut.text.contains("الملف مقطوع أو تالف"))
+            // Extra JPEG pictures after the first, as cameras append previews, are kept.
+            let withPreview = try await upload(client, browser, fields: [("alt", "صورة بمعاينة")], file: photo + photo)
+            #expect(withPreview.status == .seeOther)
+            let library = try await browser.get("/newsroom/media").text
+            #expect(library.contains("صورة بمعاينة"))
+            #expect(!library.contains("صورة مع ملف") && !library.contains("صورة مقطوعة"))
+        }
+    }
+
     @Test("a small file declaring 20,000 × 20,000 pixels is refused with 413 beside the file, and nothing is kept")
     func tooManyPixels() async throws {
         try await withSite(seed: Self.seed) { client, _ in
             let browser = try await Self.onMediaPage(client)
             let response = try await upload(
-                client, browser, fields: [("alt", "صورة ضخمة")], file: SamplePictures.png(width: 20_000, height: 20_000)
+                client, browser, fields: [("alt", "صورة ضخمة")], file: TestPictures.bomb(width: 20_000, height: 20_000)
             )
             #expect(response.status == .contentTooLarge)
             #expect(response.text.contains("الصورة 20000×20000 بكسل، أكبر مما تقبله المكتبة (100 مليون بكسل)"))
             #expect(response.text.contains("value=\"صورة ضخمة\""))
             let accepted = try await upload(
-                client, browser, fields: [("alt", "صورة كبيرة")],
-                file: SamplePictures.png(width: 10_000, height: 10_000))
+                client, browser, fields: [("alt", "صورة كبيرة")], file: try SharedTestData.coverPhoto())
             #expect(accepted.status == .seeOther)
             let library = try await browser.get("/newsroom/media").text
             #expect(library.contains("صورة كبيرة") && !library.contains("صورة ضخمة"))
@@ -167,14 +215,15 @@ struct MediaLibraryTests {
     func refusals() async throws {
         try await withSite(seed: Self.seed) { client, _ in
             let browser = try await Self.onMediaPage(client)
-            let noAlt = try await upload(client, browser, fields: [("alt", "  ")], file: SamplePictures.gif)
+            let photo = try SharedTestData.coverPhoto()
+            let noAlt = try await upload(client, browser, fields: [("alt", "  ")], file: photo)
             #expect(noAlt.status == .badRequest)
-            #expect(noAlt.text.contains("id=\"alt-problem\">اكتب وصفاً للصورة لمن لا يراها.</p>"))
-            let huge = SamplePictures.png + Array(repeating: 0, count: 300 * 1024)
+            #expect(noAlt.text.contains("id=\"alt-problem\">اكتب وصفاً للصورة لمن لا يراها، ثم أعد اختيار الملف.</p>"))
+            let huge = photo + Array(repeating: 0, count: 300 * 1024)
             let tooLarge = try await upload(client, browser, fields: [("alt", "صورة كبيرة")], file: huge)
             #expect(tooLarge.status == .contentTooLarge)
             let forged = try await upload(
-                client, browser, fields: [("alt", "صورة")], file: SamplePictures.gif, withToken: false)
+                client, browser, fields: [("alt", "صورة")], file: photo, withToken: false)
             #expect(forged.status == .forbidden)
         }
     }

@@ -153,25 +153,29 @@ struct NewsroomAPITests {
             let token = try await Self.token(client, email: staff.editor.email, scopes: ["write", "publish"])
             let picture = try await Self.call(
                 client, .post, "/api/v1/media?alt=%D8%B5%D9%88%D8%B1%D8%A9&credit=AFP", token: token,
-                bytes: SamplePictures.jpeg
+                bytes: try SharedTestData.coverPhoto()
             )
             #expect(picture.status == .created)
             #expect(
-                picture.body["width"] as? Int == 640 && picture.body["height"] as? Int == 360
+                picture.body["width"] as? Int == 1200 && picture.body["height"] as? Int == 675
                     && picture.body["kind"] as? String == "jpeg")
+            let hash = try #require(picture.body["hash"] as? String)
+            #expect(picture.body["url"] as? String == "https://news.example/media/r/\(hash)/r1-o-1200-a.jpg")
             let text = try await Self.call(
                 client, .post, "/api/v1/media?alt=x", token: token, bytes: Array("hello".utf8))
             #expect(text.status == .unsupportedMediaType)
             let huge = try await Self.call(
                 client, .post, "/api/v1/media?alt=x", token: token,
-                bytes: SamplePictures.png + Array(repeating: 0, count: 300 * 1024))
+                bytes: try SharedTestData.coverPhoto() + Array(repeating: 0, count: 300 * 1024))
             #expect(huge.status == .contentTooLarge)
             let vast = try await Self.call(
                 client, .post, "/api/v1/media?alt=x", token: token,
-                bytes: SamplePictures.png(width: 20_000, height: 20_000))
+                bytes: TestPictures.bomb(width: 20_000, height: 20_000))
             #expect(vast.status == .contentTooLarge && Self.code(vast.body) == "picture_too_large")
             #expect(
-                try await Self.call(client, .post, "/api/v1/media", token: token, bytes: SamplePictures.png).status
+                try await Self.call(
+                    client, .post, "/api/v1/media", token: token, bytes: try SharedTestData.coverPhoto()
+                ).status
                     == .badRequest)
 
             let posted = try await Self.call(

@@ -4,6 +4,9 @@ public enum MediaKind: String, Sendable, CaseIterable, Codable {
     case png
     case webp
     case gif
+    /// What phones send (HEVC in HEIF); shown to readers only through renditions.
+    case heic
+    case avif
     /// Drawings shipped with Sahifa itself (demo pictures, logos); never accepted from uploads.
     case svg
 
@@ -13,6 +16,8 @@ public enum MediaKind: String, Sendable, CaseIterable, Codable {
         case .png: "png"
         case .webp: "webp"
         case .gif: "gif"
+        case .heic: "heic"
+        case .avif: "avif"
         case .svg: "svg"
         }
     }
@@ -23,6 +28,8 @@ public enum MediaKind: String, Sendable, CaseIterable, Codable {
         case .png: "image/png"
         case .webp: "image/webp"
         case .gif: "image/gif"
+        case .heic: "image/heic"
+        case .avif: "image/avif"
         case .svg: "image/svg+xml"
         }
     }

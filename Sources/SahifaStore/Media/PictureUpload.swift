@@ -1,5 +1,6 @@
 import Foundation
 import SahifaCore
+import SahifaPictures
 
 /// A picture as the media library or API v1 receives it: the one set of rules both doors
 /// apply, and the one way it is kept (the file under its hash, then its record).
@@ -29,32 +30,59 @@ public struct PictureUpload: Sendable {
     /// Why an upload is refused, in the order the checks run.
     public enum Problem: Error, Sendable, Hashable {
         case noFile
-        /// The bytes are not a JPEG, PNG, WebP or GIF, whatever the file's name says.
+        /// The bytes are not a JPEG, PNG, WebP, GIF, HEIC or AVIF, whatever the file's name says
+        /// (a drawing, a page, a document).
         case notAPicture
-        /// The picture has more pixels than `maxPixels`.
+        /// The picture has more pixels than `maxPixels`, read from its header before decoding.
         case tooManyPixels(width: Int, height: Int, limit: Int)
-        /// A picture needs alt text for readers who cannot see it.
-        case altMissing
+        /// The file is cut short or its pixels do not decode.
+        case damaged
+        /// Another file is hidden after the picture (a polyglot).
+        case hiddenData
+        /// A picture needs alt text for readers who cannot see it. The caption and credit are
+        /// what the form should show again: the editor's, or else the file's own.
+        case altMissing(caption: String, credit: String)
     }
 
     /// Checks the upload and keeps it: the file in `library` under its SHA-256, its record in
-    /// `store`, with the width and height read from the file itself. Uploading the same bytes
-    /// again keeps the first record.
-    /// - Throws: `PictureUpload.Problem`; the library's and the store's errors.
+    /// `store`, with the upright width and height read from the file itself, and the caption and
+    /// credit the editor left empty taken from the file's IPTC or XMP (agencies send them).
+    /// Uploading the same bytes again keeps the first record.
+    /// - Throws: `PictureUpload.Problem`, before anything is kept; the library's and the store's
+    ///   errors.
     public func keep(in library: any MediaLibrary, store: any NewsroomStore, at date: Date, by account: AccountID?)
         async throws -> MediaAsset
     {
         guard !bytes.isEmpty else { throw Problem.noFile }
-        guard let picture = PictureInspector.inspect(bytes) else { throw Problem.notAPicture }
-        guard picture.width * picture.height <= maxPixels else {
-            throw Problem.tooManyPixels(width: picture.width, height: picture.height, limit: maxPixels)
-        }
-        guard !alt.isEmpty else { throw Problem.altMissing }
-        let hash = try library.store(bytes, kind: picture.kind)
+        let header = try checked()
+        let caption = caption.isEmpty ? Self.trimmed(header.metadata.caption) : caption
+        let credit = credit.isEmpty ? Self.trimmed(header.metadata.credit ?? header.metadata.byline) : credit
+        guard !alt.isEmpty else { throw Problem.altMissing(caption: caption, credit: credit) }
+        let hash = try library.store(bytes, kind: header.kind)
         let asset = MediaAsset(
-            hash: hash, kind: picture.kind, alt: alt, caption: caption, credit: credit, width: picture.width,
-            height: picture.height, byteCount: bytes.count
+            hash: hash, kind: header.kind, alt: alt, caption: caption, credit: credit, width: header.width,
+            height: header.height, byteCount: bytes.count
         )
         return try await store.addMedia(asset, at: date, by: account)
+    }
+
+    private func checked() throws(Problem) -> PictureHeader {
+        do {
+            let header = try PictureHeader(of: bytes, pixelLimit: maxPixels)
+            try header.checkDecodes(bytes)
+            return header
+        } catch {
+            switch error {
+            case .notAPicture: throw .notAPicture
+            case .tooManyPixels(let width, let height, let limit):
+                throw .tooManyPixels(width: width, height: height, limit: limit)
+            case .hiddenData: throw .hiddenData
+            case .damaged, .encodingFailed, .unavailable: throw .damaged
+            }
+        }
+    }
+
+    private static func trimmed(_ text: String?) -> String {
+        text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 }

@@ -10,8 +10,12 @@ enum APIError: Error, Sendable, Hashable {
     case notAuthenticated
     /// The token lacks the scope this call needs.
     case insufficientScope(TokenScope)
-    /// The uploaded bytes are not a JPEG, PNG, WebP or GIF.
+    /// The uploaded bytes are not a JPEG, PNG, WebP, GIF, HEIC or AVIF.
     case unsupportedPicture
+    /// The picture is cut short or does not decode.
+    case damagedPicture
+    /// Another file is hidden after the picture.
+    case hiddenDataInPicture
     /// The picture says it has more pixels than the site accepts.
     case tooManyPixels(width: Int, height: Int, limit: Int)
     /// No breaking item on air with that id.

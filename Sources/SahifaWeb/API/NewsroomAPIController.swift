@@ -112,6 +112,8 @@ struct NewsroomAPIController {
         } catch let problem as PictureUpload.Problem {
             switch problem {
             case .noFile, .notAPicture: throw APIError.unsupportedPicture
+            case .damaged: throw APIError.damagedPicture
+            case .hiddenData: throw APIError.hiddenDataInPicture
             case .altMissing: throw APIError.missingParameter("alt")
             case .tooManyPixels(let width, let height, let limit):
                 throw APIError.tooManyPixels(width: width, height: height, limit: limit)

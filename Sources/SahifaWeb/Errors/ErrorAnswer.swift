@@ -13,6 +13,8 @@ enum ErrorAnswer: Sendable, Hashable {
     case conflict
     case payloadTooLarge
     case unsupportedMediaType
+    /// Well-formed but unusable as sent: a picture cut short or hiding another file.
+    case unprocessable
     /// The server's disk is full: 507, nothing was written.
     case insufficientStorage
     /// Too many requests from one caller in a short time: 429, with `Retry-After`.
@@ -31,6 +33,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .conflict: .conflict
         case .payloadTooLarge: .contentTooLarge
         case .unsupportedMediaType: .unsupportedMediaType
+        case .unprocessable: .unprocessableContent
         case .tooManyRequests: .tooManyRequests
         case .insufficientStorage: HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage")
         case .serviceUnavailable: .serviceUnavailable
@@ -51,6 +54,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .conflict: "conflict"
         case .payloadTooLarge: "payload_too_large"
         case .unsupportedMediaType: "unsupported_media_type"
+        case .unprocessable: "unprocessable"
         case .tooManyRequests: "rate_limited"
         case .insufficientStorage: "disk_full"
         case .serviceUnavailable: "service_unavailable"
@@ -71,6 +75,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .conflict: "the request conflicts with the current state"
         case .payloadTooLarge: "the request body is too large"
         case .unsupportedMediaType: "this kind of content is not accepted here"
+        case .unprocessable: "the content cannot be used as sent"
         case .tooManyRequests: "too many requests; wait the seconds Retry-After gives, then try again"
         case .insufficientStorage: "the server's disk is full; nothing was saved"
         case .serviceUnavailable: "the service is unavailable; try again shortly"
@@ -90,6 +95,7 @@ enum ErrorAnswer: Sendable, Hashable {
         case .conflict: "تعارض في البيانات"
         case .payloadTooLarge: "الطلب أكبر من المسموح"
         case .unsupportedMediaType: "نوع المحتوى غير مقبول"
+        case .unprocessable: "تعذّر استعمال ما أُرسل"
         case .tooManyRequests: "طلبات كثيرة في وقت قصير"
         case .insufficientStorage: "مساحة التخزين ممتلئة"
         case .serviceUnavailable: "الخدمة غير متاحة مؤقتاً"
@@ -119,6 +125,8 @@ enum ErrorAnswer: Sendable, Hashable {
             "حجم ما أُرسل أكبر من الحد المسموح به."
         case .unsupportedMediaType:
             "لا تقبل هذه الصفحة هذا النوع من الملفات."
+        case .unprocessable:
+            "وصل الملف لكن لا يمكن استعماله كما هو: قد يكون مقطوعاً أو تالفاً. صدّره من جديد ثم أرسله."
         case .tooManyRequests:
             "وصلتنا طلبات كثيرة من عنوانك في وقت قصير. انتظر قليلاً ثم أعد المحاولة."
         case .insufficientStorage:

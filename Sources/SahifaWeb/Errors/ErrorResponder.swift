@@ -89,7 +89,16 @@ struct ErrorResponder: RouterMiddleware {
                 )
             case .unsupportedPicture:
                 return Problem(
-                    .unsupportedMediaType, code: "unsupported_media_type", message: "send a JPEG, PNG, WebP or GIF")
+                    .unsupportedMediaType, code: "unsupported_media_type",
+                    message: "send a JPEG, PNG, WebP, GIF, HEIC or AVIF")
+            case .damagedPicture:
+                return Problem(
+                    .unprocessable, code: "damaged_picture",
+                    message: "the file is cut short or its pixels do not decode; export it again")
+            case .hiddenDataInPicture:
+                return Problem(
+                    .unprocessable, code: "hidden_data",
+                    message: "the file holds data after the picture that is not part of it; save it again")
             case .tooManyPixels(let width, let height, let limit):
                 return Problem(
                     .payloadTooLarge, code: "picture_too_large",

@@ -242,7 +242,9 @@ public struct WordPressImport: Sendable {
                     let reason =
                         switch problem {
                         case .noFile: "is empty"
-                        case .notAPicture: "is not a JPEG, PNG, WebP or GIF picture"
+                        case .notAPicture: "is not a JPEG, PNG, WebP, GIF, HEIC or AVIF picture"
+                        case .damaged: "is cut short or does not decode"
+                        case .hiddenData: "holds another file after its picture"
                         case .tooManyPixels(let width, let height, let limit):
                             "is \(width)×\(height) pixels, more than the \(limit) a picture may have"
                         case .altMissing: "has no alt text"

@@ -33,10 +33,10 @@ enum MediaPage {
             html.raw("<section class=\"newsroom-form\"><h2>رفع صورة</h2>")
             html.raw("<form method=\"post\" action=\"/newsroom/media\" enctype=\"multipart/form-data\">")
             NewsroomForm.tokenField(model.formToken, into: &html)
-            html.raw("<div class=\"field\"><label for=\"file\">الملف (JPEG أو PNG أو WebP أو GIF، ")
+            html.raw("<div class=\"field\"><label for=\"file\">الملف (JPEG أو PNG أو WebP أو GIF أو HEIC أو AVIF، ")
             html.text(model.limitText)
             html.raw(
-                ")</label><input type=\"file\" id=\"file\" name=\"file\" accept=\"image/jpeg,image/png,image/webp,image/gif\" required"
+                ")</label><input type=\"file\" id=\"file\" name=\"file\" accept=\"image/jpeg,image/png,image/webp,image/gif,image/heic,image/avif,.heic\" required"
             )
             NewsroomForm.closeInput("file", problem: model.problems["file"], into: &html)
             NewsroomForm.textField(

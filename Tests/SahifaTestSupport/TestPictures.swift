@@ -1,10 +1,10 @@
 import Foundation
 
 /// Pictures made for the tests byte by byte, so that each test knows exactly what it holds.
-enum TestPictures {
+public enum TestPictures {
     /// A PNG of `width` × `height`, each pixel the colour `paint` gives it (RGB), stored
     /// without compression (deflate's stored blocks), which keeps the writer a few lines long.
-    static func png(width: Int, height: Int, paint: (Int, Int) -> (UInt8, UInt8, UInt8)) -> [UInt8] {
+    public static func png(width: Int, height: Int, paint: (Int, Int) -> (UInt8, UInt8, UInt8)) -> [UInt8] {
         var raw: [UInt8] = []
         raw.reserveCapacity((width * 3 + 1) * height)
         for y in 0..<height {
@@ -28,14 +28,14 @@ enum TestPictures {
     }
 
     /// The signature and IHDR alone: a file of a few dozen bytes that declares its size.
-    static func pngHeader(width: Int, height: Int) -> [UInt8] {
+    public static func pngHeader(width: Int, height: Int) -> [UInt8] {
         [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
             + chunk("IHDR", bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 2, 0, 0, 0])
     }
 
     /// A decompression bomb: a file of a few hundred bytes whose header declares `width` ×
     /// `height` pixels, with only its first rows' data and its end.
-    static func bomb(width: Int, height: Int) -> [UInt8] {
+    public static func bomb(width: Int, height: Int) -> [UInt8] {
         let rows = [UInt8](repeating: 0, count: 256)
         let zlib: [UInt8] = [0x78, 0x01, 0, 0, 1, 0xFF, 0xFE] + rows + bigEndian(adler32(rows))
         return pngHeader(width: width, height: height) + chunk("IDAT", zlib) + chunk("IEND", [])
@@ -43,7 +43,7 @@ enum TestPictures {
 
     /// `jpeg` with an EXIF block put in after its start: an orientation, and a GPS position
     /// (latitude 33° 30′ N), as a phone writes them.
-    static func withEXIF(_ jpeg: [UInt8], orientation: UInt16) -> [UInt8] {
+    public static func withEXIF(_ jpeg: [UInt8], orientation: UInt16) -> [UInt8] {
         // TIFF, big-endian: IFD0 at 8 with Orientation and the GPS IFD's offset; the GPS IFD
         // at 38 with GPSLatitudeRef "N" and GPSLatitude, three rationals at 68.
         var tiff: [UInt8] = Array("MM".utf8) + [0, 42] + bigEndian(UInt32(8))
@@ -66,7 +66,7 @@ enum TestPictures {
 
     /// `jpeg` with an agency's words in it: IPTC records (UTF-8, in Photoshop's APP13 resource
     /// 0x0404) when `iptc` is given, and an XMP packet in APP1 when `xmp` is.
-    static func withAgencyMetadata(_ jpeg: [UInt8], iptc: [(dataset: UInt8, text: String)]?, xmp: String?)
+    public static func withAgencyMetadata(_ jpeg: [UInt8], iptc: [(dataset: UInt8, text: String)]?, xmp: String?)
         -> [UInt8]
     {
         var segments: [UInt8] = []
