@@ -81,9 +81,23 @@ static inline void sahifa_vips_drop_metadata(VipsImage *image) {
     g_strfreev(fields);
 }
 
+// After the metadata is dropped, the one line a rendition keeps: its copyright, as an XMP
+// packet the caller makes (`xmp`, `xmp_length`) and, when it is ASCII, EXIF's Copyright tag,
+// which libvips's savers write (with the resolution and an upright orientation) when they are
+// not told to strip. A NULL packet keeps nothing. Returns the savers' `strip`.
+static inline gboolean sahifa_vips_keep_copyright(VipsImage *image, const char *exif, const void *xmp,
+                                                  size_t xmp_length) {
+    sahifa_vips_drop_metadata(image);
+    if (!xmp) return TRUE;
+    vips_image_set_blob_copy(image, "xmp-data", xmp, xmp_length);
+    if (exif) vips_image_set_string(image, "exif-ifd0-Copyright", exif);
+    return FALSE;
+}
+
 // JPEG has no transparency: a picture with an alpha channel is laid on white first.
-static inline int sahifa_vips_save_jpeg(VipsImage *in, int quality, void **bytes, size_t *length) {
-    sahifa_vips_drop_metadata(in);
+static inline int sahifa_vips_save_jpeg(VipsImage *in, int quality, const char *exif, const void *xmp,
+                                        size_t xmp_length, void **bytes, size_t *length) {
+    gboolean strip = sahifa_vips_keep_copyright(in, exif, xmp, xmp_length);
     VipsImage *flat = NULL;
     if (vips_image_hasalpha(in)) {
         VipsArrayDouble *white = vips_array_double_newv(1, 255.0);
@@ -92,21 +106,23 @@ static inline int sahifa_vips_save_jpeg(VipsImage *in, int quality, void **bytes
         if (failed) return -1;
         in = flat;
     }
-    int result = vips_jpegsave_buffer(in, bytes, length, "Q", quality, "strip", TRUE, "optimize_coding", TRUE,
+    int result = vips_jpegsave_buffer(in, bytes, length, "Q", quality, "strip", strip, "optimize_coding", TRUE,
                                       "interlace", TRUE, NULL);
     if (flat) g_object_unref(flat);
     return result;
 }
 
-static inline int sahifa_vips_save_webp(VipsImage *in, int quality, void **bytes, size_t *length) {
-    sahifa_vips_drop_metadata(in);
-    return vips_webpsave_buffer(in, bytes, length, "Q", quality, "strip", TRUE, NULL);
+static inline int sahifa_vips_save_webp(VipsImage *in, int quality, const char *exif, const void *xmp,
+                                        size_t xmp_length, void **bytes, size_t *length) {
+    gboolean strip = sahifa_vips_keep_copyright(in, exif, xmp, xmp_length);
+    return vips_webpsave_buffer(in, bytes, length, "Q", quality, "strip", strip, NULL);
 }
 
-static inline int sahifa_vips_save_avif(VipsImage *in, int quality, int effort, void **bytes, size_t *length) {
-    sahifa_vips_drop_metadata(in);
+static inline int sahifa_vips_save_avif(VipsImage *in, int quality, int effort, const char *exif, const void *xmp,
+                                        size_t xmp_length, void **bytes, size_t *length) {
+    gboolean strip = sahifa_vips_keep_copyright(in, exif, xmp, xmp_length);
     return vips_heifsave_buffer(in, bytes, length, "Q", quality, "compression", VIPS_FOREIGN_HEIF_COMPRESSION_AV1,
-                                "effort", effort, "strip", TRUE, NULL);
+                                "effort", effort, "strip", strip, NULL);
 }
 
 static inline void sahifa_vips_release(VipsImage *image) { g_object_unref(image); }

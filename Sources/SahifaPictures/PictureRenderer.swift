@@ -3,8 +3,10 @@ import SahifaCore
 
 /// Makes renditions of a picture with libvips: decoded with shrink-on-load, turned upright,
 /// converted to sRGB, cropped to its shape around the subject, and encoded with every piece
-/// of metadata stripped (EXIF, GPS, maker notes, XMP, IPTC). Never enlarges: a rendition is
-/// at most as wide as what the picture holds in that shape.
+/// of metadata stripped (EXIF, GPS, maker notes, XMP, IPTC) but one: the copyright, as EXIF's
+/// Copyright tag, when the original names one or an agency's credit. Colour needs no profile:
+/// the pixels are sRGB, which every browser assumes. Never enlarges: a rendition is at most as
+/// wide as what the picture holds in that shape.
 ///
 /// Blocking and CPU-bound: call it off the event loops.
 public enum PictureRenderer {
@@ -31,7 +33,7 @@ public enum PictureRenderer {
                 return .failure(.damaged(reason: Vips.takeError()))
             }
             defer { sahifa_vips_release(image) }
-            return encode(image, request.format)
+            return encode(image, request.format, copyright: CopyrightPacket(header.metadata))
         }
         return try made.get()
     }
@@ -68,25 +70,38 @@ public enum PictureRenderer {
         return min(max(0, start), total - span)
     }
 
-    private static func encode(_ image: UnsafeMutablePointer<VipsImage>, _ format: RenditionFormat) -> Result<
-        Rendition, PictureError
-    > {
+    private static func encode(
+        _ image: UnsafeMutablePointer<VipsImage>, _ format: RenditionFormat, copyright: CopyrightPacket?
+    ) -> Result<Rendition, PictureError> {
         var output: UnsafeMutableRawPointer?
         var length = 0
         let quality = Self.quality[format] ?? 80
-        let failed: Int32 =
-            switch format {
-            case .jpeg: sahifa_vips_save_jpeg(image, quality, &output, &length)
-            case .webp: sahifa_vips_save_webp(image, quality, &output, &length)
-            case .avif: sahifa_vips_save_avif(image, quality, avifEffort, &output, &length)
+        let xmp = copyright?.xmp ?? []
+        let failed: Int32 = withOptionalCString(copyright?.exif) { exif in
+            xmp.withUnsafeBytes { packet in
+                let start = copyright == nil ? nil : packet.baseAddress
+                return switch format {
+                case .jpeg: sahifa_vips_save_jpeg(image, quality, exif, start, packet.count, &output, &length)
+                case .webp: sahifa_vips_save_webp(image, quality, exif, start, packet.count, &output, &length)
+                case .avif:
+                    sahifa_vips_save_avif(image, quality, avifEffort, exif, start, packet.count, &output, &length)
+                }
             }
+        }
         guard failed == 0, let output else {
             return .failure(.encodingFailed(format: format, reason: Vips.takeError()))
         }
         defer { g_free(output) }
         let written = Array(UnsafeRawBufferPointer(start: output, count: length))
-        let bytes = format == .webp ? WebPChunks.withoutMetadata(written) : written
+        // With a copyright line, the WebP's XMP and EXIF chunks hold that line (and libvips's
+        // resolution), nothing of the original's.
+        let bytes = format == .webp && copyright == nil ? WebPChunks.withoutMetadata(written) : written
         return .success(
             Rendition(bytes: bytes, width: Int(vips_image_get_width(image)), height: Int(vips_image_get_height(image))))
     }
+}
+
+private func withOptionalCString<T>(_ text: String?, _ body: (UnsafePointer<CChar>?) -> T) -> T {
+    guard let text else { return body(nil) }
+    return text.withCString { body($0) }
 }

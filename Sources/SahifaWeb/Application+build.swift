@@ -148,7 +148,7 @@ func buildResponder(
     MediaController(library: library, pixelLimit: newsroom.pictureMaxPixels).addRoutes(to: router)
     let pictureRenditions = PictureRenditions(
         library: library, cache: renditions, pixelLimit: newsroom.pictureMaxPixels)
-    RenditionController(store: store, renditions: pictureRenditions).addRoutes(to: router)
+    RenditionController(store: store, renditions: pictureRenditions, pages: pages).addRoutes(to: router)
     SearchAPIController(store: store, publicURL: publicURL).addRoutes(to: router)
     openAPI.addRoutes(to: router)
     let newsroomAPI = NewsroomAPIController(

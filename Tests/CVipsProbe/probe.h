@@ -26,6 +26,19 @@ static inline int sahifa_probe_has_field(const void *bytes, size_t length, const
     return has;
 }
 
+// A metadata field of an encoded picture as libvips prints it (an EXIF tag's value, then its
+// type in parentheses), or NULL when it has none. Free the result with g_free.
+static inline char *sahifa_probe_text(const void *bytes, size_t length, const char *field) {
+    VipsImage *image = vips_image_new_from_buffer(bytes, length, "", NULL);
+    if (!image) return NULL;
+    const char *value = NULL;
+    char *copy = NULL;
+    if (vips_image_get_typeof(image, field) != 0 && vips_image_get_string(image, field, &value) == 0)
+        copy = g_strdup(value);
+    g_object_unref(image);
+    return copy;
+}
+
 // An encoded picture re-encoded as a phone or a press photographer would send it, for the
 // tests' inputs: "cmyk" (a CMYK JPEG, as from print workflows), "png16" (a 16-bit PNG),
 // "heif" (HEIC/AVIF, as phones send). Free the result with g_free; NULL on failure.

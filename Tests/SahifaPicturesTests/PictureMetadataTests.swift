@@ -54,8 +54,8 @@ struct PictureMetadataTests {
                     copyright: "© 2026 Reuters"))
     }
 
-    @Test("a picture with none has none, and no rendition carries the agency's blocks")
-    func renditionsCarryNone() throws {
+    @Test("a picture with none has none; a rendition keeps only the agency's copyright line, in every format")
+    func renditionsCarryOnlyTheCopyright() throws {
         #expect(try PictureHeader(of: try photo(), pixelLimit: Self.limit).metadata == .none)
         let file = TestPictures.withAgencyMetadata(try photo(), iptc: Self.records, xmp: Self.packet)
         let header = try PictureHeader(of: file, pixelLimit: Self.limit)
@@ -63,11 +63,48 @@ struct PictureMetadataTests {
             let made = try PictureRenderer.render(
                 RenditionRequest(width: 320, shape: .wide, format: format), of: file, header: header)
             let fields = made.bytes.withUnsafeBytes { buffer in
-                ["xmp-data", "iptc-data", "exif-data"].map { (field: String) in
+                ["iptc-data", "exif-ifd0-Artist", "exif-ifd0-ImageDescription"].map { (field: String) in
                     sahifa_probe_has_field(buffer.baseAddress, buffer.count, field)
                 }
             }
             #expect(fields == [0, 0, 0], "\(format)")
+            let copyright = made.bytes.withUnsafeBytes {
+                sahifa_probe_text($0.baseAddress, $0.count, "exif-ifd0-Copyright")
+            }
+            defer { g_free(copyright) }
+            // EXIF's ASCII tag, where libvips writes © as (C); the XMP keeps the line as written.
+            #expect(copyright.map { String(cString: $0) }?.hasPrefix("(C) 2026 Reuters") == true, "\(format)")
+            // The XMP holds the line and nothing else of the agency's; libvips 8.14 writes no XMP
+            // into HEIF, so an AVIF has the EXIF line alone.
+            #expect(
+                try PictureHeader(of: made.bytes, pixelLimit: Self.limit).metadata
+                    == (format == .avif ? .none : PictureMetadata(copyright: "© 2026 Reuters")), "\(format)")
+        }
+    }
+
+    @Test("an Arabic copyright line stays Arabic in the JPEG's and WebP's XMP; EXIF, which cannot hold it, has none")
+    func arabicCopyright() throws {
+        let file = TestPictures.withAgencyMetadata(try photo(), iptc: Self.records, xmp: nil)
+        let header = try PictureHeader(of: file, pixelLimit: Self.limit)
+        for format in RenditionFormat.allCases {
+            let made = try PictureRenderer.render(
+                RenditionRequest(width: 320, shape: .wide, format: format), of: file, header: header)
+            let read = try PictureHeader(of: made.bytes, pixelLimit: Self.limit).metadata
+            #expect(read == (format == .avif ? .none : PictureMetadata(copyright: "© 2026 وكالة الأنباء")), "\(format)")
+            #expect(
+                made.bytes.withUnsafeBytes { sahifa_probe_has_field($0.baseAddress, $0.count, "exif-ifd0-Copyright") }
+                    == 0)
+        }
+    }
+
+    @Test("without a copyright or a credit in the file, a rendition carries no EXIF at all")
+    func noCopyrightNoEXIF() throws {
+        for format in RenditionFormat.allCases {
+            let photo = try photo()
+            let made = try PictureRenderer.render(
+                RenditionRequest(width: 320, shape: .wide, format: format), of: photo,
+                header: try PictureHeader(of: photo, pixelLimit: Self.limit))
+            #expect(made.bytes.withUnsafeBytes { sahifa_probe_has_field($0.baseAddress, $0.count, "exif-data") } == 0)
         }
     }
 }

@@ -16,6 +16,7 @@ import SahifaStore
 struct RenditionController {
     let store: any ReaderStore
     let renditions: PictureRenditions
+    let pages: ReaderPages
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("media/r/:hash/:file", use: rendition)
@@ -27,15 +28,6 @@ struct RenditionController {
             picture.kind != .svg,
             RenditionSet.isOffered(name.request, width: picture.width, height: picture.height, focus: picture.focus)
         else { throw ReaderError.notFound }
-        let tag = "\"\(name.original)-\(path.split(separator: "/").last ?? "")\""
-        var headers: HTTPFields = [
-            .contentType: name.request.format.mediaType,
-            .cacheControl: "public, max-age=31536000, immutable",
-            .eTag: tag,
-        ]
-        if request.headers[.ifNoneMatch] == tag {
-            return Response(status: .notModified, headers: headers)
-        }
         let file: URL
         do {
             file = try await renditions.file(name, of: picture)
@@ -44,9 +36,16 @@ struct RenditionController {
                 "rendition could not be made", metadata: ["sahifa.rendition": "\(path)", "sahifa.reason": "\(error)"])
             return Self.fallback(for: name, of: picture)
         }
-        let bytes = try await NIOThreadPool.singleton.runIfActive { try Data(contentsOf: file) }
-        headers[.contentLength] = String(bytes.count)
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        // Kept in the page cache like a page, so the next readers get it from the connection's
+        // event loop (`CachedPageHandler`) without a store read or a disk read. It depends on
+        // the site, whose change announcements include a focal point moved.
+        return try await pages.respond(to: request) {
+            let bytes = try await NIOThreadPool.singleton.runIfActive { try [UInt8](Data(contentsOf: file)) }
+            return .page(
+                CachedPage(
+                    bytes: bytes, contentType: name.request.format.mediaType, dependencies: [.site],
+                    cacheControl: "public, max-age=31536000, immutable"))
+        }
     }
 
     /// What a reader gets when a rendition cannot be made, so the page never shows a broken
