@@ -161,6 +161,35 @@ struct NewsroomAPITests {
                     && picture.body["kind"] as? String == "jpeg")
             let hash = try #require(picture.body["hash"] as? String)
             #expect(picture.body["url"] as? String == "https://news.example/media/r/\(hash)/r1-o-1200-a.jpg")
+
+            // Where the subject is, as the media library's page sets it: for every crop, then the
+            // square on its own, then back to the attention crop.
+            let focus = "/api/v1/media/\(hash)/focus"
+            #expect(try await Self.call(client, .put, focus, token: token, json: #"{"x":0.1,"y":0.75}"#).status == .ok)
+            let square = try await Self.call(
+                client, .put, focus, token: token, json: #"{"x":0.5,"y":0.25,"shape":"1x1"}"#)
+            #expect(square.status == .ok && square.body["hash"] as? String == hash)
+            let renditions = "/media/r/\(hash)/r1-"
+            #expect(try await client.execute(uri: renditions + "16x9-640-f100-750.jpg", method: .get).status == .ok)
+            #expect(try await client.execute(uri: renditions + "1x1-320-f500-250.jpg", method: .get).status == .ok)
+            #expect(
+                try await client.execute(uri: renditions + "1x1-320-f100-750.jpg", method: .get).status == .notFound)
+            let page = try await client.execute(uri: "/newsroom/media/\(hash)", method: .get)
+            #expect(page.status != .ok, "the page itself is for signed-in members")
+            for (body, code) in [
+                (#"{"x":1.5,"y":0.2}"#, "invalid_parameter"), (#"{"y":0.2}"#, "missing_parameter"),
+                (#"{"x":0.2,"y":0.2,"shape":"o"}"#, "invalid_parameter"),
+            ] {
+                let refused = try await Self.call(client, .put, focus, token: token, json: body)
+                #expect(refused.status == .badRequest && Self.code(refused.body) == code, "\(body)")
+            }
+            let unknown = try await Self.call(
+                client, .put, "/api/v1/media/\(String(repeating: "0", count: 64))/focus", token: token,
+                json: #"{"reset":true}"#)
+            #expect(unknown.status == .notFound && Self.code(unknown.body) == "picture_not_found")
+            let reset = try await Self.call(client, .put, focus, token: token, json: #"{"reset":true}"#)
+            #expect(reset.status == .ok)
+            #expect(try await client.execute(uri: renditions + "4x3-640-a.webp", method: .get).status == .ok)
             let text = try await Self.call(
                 client, .post, "/api/v1/media?alt=x", token: token, bytes: Array("hello".utf8))
             #expect(text.status == .unsupportedMediaType)

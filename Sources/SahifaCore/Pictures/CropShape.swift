@@ -12,6 +12,9 @@ public enum CropShape: String, Sendable, Hashable, CaseIterable {
     /// 1200 × 630, what OpenGraph and X show.
     case social = "40x21"
 
+    /// The shapes an editor may give a point of their own; the original cuts nothing.
+    public static let adjustable: [CropShape] = [.wide, .classic, .square, .social]
+
     /// Width to height; nil for the original's own.
     public var ratio: (width: Int, height: Int)? {
         switch self {

@@ -18,6 +18,8 @@ enum APIError: Error, Sendable, Hashable {
     case hiddenDataInPicture
     /// The picture says it has more pixels than the site accepts.
     case tooManyPixels(width: Int, height: Int, limit: Int)
+    /// No picture in the library with that hash.
+    case pictureNotFound
     /// No breaking item on air with that id.
     case breakingItemNotFound
     /// The address is the API's, but not for this method.

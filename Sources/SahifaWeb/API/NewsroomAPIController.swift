@@ -7,7 +7,7 @@ import SahifaStore
 /// articles, move them through the workflow, upload pictures, post and end breaking news.
 /// Each call needs one scope; the token's account role is then checked as on the pages.
 struct NewsroomAPIController {
-    let store: any NewsroomStore & AccountStore
+    let store: any NewsStore
     let library: any MediaLibrary
     let renditions: PictureRenditions
     let publicURL: String
@@ -22,6 +22,7 @@ struct NewsroomAPIController {
         router.put("api/v1/articles/:id", use: update)
         router.post("api/v1/articles/:id/status", use: changeStatus)
         router.post("api/v1/media", use: upload)
+        router.put("api/v1/media/:hash/focus", use: focus)
         router.post("api/v1/breaking", use: postBreaking)
         router.delete("api/v1/breaking/:id", use: endBreaking)
     }
@@ -126,6 +127,37 @@ struct NewsroomAPIController {
             ),
             status: .created
         )
+    }
+
+    /// `PUT /api/v1/media/{hash}/focus`: where the picture's subject is, for every crop or for
+    /// one shape, or back to the attention crop with `reset`; the same rule as the media
+    /// library's page (`PictureFocus.setting`).
+    @Sendable func focus(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let holder = try await auth.holder(request, needing: .write)
+        guard holder.account.may(.uploadMedia) else { throw NewsroomError.notAllowed }
+        let hash = try context.pathSegment("hash")
+        let input = try await APIBody.decode(NewsroomAPIModels.FocusInput.self, from: request)
+        let shape = input.shape.flatMap { $0 == "all" ? nil : CropShape(rawValue: $0) }
+        guard input.shape == nil || input.shape == "all" || shape.map(CropShape.adjustable.contains) == true else {
+            throw APIError.invalidParameter("shape", expected: "all, 16x9, 4x3, 1x1 or 40x21")
+        }
+        var point: FocalPoint?
+        if input.reset != true {
+            guard let x = input.x else { throw APIError.missingParameter("x") }
+            guard let y = input.y else { throw APIError.missingParameter("y") }
+            guard let given = FocalPoint(x: x, y: y) else {
+                throw APIError.invalidParameter("x and y", expected: "fractions from 0 to 1, from the top left")
+            }
+            point = given
+        }
+        guard hash.utf8.count == 64, let picture = try await store.picture(hash: hash),
+            let focused = try await store.focusPicture(
+                hash: hash, picture.focus.setting(point, for: shape), at: Date(), by: holder.account.id)
+        else { throw APIError.pictureNotFound }
+        return try .json(
+            NewsroomAPIModels.Picture(
+                hash: focused.hash, url: publicURL + focused.source.readerPath, kind: focused.kind.rawValue,
+                width: focused.width, height: focused.height))
     }
 
     @Sendable func postBreaking(_ request: Request, context: SahifaRequestContext) async throws -> Response {

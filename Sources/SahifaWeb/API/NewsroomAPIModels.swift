@@ -114,6 +114,13 @@ enum NewsroomAPIModels {
         }
     }
 
+    struct FocusInput: Decodable {
+        var x: Double?
+        var y: Double?
+        var shape: String?
+        var reset: Bool?
+    }
+
     struct Picture: Encodable {
         var hash: String
         var url: String

@@ -107,6 +107,9 @@ struct ErrorResponder: RouterMiddleware {
                 return Problem(
                     .methodNotAllowed, message: "this address takes " + allowed.joined(separator: ", "),
                     allow: allowed.joined(separator: ", "))
+            case .pictureNotFound:
+                return Problem(
+                    .notFound, code: "picture_not_found", message: "no picture in the library with that hash")
             case .breakingItemNotFound:
                 return Problem(
                     .notFound, code: "breaking_item_not_found", message: "no breaking item on air with that id")

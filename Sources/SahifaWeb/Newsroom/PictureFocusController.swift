@@ -36,7 +36,7 @@ struct PictureFocusController {
         guard let form = context.form else { throw ReaderError.malformedRequest(reason: "a form is sent") }
         let shapeText = form["shape"] ?? "all"
         let shape = CropShape(rawValue: shapeText)
-        guard shapeText == "all" || PictureFocusPage.shapes.contains(where: { $0.0 == shape }) else {
+        guard shapeText == "all" || shape.map(CropShape.adjustable.contains) == true else {
             throw ReaderError.malformedRequest(reason: "shape is all or one of 16x9, 4x3, 1x1, 40x21")
         }
         let point: FocalPoint?

@@ -14,11 +14,15 @@ enum PictureFocusPage {
         var notice: NewsroomForm.Notice?
     }
 
-    /// The shapes an editor may adjust, in the words of the slots that show them.
-    static let shapes: [(CropShape, String)] = [
-        (.wide, "العريض ١٦:٩ (الصورة الرئيسية والبطاقات)"), (.classic, "٤:٣"),
-        (.square, "المربع (الصور المصغرة)"), (.social, "بطاقة المشاركة ١٢٠٠×٦٣٠"),
-    ]
+    /// `CropShape.adjustable`, in the words of the slots that show them.
+    static let shapes: [(CropShape, String)] = CropShape.adjustable.map { shape in
+        switch shape {
+        case .wide: (shape, "العريض ١٦:٩ (الصورة الرئيسية والبطاقات)")
+        case .classic: (shape, "٤:٣")
+        case .square: (shape, "المربع (الصور المصغرة)")
+        default: (shape, "بطاقة المشاركة ١٢٠٠×٦٣٠")
+        }
+    }
 
     static func render(_ model: Model) -> [UInt8] {
         NewsroomLayout.page(model.frame) { html in
