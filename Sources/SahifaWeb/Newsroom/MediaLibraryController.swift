@@ -3,9 +3,10 @@ import Hummingbird
 import SahifaCore
 import SahifaStore
 
-/// `/newsroom/media`: uploading pictures to the media library. A file is accepted only when
-/// its bytes are a JPEG, PNG, WebP or GIF (415 otherwise, whatever its name says), within the
-/// size limit (413), and with alt text; its width and height come from the file itself.
+/// `/newsroom/media`: uploading pictures to the media library, by `PictureUpload`'s rules: a
+/// JPEG, PNG, WebP, GIF, HEIC or AVIF by its bytes (415 otherwise, whatever its name says),
+/// within the size and pixel limits (413), whole and hiding nothing (422), and with alt text;
+/// its size, and an empty caption or credit, come from the file itself.
 struct MediaLibraryController {
     let store: any NewsroomStore
     let library: any MediaLibrary
