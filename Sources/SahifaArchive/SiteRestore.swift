@@ -103,18 +103,16 @@ package struct SiteRestore {
         let pictures = archive.filter { $0.type == .file && $0.path.hasPrefix(SiteArchiveLayout.mediaFolder) }
         for (index, entry) in pictures.enumerated() {
             let name = String(entry.path.dropFirst(SiteArchiveLayout.mediaFolder.count))
-            guard FileMediaLibrary.isMediaFileName(name), let dot = name.firstIndex(of: "."),
-                let kind = MediaKind(fileExtension: String(name[name.index(after: dot)...]))
-            else { throw SiteArchiveError.unknownPart(entry.path) }
+            guard let file = MediaFileName(name) else { throw SiteArchiveError.unknownPart(entry.path) }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(Int(entry.uncompressedSize))
             _ = try archive.extract(entry) { bytes.append(contentsOf: $0) }
-            guard FileMediaLibrary.contentHash(of: bytes) == name[..<dot] else {
+            guard FileMediaLibrary.contentHash(of: bytes) == file.hash else {
                 throw SiteArchiveError.damagedPicture(name: name)
             }
             let url = media.folder.appendingPathComponent(name)
             if !FileManager.default.fileExists(atPath: url.path) {
-                _ = try media.store(bytes, kind: kind)
+                _ = try media.store(bytes, kind: file.kind)
                 added.append(url)
             }
             summary.pictureFiles += 1

@@ -19,10 +19,7 @@ extension PostgresNewsStore {
             "SELECT \(AuthorColumns.list("p")) FROM authors p WHERE p.slug = ANY(?)", [names.authors]
         ) { try AuthorColumns.author(in: $0) }
         for author in authors { found.authors[author.slug] = author }
-        let pictures = try await db.rows(
-            "SELECT \(MediaColumns.list("m")) FROM media m WHERE m.hash = ANY(?)", [names.pictures]
-        ) { try MediaColumns.asset(in: $0, at: 0) }
-        for case let picture? in pictures { found.pictures[picture.hash] = picture }
+        found.pictures = try await pictures(names.pictures, in: db)
         // Ids go as text: an array argument binds only strings.
         found.articles = Set(
             try await db.rows(

@@ -93,6 +93,7 @@ extension PostgresNewsStore {
             try await db.run("DELETE FROM article_search")
             try await db.run("UPDATE search_documents SET documents = 0")
             try await db.run("DELETE FROM search_terms")
+            for statement in StaleBodies.queueAll { try await db.run(statement) }
             return try await db.rows(SearchIndexRebuild.publishedIDs) { try $0.int64(0) }
         }
         try await SearchIndexRebuild.run(ids, progress: progress) { batch in

@@ -98,4 +98,17 @@ extension PostgresNewsStore {
             return line.item(id: id, link: link)
         }
     }
+
+    /// The pictures of the library with these hashes, by hash, in one statement; a hash not
+    /// found is absent.
+    static func pictures(_ hashes: [String], in db: PostgresSession) async throws -> [String: MediaAsset] {
+        let pictures = try await db.rows(
+            "SELECT \(MediaColumns.list("m")) FROM media m WHERE m.hash = ANY(?)", [hashes]
+        ) {
+            try MediaColumns.asset(in: $0, at: 0)
+        }
+        var found: [String: MediaAsset] = [:]
+        for case let picture? in pictures { found[picture.hash] = picture }
+        return found
+    }
 }

@@ -19,12 +19,7 @@ extension PostgresNewsStore {
     public func saveStaticPage(id: Int64?, _ draft: StaticPageDraft, at date: Date) async throws -> StaticPage? {
         try draft.validate()
         return try await write(announcing: NewsChange([.site])) { db in
-            var found: [String: MediaAsset] = [:]
-            for hash in StaticPageStatements.pictures(in: draft) {
-                found[hash] =
-                    try await db.firstRow(SiteStatements.picture, [hash]) { try MediaColumns.asset(in: $0, at: 0) }
-                    ?? nil
-            }
+            let found = try await Self.pictures(StaticPageStatements.pictures(in: draft), in: db)
             let html = try StaticPageStatements.html(of: draft, found: found)
             let saved: Int64?
             if let id {

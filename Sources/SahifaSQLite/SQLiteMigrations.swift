@@ -304,6 +304,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-12-09 focal points") { db in
             try db.execute(sql: MediaFocusColumns.sql(real: "REAL"))
         }
+        migrator.registerMigration("2026-12-10 bodies rendered with renditions") { db in
+            try db.execute(sql: StaleBodies.migration)
+        }
         return migrator
     }
 }

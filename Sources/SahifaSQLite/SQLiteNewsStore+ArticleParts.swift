@@ -20,12 +20,7 @@ extension SQLiteNewsStore {
                 try Author.storyList.read($0)
             }
         }
-        for hash in names.pictures {
-            found.pictures[hash] =
-                try db.firstRow(SiteStatements.picture, arguments: [hash]) {
-                    try MediaColumns.asset(in: $0, at: 0)
-                } ?? nil
-        }
+        found.pictures = try pictures(names.pictures, in: db)
         for id in names.related
         where try db.firstRow(ArticleStatements.exists, arguments: [id.rawValue], { _ in true }) != nil {
             found.articles.insert(id)

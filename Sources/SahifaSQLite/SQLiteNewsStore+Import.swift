@@ -84,6 +84,7 @@ extension SQLiteNewsStore {
         let ids = try await write(announcing: NewsChange([.home])) { db in
             try db.run("INSERT INTO article_search (article_search) VALUES ('delete-all')")
             try db.run("DELETE FROM article_search_text")
+            for statement in StaleBodies.queueAll { try db.run(statement) }
             return try Int64.fetchAll(db, sql: SearchIndexRebuild.publishedIDs)
         }
         try await SearchIndexRebuild.run(ids, progress: progress) { batch in

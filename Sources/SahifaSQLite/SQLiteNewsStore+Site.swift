@@ -95,4 +95,15 @@ extension SQLiteNewsStore {
             return line.item(id: id, link: link)
         }
     }
+
+    /// The pictures of the library with these hashes, by hash; a hash not found is absent.
+    static func pictures(_ hashes: [String], in db: Database) throws -> [String: MediaAsset] {
+        var found: [String: MediaAsset] = [:]
+        for hash in hashes {
+            found[hash] =
+                try db.firstRow(SiteStatements.picture, arguments: [hash]) { try MediaColumns.asset(in: $0, at: 0) }
+                ?? nil
+        }
+        return found
+    }
 }

@@ -76,6 +76,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
             await LiveNewsService.start(store: store, live: live, logger: logger),
             NewsroomJobs.relatedNews(store: store, logger: logger),
             NewsroomJobs.searchIndexUpkeep(store: store, logger: logger),
+            NewsroomJobs.staleBodies(store: store, logger: logger),
             NewsroomJobs.scheduledPublishing(store: store, logger: logger),
             NewsroomJobs.breakingTicker(store: store, logger: logger),
             NewsroomJobs.redirectHits(redirectHits, store: store, logger: logger),
@@ -145,7 +146,7 @@ func buildResponder(
         .addRoutes(to: router)
     LiveController(live: live).addRoutes(to: router)
     AssetController(catalog: assets).addRoutes(to: router)
-    MediaController(library: library, pixelLimit: newsroom.pictureMaxPixels).addRoutes(to: router)
+    MediaController(store: store, library: library).addRoutes(to: router)
     let pictureRenditions = PictureRenditions(
         library: library, cache: renditions, pixelLimit: newsroom.pictureMaxPixels)
     RenditionController(store: store, renditions: pictureRenditions, pages: pages).addRoutes(to: router)

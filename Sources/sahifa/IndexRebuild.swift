@@ -1,8 +1,8 @@
 import Foundation
 import SahifaStore
 
-/// Rebuilds a store's search index from its articles, with progress, then works out their
-/// related news: what `sahifa reindex` does, and `sahifa migrate-data` after a copy. A
+/// Rebuilds a store's search index from its articles, with progress, renders their bodies
+/// again, then works out their related news: what `sahifa reindex` does, and `sahifa migrate-data` after a copy. A
 /// restore keeps the related news its archive brought (`workingOutRelatedNews: false`), so
 /// the restored site shows the same related stories even on the other kind of database.
 enum IndexRebuild {
@@ -15,6 +15,9 @@ enum IndexRebuild {
         }
         progress.finish()
         print("Indexed the published articles in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+        var rendered = 0
+        while case let count = try await store.renderStaleBodies(limit: 500), count > 0 { rendered += count }
+        print("Rendered \(rendered) bodies again.")
         try await SearchIndexCompaction.run(on: store)
         try await RelatedNewsRefresh.run(on: store)
     }

@@ -4,8 +4,11 @@ readers watch: `sahifa demo`, `sahifa user add`, then sign-in and the token form
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 from conftest import REPO, RunningServer, clean_env, run_sahifa, sahifa_binary
@@ -15,7 +18,7 @@ from sahifa_newsroom import NewsroomAPI, api_token as make_token  # noqa: E402
 
 PASSWORD = "عبارة مرور للاختبار"
 EMAIL = "desk@example.org"
-__all__ = ["NewsroomAPI", "api_token", "prepare_demo_database"]
+__all__ = ["NewsroomAPI", "api_token", "prepare_demo_database", "upload"]
 
 
 def prepare_demo_database(folder: Path, database: str | None = None) -> str:
@@ -37,3 +40,13 @@ def prepare_demo_database(folder: Path, database: str | None = None) -> str:
 def api_token(server: RunningServer) -> str:
     """An API token with every scope for the prepared admin account."""
     return make_token(server.base_url, EMAIL, PASSWORD, name="tests")
+
+
+def upload(base_url: str, token: str, photo: bytes, alt: str) -> dict:
+    """Puts a picture into the media library through API v1; answers its record."""
+    request = urllib.request.Request(
+        base_url + "/api/v1/media?alt=" + urllib.parse.quote(alt) + "&credit=" + urllib.parse.quote("أ ف ب"),
+        data=photo, method="POST",
+        headers={"Authorization": "Bearer " + token, "Content-Type": "application/octet-stream"})
+    with urllib.request.urlopen(request, timeout=120) as answer:
+        return json.loads(answer.read())

@@ -18,7 +18,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import assert_graceful_shutdown, start_server
-from newsroom_api import NewsroomAPI, api_token, prepare_demo_database
+from newsroom_api import NewsroomAPI, api_token, prepare_demo_database, upload
 from test_reader_in_browser import WAIT, chrome
 
 import sys
@@ -35,15 +35,6 @@ def camera_photo(source: Path, scale: float, target: Path) -> bytes:
     """A camera-sized JPEG made from a shared photo by libvips's own command."""
     subprocess.run(["vips", "resize", str(source), f"{target}[Q=92]", str(scale)], check=True, timeout=120)
     return target.read_bytes()
-
-
-def upload(base_url: str, token: str, photo: bytes, alt: str) -> dict:
-    request = urllib.request.Request(
-        base_url + "/api/v1/media?alt=" + urllib.parse.quote(alt) + "&credit=" + urllib.parse.quote("أ ف ب"),
-        data=photo, method="POST",
-        headers={"Authorization": "Bearer " + token, "Content-Type": "application/octet-stream"})
-    with urllib.request.urlopen(request, timeout=120) as answer:
-        return json.loads(answer.read())
 
 
 @pytest.fixture(scope="module")

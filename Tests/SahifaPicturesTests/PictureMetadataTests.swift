@@ -64,12 +64,12 @@ struct PictureMetadataTests {
                 RenditionRequest(width: 320, shape: .wide, format: format), of: file, header: header)
             let fields = made.bytes.withUnsafeBytes { buffer in
                 ["iptc-data", "exif-ifd0-Artist", "exif-ifd0-ImageDescription"].map { (field: String) in
-                    sahifa_probe_has_field(buffer.baseAddress, buffer.count, field)
+                    VipsProbe.hasField(buffer.baseAddress, buffer.count, field)
                 }
             }
             #expect(fields == [0, 0, 0], "\(format)")
             let copyright = made.bytes.withUnsafeBytes {
-                sahifa_probe_text($0.baseAddress, $0.count, "exif-ifd0-Copyright")
+                VipsProbe.text($0.baseAddress, $0.count, "exif-ifd0-Copyright")
             }
             defer { g_free(copyright) }
             // EXIF's ASCII tag, where libvips writes © as (C); the XMP keeps the line as written.
@@ -92,7 +92,7 @@ struct PictureMetadataTests {
             let read = try PictureHeader(of: made.bytes, pixelLimit: Self.limit).metadata
             #expect(read == (format == .avif ? .none : PictureMetadata(copyright: "© 2026 وكالة الأنباء")), "\(format)")
             #expect(
-                made.bytes.withUnsafeBytes { sahifa_probe_has_field($0.baseAddress, $0.count, "exif-ifd0-Copyright") }
+                made.bytes.withUnsafeBytes { VipsProbe.hasField($0.baseAddress, $0.count, "exif-ifd0-Copyright") }
                     == 0)
         }
     }
@@ -104,7 +104,7 @@ struct PictureMetadataTests {
             let made = try PictureRenderer.render(
                 RenditionRequest(width: 320, shape: .wide, format: format), of: photo,
                 header: try PictureHeader(of: photo, pixelLimit: Self.limit))
-            #expect(made.bytes.withUnsafeBytes { sahifa_probe_has_field($0.baseAddress, $0.count, "exif-data") } == 0)
+            #expect(made.bytes.withUnsafeBytes { VipsProbe.hasField($0.baseAddress, $0.count, "exif-data") } == 0)
         }
     }
 }

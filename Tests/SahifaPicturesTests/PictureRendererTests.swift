@@ -10,7 +10,7 @@ struct PictureRendererTests {
     static let limit = 100_000_000
 
     private func has(_ field: String, _ bytes: [UInt8]) -> Int32 {
-        bytes.withUnsafeBytes { sahifa_probe_has_field($0.baseAddress, $0.count, field) }
+        bytes.withUnsafeBytes { VipsProbe.hasField($0.baseAddress, $0.count, field) }
     }
 
     private func isRed(_ rgb: [Double]) -> Bool { rgb[0] > 200 && rgb[1] < 60 && rgb[2] < 60 }
@@ -132,7 +132,7 @@ struct PictureRendererTests {
 struct PictureInputTests {
     private func reencoded(_ bytes: [UInt8], as kind: String) throws -> [UInt8] {
         var length = 0
-        let made = bytes.withUnsafeBytes { sahifa_probe_reencode($0.baseAddress, $0.count, kind, &length) }
+        let made = bytes.withUnsafeBytes { VipsProbe.reencode($0.baseAddress, $0.count, kind, &length) }
         let pointer = try #require(made, "libvips could not make the \(kind) test picture")
         defer { g_free(pointer) }
         return Array(UnsafeRawBufferPointer(start: pointer, count: length))
@@ -172,7 +172,7 @@ func probedPixel(_ bytes: [UInt8], _ x: Int, _ y: Int) throws -> [Double] {
     let failed = bytes.withUnsafeBytes { buffer in
         withUnsafeMutablePointer(to: &rgb) {
             $0.withMemoryRebound(to: Double.self, capacity: 3) {
-                sahifa_probe_pixel(buffer.baseAddress, buffer.count, Int32(x), Int32(y), $0)
+                VipsProbe.pixel(buffer.baseAddress, buffer.count, Int32(x), Int32(y), $0)
             }
         }
     }

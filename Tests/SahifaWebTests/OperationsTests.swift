@@ -163,20 +163,28 @@ struct OperationsTests {
         }
     }
 
-    @Test("a stored picture is served by its hash with a year's cache; an unknown one is 404")
+    @Test("a stored drawing is served by its hash with a year's cache; an unknown or unlisted one is 404")
     func media() async throws {
         try await TestNewsroom.with { newsroom in
-            let folder = ServerSettings.defaultMediaFolder(for: StoreLocation(newsroom.database))
-            let library = try FileMediaLibrary(folder: URL(fileURLWithPath: folder))
+            let folder = newsroom.folder.appendingPathComponent("media")
+            let library = try FileMediaLibrary(folder: folder)
             let svg = Array("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\" height=\"2\"/>".utf8)
             let hash = try library.store(svg, kind: .svg)
-            let app = try await makeApplication(for: newsroom)
+            let unlisted = try library.store(Array(svg.dropLast(2) + Array(" id=\"x\"/>".utf8)), kind: .svg)
+            _ = try await newsroom.store.addMedia(
+                MediaAsset(
+                    hash: hash, kind: .svg, alt: "رسم", caption: "", credit: "", width: 2, height: 2,
+                    byteCount: svg.count))
+            let app = try await makeApplication(for: newsroom, mediaFolder: folder)
             try await app.test(.router) { client in
                 let response = try await client.execute(uri: "/media/\(hash).svg", method: .get)
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "image/svg+xml")
                 #expect(response.headers[.cacheControl] == "public, max-age=31536000, immutable")
                 #expect(Array(response.body.readableBytesView) == svg)
+                // A file the library does not list (left by a failed upload) is not the site's to serve.
+                #expect(try await client.execute(uri: "/media/\(unlisted).svg", method: .get).status == .notFound)
+                #expect(try await client.execute(uri: "/media/\(hash).png", method: .get).status == .notFound)
                 let missing = String(repeating: "a", count: 64)
                 #expect(try await client.execute(uri: "/media/\(missing).png", method: .get).status == .notFound)
                 #expect(

@@ -13,52 +13,49 @@ struct RenditionServingTests {
     @Test("each width of each shape is made once from the original, in its format, cached for a year; nothing else is")
     func servedByName() async throws {
         let photo = try SharedTestData.coverPhoto()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renditions-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let hash = try FileMediaLibrary(folder: folder).store(photo, kind: .jpeg)
-        try await TestNewsroom.with { newsroom in
-            _ = try await newsroom.seedBasics(digits: .arabicIndic)
-            _ = try await newsroom.store.addMedia(
-                MediaAsset(
-                    hash: hash, kind: .jpeg, alt: "غلاف", caption: "", credit: "", width: 1200, height: 675,
-                    byteCount: photo.count))
-            let app = try await makeApplication(for: newsroom, mediaFolder: folder)
-            try await app.test(.router) { client in
-                try await Self.check(client, hash: hash, folder: folder)
-                try await Self.checkFocus(client, store: newsroom.store, hash: hash)
-            }
+        try await Self.serving(photo, kind: .jpeg, width: 1200, height: 675) { client, store, hash, folder in
+            try await Self.check(client, hash: hash, folder: folder)
+            try await Self.checkFocus(client, store: store, hash: hash)
         }
     }
 
     @Test("a rendition that cannot be made falls back to the next format, then to a grey box of its size")
     func fallback() async throws {
+        let damaged = Array("ليست صورة، رغم اسمها".utf8)
+        try await Self.serving(damaged, kind: .png, width: 800, height: 600) { client, _, hash, folder in
+            let base = "/media/r/\(hash)/r1-16x9-640-a"
+            let avif = try await client.execute(uri: base + ".avif", method: .get)
+            #expect(avif.status == .found)
+            #expect(avif.headers[.location] == base + ".webp")
+            #expect(avif.headers[.cacheControl] == "no-store")
+            let webp = try await client.execute(uri: base + ".webp", method: .get)
+            #expect(webp.headers[.location] == base + ".jpg")
+            let jpeg = try await client.execute(uri: base + ".jpg", method: .get)
+            #expect(jpeg.status == .ok)
+            #expect(jpeg.headers[.contentType] == "image/svg+xml")
+            #expect(jpeg.headers[.cacheControl] == "no-store")
+            #expect(jpeg.text.contains("width=\"640\" height=\"360\""))
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("renditions/\(hash)").path))
+        }
+    }
+
+    /// Runs `body` against a site whose library holds `bytes` as a picture of the given size,
+    /// with its hash and the media folder.
+    private static func serving(
+        _ bytes: [UInt8], kind: MediaKind, width: Int, height: Int,
+        _ body: @escaping @Sendable (any TestClientProtocol, any NewsStore, String, URL) async throws -> Void
+    ) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renditions-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let damaged = Array("ليست صورة، رغم اسمها".utf8)
-        let hash = try FileMediaLibrary(folder: folder).store(damaged, kind: .png)
+        let hash = try FileMediaLibrary(folder: folder).store(bytes, kind: kind)
         try await TestNewsroom.with { newsroom in
             _ = try await newsroom.seedBasics(digits: .arabicIndic)
             _ = try await newsroom.store.addMedia(
                 MediaAsset(
-                    hash: hash, kind: .png, alt: "تالفة", caption: "", credit: "", width: 800, height: 600,
-                    byteCount: damaged.count))
+                    hash: hash, kind: kind, alt: "صورة", caption: "", credit: "", width: width, height: height,
+                    byteCount: bytes.count))
             let app = try await makeApplication(for: newsroom, mediaFolder: folder)
-            try await app.test(.router) { client in
-                let base = "/media/r/\(hash)/r1-16x9-640-a"
-                let avif = try await client.execute(uri: base + ".avif", method: .get)
-                #expect(avif.status == .found)
-                #expect(avif.headers[.location] == base + ".webp")
-                #expect(avif.headers[.cacheControl] == "no-store")
-                let webp = try await client.execute(uri: base + ".webp", method: .get)
-                #expect(webp.headers[.location] == base + ".jpg")
-                let jpeg = try await client.execute(uri: base + ".jpg", method: .get)
-                #expect(jpeg.status == .ok)
-                #expect(jpeg.headers[.contentType] == "image/svg+xml")
-                #expect(jpeg.headers[.cacheControl] == "no-store")
-                #expect(jpeg.text.contains("width=\"640\" height=\"360\""))
-                #expect(
-                    !FileManager.default.fileExists(atPath: folder.appendingPathComponent("renditions/\(hash)").path))
-            }
+            try await app.test(.router) { client in try await body(client, newsroom.store, hash, folder) }
         }
     }
 

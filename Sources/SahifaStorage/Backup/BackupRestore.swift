@@ -50,7 +50,7 @@ extension SiteBackup {
         try FileManager.default.createDirectory(at: media, withIntermediateDirectories: true)
         let pictures = folder.appendingPathComponent(mediaFolder)
         for name in try FileManager.default.contentsOfDirectory(atPath: pictures.path)
-        where FileMediaLibrary.isMediaFileName(name) {
+        where MediaFileName(name) != nil {
             let target = media.appendingPathComponent(name)
             guard !FileManager.default.fileExists(atPath: target.path) else { continue }
             let temporary = media.appendingPathComponent(".\(name).\(UUID().uuidString).part")

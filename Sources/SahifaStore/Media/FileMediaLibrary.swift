@@ -39,7 +39,7 @@ public struct FileMediaLibrary: MediaLibrary {
     }
 
     public func contents(ofFileNamed fileName: String) throws -> [UInt8]? {
-        guard Self.isMediaFileName(fileName) else { return nil }
+        guard MediaFileName(fileName) != nil else { return nil }
         let url = folder.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         return Array(try Data(contentsOf: url))
@@ -58,15 +58,6 @@ public struct FileMediaLibrary: MediaLibrary {
             || error.code == NSFileWriteOutOfSpaceError
     }
 
-    /// `HASH.EXT` with a 64-digit lower-case hex hash and a known extension: nothing else
-    /// can name a file, so a request can never walk out of the folder.
-    package static func isMediaFileName(_ name: String) -> Bool {
-        let parts = name.split(separator: ".")
-        guard parts.count == 2, parts[0].utf8.count == 64,
-            parts[0].utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
-        else { return false }
-        return MediaKind(fileExtension: String(parts[1])) != nil
-    }
 }
 
 /// Why the media library could not do its job.

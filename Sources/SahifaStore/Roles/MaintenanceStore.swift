@@ -38,7 +38,13 @@ public protocol MaintenanceStore: Sendable {
     /// How many articles wait for their related news.
     func relatedNewsBacklog() async throws -> Int
 
-    /// Rebuilds the search index from the articles; `progress` gets (done, total). With
+    /// Renders again, with today's `BodyRenderer`, up to `limit` of the bodies queued as
+    /// rendered by an earlier one (`StaleBodies`), in one short write that announces the
+    /// articles and pages it changed; answers how many it took off the queue (0 when empty).
+    func renderStaleBodies(limit: Int) async throws -> Int
+
+    /// Rebuilds the search index from the articles, and queues every body to be rendered
+    /// again (`renderStaleBodies`); `progress` gets (done, total). With
     /// `queueingRelatedNews`, every published article's related news is queued to be worked
     /// out again; a restore, which brought the related news with the articles, keeps it.
     func reindex(queueingRelatedNews: Bool, progress: @Sendable (Int, Int) -> Void) async throws

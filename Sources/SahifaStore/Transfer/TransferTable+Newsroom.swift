@@ -1,7 +1,8 @@
 extension TransferTable {
     /// Every table that holds the newsroom, in an order that writes each row after the rows
-    /// it refers to. Left out: the search index (rebuilt by `reindex`), the related-news
-    /// queue (filled again by the rebuild) and the page-change log (for running servers only).
+    /// it refers to. Left out: the search index (rebuilt by `reindex`), the related-news and
+    /// stale-body queues (filled again by the rebuild) and the page-change log (for running
+    /// servers only).
     package static let newsroom: [TransferTable] = [
         TransferTable(
             "media", key: ["hash"],

@@ -25,13 +25,10 @@ struct MediaLibraryController {
     /// anything shared.
     @Sendable func original(_ request: Request, context: SahifaRequestContext) async throws -> Response {
         _ = try pages.requireSession(request, context, may: .uploadMedia)
-        let name = try context.pathSegment("file")
-        guard let dot = name.lastIndex(of: "."),
-            let kind = MediaKind(fileExtension: String(name[name.index(after: dot)...])),
-            let bytes = try library.contents(ofFileNamed: name)
+        guard let file = MediaFileName(try context.pathSegment("file")),
+            let bytes = try library.contents(ofFileNamed: file.name)
         else { throw ReaderError.notFound }
-        return MediaController.stored(
-            bytes, named: name, kind: kind, request: request, cacheControl: "no-store")
+        return MediaController.stored(bytes, file, request: request, cacheControl: "no-store")
     }
 
     @Sendable func list(_ request: Request, context: SahifaRequestContext) async throws -> Response {

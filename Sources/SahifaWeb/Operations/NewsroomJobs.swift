@@ -18,6 +18,19 @@ public enum NewsroomJobs {
         }
     }
 
+    /// Renders again the bodies an earlier renderer wrote (`MaintenanceStore.renderStaleBodies`),
+    /// a batch per short write, after an upgrade or a reindex queued them: until it reaches a
+    /// body, its page shows the HTML it had, which still works.
+    public static func staleBodies(store: any MaintenanceStore, logger: Logger, pause: Duration = .seconds(5))
+        -> RepeatingJob
+    {
+        RepeatingJob(name: "stale bodies", logger: logger, pause: pause) {
+            try await withTaskExecutorPreference(BackgroundExecutor.shared) {
+                try await store.renderStaleBodies(limit: 100) > 0
+            }
+        }
+    }
+
     /// Keeps the search index in few parts as stories are published one by one (see
     /// `MaintenanceStore.mergeSearchIndexStep`): it looks every `pause`, and once it starts merging
     /// it takes one short write after another until the index is one part again.

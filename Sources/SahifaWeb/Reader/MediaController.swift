@@ -1,7 +1,6 @@
 import Hummingbird
 import NIOPosix
 import SahifaCore
-import SahifaPictures
 import SahifaStore
 
 /// `/media/{hash}.{ext}`: stored pictures. Readers get drawings and small GIFs as stored; every
@@ -10,51 +9,44 @@ import SahifaStore
 /// whatever its camera wrote into it, stays in the newsroom (`/newsroom/media/original/…`).
 /// A file's name is its content's hash, so it never changes and may be cached for a year.
 struct MediaController {
+    let store: any ReaderStore
     let library: any MediaLibrary
-    let pixelLimit: Int
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("media/:file", use: file)
     }
 
     @Sendable func file(_ request: Request, context: SahifaRequestContext) async throws -> Response {
-        let name = try context.pathSegment("file")
-        guard let dot = name.lastIndex(of: "."),
-            let kind = MediaKind(fileExtension: String(name[name.index(after: dot)...]))
+        guard let file = MediaFileName(try context.pathSegment("file")),
+            let picture = try await store.picture(hash: file.hash), picture.kind == file.kind
         else { throw ReaderError.notFound }
-        let library = library
-        // Disk reads block, so they run on NIO's thread pool, not on the event loop.
-        guard let bytes = try await NIOThreadPool.singleton.runIfActive({ try library.contents(ofFileNamed: name) })
-        else { throw ReaderError.notFound }
-        let hash = String(name[..<dot])
-        let header = try? PictureHeader(of: bytes, pixelLimit: pixelLimit)
-        let source = PictureSource(
-            hash: hash, kind: kind, width: header?.width ?? 1, height: header?.height ?? 1, byteCount: bytes.count,
-            focus: .none)
+        let source = picture.source
         guard source.isShownAsStored else {
-            guard header != nil else { throw ReaderError.notFound }
             return Response(
                 status: .movedPermanently,
                 headers: [.location: source.readerPath, .cacheControl: "public, max-age=31536000"])
         }
-        return Self.stored(
-            bytes, named: name, kind: kind, request: request, cacheControl: "public, max-age=31536000, immutable")
+        let library = library
+        // Disk reads block, so they run on NIO's thread pool, not on the event loop.
+        guard
+            let bytes = try await NIOThreadPool.singleton.runIfActive({ try library.contents(ofFileNamed: file.name) })
+        else { throw ReaderError.notFound }
+        return Self.stored(bytes, file, request: request, cacheControl: "public, max-age=31536000, immutable")
     }
 
     /// The file as stored, for readers (drawings, small GIFs) and for the newsroom (originals).
-    static func stored(
-        _ bytes: [UInt8], named name: String, kind: MediaKind, request: Request, cacheControl: String
-    ) -> Response {
+    static func stored(_ bytes: [UInt8], _ file: MediaFileName, request: Request, cacheControl: String) -> Response {
+        let tag = "\"\(file.name)\""
         var headers: HTTPFields = [
-            .contentType: kind.contentType,
+            .contentType: file.kind.contentType,
             .cacheControl: cacheControl,
-            .eTag: "\"\(name)\"",
+            .eTag: tag,
         ]
-        if kind == .svg {
+        if file.kind == .svg {
             // A drawing may hold script; opened on its own, it must not run any.
             headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
         }
-        if request.headers[.ifNoneMatch] == "\"\(name)\"" {
+        if request.headers[.ifNoneMatch] == tag {
             return Response(status: .notModified, headers: headers)
         }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))

@@ -15,12 +15,18 @@ enum PictureFocusPage {
     }
 
     /// `CropShape.adjustable`, in the words of the slots that show them.
-    static let shapes: [(CropShape, String)] = CropShape.adjustable.map { shape in
+    static let shapes: [(CropShape, String)] = CropShape.adjustable.compactMap { shape in
+        label(of: shape).map { (shape, $0) }
+    }
+
+    /// Nil for the original shape, which cuts nothing and so has no point to choose.
+    private static func label(of shape: CropShape) -> String? {
         switch shape {
-        case .wide: (shape, "العريض ١٦:٩ (الصورة الرئيسية والبطاقات)")
-        case .classic: (shape, "٤:٣")
-        case .square: (shape, "المربع (الصور المصغرة)")
-        default: (shape, "بطاقة المشاركة ١٢٠٠×٦٣٠")
+        case .original: nil
+        case .wide: "العريض ١٦:٩ (الصورة الرئيسية والبطاقات)"
+        case .classic: "٤:٣"
+        case .square: "المربع (الصور المصغرة)"
+        case .social: "بطاقة المشاركة ١٢٠٠×٦٣٠"
         }
     }
 
