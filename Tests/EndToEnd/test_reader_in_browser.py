@@ -27,13 +27,13 @@ WAIT = 15.0  # seconds to wait for something the page should do by itself
 SECTIONS = ["world", "middle-east", "economy", "sport", "technology", "culture"]
 
 
-def chrome(javascript: bool = True) -> webdriver.Chrome:
+def chrome(javascript: bool = True, performance_log: bool = False) -> webdriver.Chrome:
     options = webdriver.ChromeOptions()
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu",
                      f"--window-size={DESKTOP[0]},{DESKTOP[1]}", "--lang=ar"):
         options.add_argument(argument)
     options.binary_location = CHROMIUM
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", **({"performance": "ALL"} if performance_log else {})})
     if not javascript:
         options.add_experimental_option(
             "prefs", {"profile.managed_default_content_settings.javascript": 2})

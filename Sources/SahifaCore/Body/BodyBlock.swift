@@ -7,4 +7,5 @@ enum BodyBlock: Equatable {
     case list(ordered: Bool, items: [String])
     case relatedCard(ArticleID)
     case image(reference: String, caption: String?, credit: String?, line: Int)
+    case embed(BodyEmbed)
 }

@@ -6,4 +6,6 @@ public enum BodyError: Error, Sendable, Hashable {
     case unknownImage(line: Int, reference: String)
     /// `[[related:ID]]` whose ID is not a number.
     case invalidRelatedID(line: Int, text: String)
+    /// `[[embed:URL]]` whose address is not a post of a network Sahifa embeds (`BodyEmbed`).
+    case unknownEmbed(line: Int, text: String)
 }

@@ -1,6 +1,6 @@
 /// Splits a body's Markdown into blocks. The subset: paragraphs, `##`/`###` headings,
 /// `>` quotes, `-`/`1.` lists, and our directives on a line of their own:
-/// `[[related:ID]]` and `[[image:REF|caption|credit]]`.
+/// `[[related:ID]]`, `[[image:REF|caption|credit]]` and `[[embed:URL]]`.
 struct BodyParser {
     private var blocks: [BodyBlock] = []
     private var paragraph: [Substring] = []
@@ -185,6 +185,11 @@ struct BodyParser {
                 parts.indices.contains(index) && !parts[index].isEmpty ? String(parts[index]) : nil
             }
             return .image(reference: String(reference), caption: part(1), credit: part(2), line: number)
+        case "embed":
+            guard let embed = BodyEmbed(argument.trimmingSpaces()) else {
+                throw .unknownEmbed(line: number, text: String(line))
+            }
+            return .embed(embed)
         default:
             throw .malformedDirective(line: number, text: String(line))
         }

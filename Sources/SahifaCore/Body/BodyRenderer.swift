@@ -51,6 +51,8 @@ public struct BodyRenderer: Sendable {
                     throw .unknownImage(line: line, reference: reference)
                 }
                 figure(asset, caption: caption ?? asset.caption, credit: credit ?? asset.credit, into: &out)
+            case .embed(let embed):
+                Self.placeholder(embed, into: &out)
             }
         }
         return ArticleBody(
@@ -87,6 +89,23 @@ public struct BodyRenderer: Sendable {
             out.append(contentsOf: Array("</figcaption>".utf8))
         }
         out.append(contentsOf: Array("</figure>".utf8))
+    }
+
+    /// An embedded post as readers first get it: a link to the post on its network, and a
+    /// button (shown by the site's embeds.js) that puts the network's frame in its place. Nothing
+    /// is loaded from the network until the reader presses it.
+    private static func placeholder(_ embed: BodyEmbed, into out: inout [UInt8]) {
+        out.append(
+            contentsOf: Array("<figure class=\"embed\" data-network=\"\(embed.network.rawValue)\" data-frame=\"".utf8))
+        HTMLEscaping.append(embed.frameURL, to: &out)
+        out.append(
+            contentsOf: Array("\"><p>منشور على \(embed.network.name). لا يُحمَّل شيء منه حتى تطلبه.</p><p><a href=\"".utf8)
+        )
+        HTMLEscaping.append(embed.url, to: &out)
+        out.append(
+            contentsOf: Array(
+                "\" rel=\"noopener noreferrer nofollow\">افتح المنشور على \(embed.network.name)</a> <button type=\"button\" hidden>اعرضه هنا</button></p></figure>"
+                    .utf8))
     }
 
     /// `[[image:…]]` may name a picture by its hash or by its file name (`hash.ext`).

@@ -38,7 +38,7 @@ public struct ParsedBody: Sendable {
                 lines.append(contentsOf: items.map(InlineMarkdown.plainText))
             case .image(_, let caption, _, _):
                 if let caption { lines.append(caption) }
-            case .relatedCard:
+            case .relatedCard, .embed:
                 break
             }
         }

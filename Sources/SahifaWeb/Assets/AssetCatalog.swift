@@ -11,12 +11,13 @@ struct AssetCatalog: Sendable {
         case icon = "icon.svg"
         case newsroomScript = "newsroom.js"
         case liveScript = "live.js"
+        case embedScript = "embeds.js"
 
         var contentType: String {
             switch self {
             case .stylesheet: "text/css; charset=utf-8"
             case .icon: "image/svg+xml"
-            case .newsroomScript, .liveScript: "text/javascript; charset=utf-8"
+            case .newsroomScript, .liveScript, .embedScript: "text/javascript; charset=utf-8"
             }
         }
     }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import SahifaCore
 
 /// Headers every answer carries: pages may load only from this host, may not be framed
 /// elsewhere, may not ask for the camera, the microphone or the reader's position, and browsers
@@ -10,8 +11,11 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
 
     let strictTransport: Bool
 
+    /// Frames may come from the networks whose posts an article embeds, and only once a reader
+    /// asks for one (`BodyEmbed`); nothing else loads from another host.
     static let contentSecurityPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        + "frame-src 'self' \(BodyEmbed.Network.allCases.flatMap(\.frameHosts).joined(separator: " ")); "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 
     private static let referrerPolicy = HTTPField.Name.ours("Referrer-Policy")

@@ -30,6 +30,8 @@ enum ArticleProblemText {
         case .malformedDirective(let line, let text): "السطر \(line): «\(text)» ليس توجيهاً معروفاً."
         case .unknownImage(let line, let reference): "السطر \(line): لا توجد صورة «\(reference)» في المكتبة."
         case .invalidRelatedID(let line, let text): "السطر \(line): «\(text)» ليس رقم خبر."
+        case .unknownEmbed(let line, let text):
+            "السطر \(line): «\(text)» ليس رابط منشور على يوتيوب أو إكس أو فيسبوك أو إنستغرام أو تيك توك."
         }
     }
 

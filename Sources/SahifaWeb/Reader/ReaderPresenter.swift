@@ -39,7 +39,8 @@ struct ReaderPresenter {
             stylesheetHref: assets.href(for: .stylesheet),
             iconHref: assets.href(for: .icon),
             siteFeeds: feedLinks(title: chrome.settings.name, listPath: "/"),
-            liveScriptHref: assets.href(for: .liveScript)
+            liveScriptHref: assets.href(for: .liveScript),
+            embedScriptHref: assets.href(for: .embedScript)
         )
     }
 

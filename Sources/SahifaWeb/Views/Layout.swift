@@ -61,6 +61,8 @@ enum Layout {
         html.attribute("href", chrome.iconHref)
         html.raw(">\n<script defer")
         html.attribute("src", chrome.liveScriptHref)
+        html.raw("></script>\n<script defer")
+        html.attribute("src", chrome.embedScriptHref)
         html.raw("></script>\n</head>\n<body")
     }
 

@@ -16,6 +16,7 @@ struct ChromeModel: Sendable, Hashable {
     /// The whole site's feeds, announced in every page's head.
     var siteFeeds: [FeedLink]
     var liveScriptHref: String
+    var embedScriptHref: String
 }
 
 struct TickerItem: Sendable, Hashable {
