@@ -1,0 +1,4 @@
+// Loaded with `node --import` before the tests: installs the Debian module resolver.
+import { register } from "node:module";
+
+register("./debian-resolve.js", import.meta.url);
