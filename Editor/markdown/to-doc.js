@@ -3,9 +3,17 @@
 import { schema } from "../schema.js";
 import { parseInline } from "./inline.js";
 
-/** Text nodes for a block's inline Markdown. */
+/**
+ * Text nodes for a block's inline Markdown. Spaces left at either end of a block's plain text
+ * (before an empty code span, "a ``") are taken off, as the writer would not write them.
+ */
 export function inlineNodes(markdown) {
-  return runsToNodes(parseInline(markdown));
+  const runs = parseInline(markdown);
+  const plain = (piece) => piece && !piece.code && !piece.strong && !piece.em && !piece.href;
+  if (plain(runs[0])) runs[0] = { ...runs[0], text: runs[0].text.replace(/^[ \t]+/, "") };
+  const last = runs.length - 1;
+  if (plain(runs[last])) runs[last] = { ...runs[last], text: runs[last].text.replace(/[ \t]+$/, "") };
+  return runsToNodes(runs);
 }
 
 export function runsToNodes(runs) {
@@ -22,8 +30,12 @@ export function runsToNodes(runs) {
     });
 }
 
+// Text that reads to nothing (an empty code span, "``") makes no block: the server would
+// render an empty element, and the editor writes none, so the editor does not show one.
+
 function paragraph(markdown) {
-  return schema.nodes.paragraph.create(null, inlineNodes(markdown));
+  const content = inlineNodes(markdown);
+  return content.length ? schema.nodes.paragraph.create(null, content) : null;
 }
 
 function blockNode(block) {
@@ -31,16 +43,21 @@ function blockNode(block) {
   switch (block.kind) {
     case "paragraph":
       return paragraph(block.text);
-    case "heading":
-      return nodes.heading.create({ level: block.level }, inlineNodes(block.text));
-    case "quote":
-      return nodes.blockquote.create(null, block.paragraphs.map(paragraph));
+    case "heading": {
+      const content = inlineNodes(block.text);
+      return content.length ? nodes.heading.create({ level: block.level }, content) : null;
+    }
+    case "quote": {
+      const paragraphs = block.paragraphs.map(paragraph).filter(Boolean);
+      return paragraphs.length ? nodes.blockquote.create(null, paragraphs) : null;
+    }
     case "list": {
       const list = block.ordered ? nodes.ordered_list : nodes.bullet_list;
-      return list.create(
-        null,
-        block.items.map((item) => nodes.list_item.create(null, paragraph(item))),
-      );
+      const items = block.items
+        .map(paragraph)
+        .filter(Boolean)
+        .map((item) => nodes.list_item.create(null, item));
+      return items.length ? list.create(null, items) : null;
     }
     case "image":
       return nodes.image.create({ hash: block.reference, caption: block.caption, credit: block.credit });
@@ -56,7 +73,7 @@ function blockNode(block) {
 }
 
 export function blocksToDoc(blocks) {
-  const content = blocks.map(blockNode);
+  const content = blocks.map(blockNode).filter(Boolean);
   if (content.length === 0) content.push(schema.nodes.paragraph.create());
   return schema.nodes.doc.create(null, content);
 }

@@ -4,8 +4,9 @@
 // The Swift reader closes `**` and `*` at the first marker it meets, so not every mix of marks
 // can be written with one choice of delimiters: emphasis that ends where bold ends, a `*`
 // inside emphasis, a `*` in an address inside emphasis. The writer therefore reads back what
-// it wrote and, if the runs differ, tries again with `_` for emphasis, then with fewer marks;
-// plain escaped text always reads back exactly, so the words are never changed. Before that,
+// it wrote and, if the runs differ, tries again with `_` for emphasis; if that fails too, it
+// lets one stretch of emphasis or bold go plain, then more marks; plain escaped text always
+// reads back exactly, so the words are never changed. Before that,
 // what the format cannot hold is made canonical: line breaks become spaces, stray controls go,
 // spaces move outside emphasis (`* x*` is not emphasis), a backtick leaves its code span, a
 // link whose words have unpaired brackets (which would end its text early) or whose address
@@ -21,19 +22,70 @@ import { isWhitespace, lineBreaks, strayControls, trimSpaces } from "./text.js";
  */
 export function writeInline(runs, { lineStart = false } = {}) {
   const canonical = canonicalRuns(runs);
-  const finish = (markdown) => (lineStart ? escapeLineStart(markdown) : markdown);
   if (canonical.every((piece) => !piece.strong && !piece.em && !piece.code && !piece.href)) {
-    return finish(escapeInline(trimSpaces(canonical.map((piece) => piece.text).join(""))));
+    return finish(escapeInline(trimSpaces(canonical.map((piece) => piece.text).join(""))), lineStart);
   }
-  for (const attempt of attempts) {
-    const tree = buildTree(mergeRuns(canonical.map(attempt.strip)));
+  // What is written must be what the writer writes for what it reads back, or a body saved
+  // twice would change. Writing once more from the runs read back settles it: the runs
+  // read from Markdown are already in the form the writer keeps.
+  let markdown = writeMarked(canonical, lineStart);
+  for (let round = 0; round < 3; round++) {
+    const again = writeMarked(canonicalRuns(parseInline(markdown)), lineStart);
+    if (again === markdown) break;
+    markdown = again;
+  }
+  return markdown;
+}
+
+function finish(markdown, lineStart) {
+  return lineStart ? escapeLineStart(markdown) : markdown;
+}
+
+function writeMarked(canonical, lineStart) {
+  const whole = withEmphasis(canonical, lineStart);
+  if (whole) return whole;
+  // One stretch of emphasis (or bold) the reader cannot be given back, such as emphasis with
+  // a `*` in it and a letter right after it: that stretch alone goes plain.
+  for (const mark of ["em", "strong"]) {
+    for (const range of rangesOf(canonical, mark)) {
+      const written = withEmphasis(withoutMark(canonical, range, mark), lineStart);
+      if (written) return written;
+    }
+  }
+  for (const strip of fallbacks) {
+    const written = withEmphasis(mergeRuns(canonical.map(strip)), lineStart);
+    if (written) return written;
+  }
+  // Unreachable in practice: the last fallback is plain text, which always reads back.
+  return finish(escapeInline(trimSpaces(canonical.map((piece) => piece.text).join(""))), lineStart);
+}
+
+/** The runs written with `*`, then `_`, then a choice per emphasis; null if none reads back. */
+function withEmphasis(runs, lineStart) {
+  for (const emphasis of ["*", "_", "smart"]) {
+    const tree = buildTree(runs);
     moveSpacesOutOfEmphasis(tree);
     trimLineEnds(tree);
-    const markdown = finish(emit(tree, attempt.emphasis));
+    const markdown = finish(emit(tree, emphasis), lineStart);
     if (sameRuns(parseInline(markdown), mergeRuns(flatten(tree)))) return markdown;
   }
-  // Unreachable in practice: the last attempt writes plain text.
-  return finish(escapeInline(trimSpaces(canonical.map((piece) => piece.text).join(""))));
+  return null;
+}
+
+/** The [start, end) indexes of each stretch of runs carrying `mark`. */
+function rangesOf(runs, mark) {
+  const ranges = [];
+  for (let index = 0; index < runs.length; index++) {
+    if (!runs[index][mark]) continue;
+    const start = index;
+    while (index + 1 < runs.length && runs[index + 1][mark]) index++;
+    ranges.push([start, index + 1]);
+  }
+  return ranges;
+}
+
+function withoutMark(runs, [start, end], mark) {
+  return mergeRuns(runs.map((piece, index) => (index >= start && index < end ? { ...piece, [mark]: false } : piece)));
 }
 
 /** The runs as the writer will try to write them: see the comment at the top. */
@@ -89,16 +141,13 @@ function bracketsPair(text) {
   return depth === 0;
 }
 
-const keep = (piece) => piece;
-const attempts = [
-  { emphasis: "*", strip: keep },
-  { emphasis: "_", strip: keep },
-  { emphasis: "smart", strip: keep },
-  { emphasis: "*", strip: (piece) => ({ ...piece, em: false }) },
-  { emphasis: "_", strip: (piece) => ({ ...piece, strong: false }) },
-  { emphasis: "*", strip: (piece) => ({ ...piece, em: false, strong: false }) },
-  { emphasis: "*", strip: (piece) => ({ ...piece, em: false, strong: false, code: false }) },
-  { emphasis: "*", strip: (piece) => ({ ...piece, em: false, strong: false, code: false, href: null }) },
+// Last resorts, each taking more marks off the whole block.
+const fallbacks = [
+  (piece) => ({ ...piece, em: false }),
+  (piece) => ({ ...piece, strong: false }),
+  (piece) => ({ ...piece, em: false, strong: false }),
+  (piece) => ({ ...piece, em: false, strong: false, code: false }),
+  (piece) => ({ ...piece, em: false, strong: false, code: false, href: null }),
 ];
 
 // A tree of spans: {mark: "strong" | "em" | "link", href, children} around leaves

@@ -16,17 +16,21 @@ PASSWORD = "عبارة مرور المحررة"
 HEADLINE = "قمة C5+1 تجمع 5 رؤساء في Washington يوم 6 نوفمبر"
 
 
-@pytest.fixture(scope="module")
-def newsroom_site(sahifa_bin, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("newsroom")
+def demo_newsroom(folder, email: str, name: str, password: str):
+    """A server on a new demo site with one editor account."""
     database = folder / "news.sqlite"
     assert run_sahifa("demo", "--database", str(database), cwd=folder).returncode == 0
     added = subprocess.run(
-        [str(sahifa_binary()), "user", "add", "--database", str(database), "--email", "desk@example.org",
-         "--name", "محررة الدسك", "--role", "editor"],
-        input=PASSWORD + "\n", text=True, capture_output=True, env=clean_env(), timeout=120)
+        [str(sahifa_binary()), "user", "add", "--database", str(database), "--email", email,
+         "--name", name, "--role", "editor"],
+        input=password + "\n", text=True, capture_output=True, env=clean_env(), timeout=120)
     assert added.returncode == 0, added.stderr
-    server = start_server(folder / "serve", "--database", str(database), demo=False)
+    return start_server(folder / "serve", "--database", str(database), demo=False)
+
+
+@pytest.fixture(scope="module")
+def newsroom_site(sahifa_bin, tmp_path_factory):
+    server = demo_newsroom(tmp_path_factory.mktemp("newsroom"), "desk@example.org", "محررة الدسك", PASSWORD)
     yield server
     server.stop()
 
@@ -46,7 +50,12 @@ def test_an_editor_writes_mixed_text_inserts_a_related_card_and_publishes(newsro
         driver.get(base + "/newsroom/articles/new")
         driver.find_element(By.ID, "headline").send_keys(HEADLINE)
         Select(driver.find_element(By.ID, "section")).select_by_value("world")
-        driver.find_element(By.ID, "body").send_keys("فقرة أولى عن الاتفاقات.")
+        # The structured editor stands in for the text area, which stays in the form, hidden,
+        # and carries what is typed as the body format.
+        assert not driver.find_element(By.ID, "body").is_displayed()
+        body_editor(driver).send_keys("فقرة أولى عن الاتفاقات مع Boeing بقيمة 8.5 مليار دولار.")
+        assert driver.find_element(By.ID, "body").get_attribute("value") == (
+            "فقرة أولى عن الاتفاقات مع Boeing بقيمة 8.5 مليار دولار.")
         driver.find_element(By.CSS_SELECTOR, "button[value=save]").click()
         WebDriverWait(driver, WAIT).until(lambda d: "الحالة: مسودة" in d.page_source)
 
@@ -85,6 +94,12 @@ def test_an_editor_writes_mixed_text_inserts_a_related_card_and_publishes(newsro
         driver.quit()
 
 
+def body_editor(driver):
+    """The structured body editor's writing area, once it has started."""
+    return WebDriverWait(driver, WAIT).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, ".body-editor [contenteditable=true]"))
+
+
 def press_until(driver, matches, key=Keys.TAB, limit: int = 80):
     """Presses `key` on whatever has the focus until the focused element `matches`, as someone
     without a mouse moves through a page; fails if it never gets there."""
@@ -118,7 +133,7 @@ def test_an_editor_writes_saves_and_publishes_with_the_keyboard_alone(newsroom_s
                 break
             section.send_keys(Keys.ARROW_DOWN)
         assert Select(section).first_selected_option.get_attribute("value") == "world"
-        press_until(driver, lambda e: e.get_attribute("id") == "body").send_keys("فقرة كُتبت دون فأرة.")
+        press_until(driver, lambda e: e.get_attribute("contenteditable") == "true").send_keys("فقرة كُتبت دون فأرة.")
         press_until(driver, lambda e: e.get_attribute("value") == "save" and e.tag_name == "button")
         driver.switch_to.active_element.send_keys(Keys.ENTER)
         WebDriverWait(driver, WAIT).until(lambda d: "الحالة: مسودة" in d.page_source)

@@ -12,12 +12,13 @@ struct AssetCatalog: Sendable {
         case newsroomScript = "newsroom.js"
         case liveScript = "live.js"
         case embedScript = "embeds.js"
+        case editorScript = "editor.js"
 
         var contentType: String {
             switch self {
             case .stylesheet: "text/css; charset=utf-8"
             case .icon: "image/svg+xml"
-            case .newsroomScript, .liveScript, .embedScript: "text/javascript; charset=utf-8"
+            case .newsroomScript, .liveScript, .embedScript, .editorScript: "text/javascript; charset=utf-8"
             }
         }
     }

@@ -200,7 +200,7 @@ struct ArticleEditorController {
         if let known { content = known } else { content = try await editorPage(for: article) }
         let choices = content.choices
         let model = EditorPage.Model(
-            frame: pages.frame(heading, session: session),
+            frame: pages.editorFrame(heading, session: session),
             formToken: session.formToken,
             action: article.map { Self.path($0.id) } ?? "/newsroom/articles/new",
             heading: heading,

@@ -8,6 +8,13 @@ import SahifaStore
 struct NewsroomPages: Sendable {
     let assets: AssetCatalog
 
+    /// The frame of an article's editing page, which loads the structured body editor.
+    func editorFrame(_ title: String, session: NewsroomSession?) -> NewsroomLayout.Frame {
+        var frame = frame(title, session: session)
+        frame.editorScriptHref = assets.href(for: .editorScript)
+        return frame
+    }
+
     func frame(_ title: String, session: NewsroomSession?) -> NewsroomLayout.Frame {
         NewsroomLayout.Frame(
             title: title,

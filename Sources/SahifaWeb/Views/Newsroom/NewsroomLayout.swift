@@ -6,6 +6,8 @@ enum NewsroomLayout {
         var stylesheetHref: String
         var iconHref: String
         var scriptHref: String
+        /// The structured body editor (Editor/, bundled), on the pages that edit a body.
+        var editorScriptHref: String? = nil
         /// The signed-in member, with the form token the sign-out button posts.
         var member: Member?
     }
@@ -30,6 +32,10 @@ enum NewsroomLayout {
         html.attribute("href", frame.iconHref)
         html.raw(">\n<script defer")
         html.attribute("src", frame.scriptHref)
+        if let editor = frame.editorScriptHref {
+            html.raw("></script>\n<script defer")
+            html.attribute("src", editor)
+        }
         html.raw(
             "></script>\n</head>\n<body class=\"newsroom\">\n<a class=\"skip-link\" href=\"#main\">انتقل إلى المحتوى</a>\n"
         )
