@@ -61,12 +61,13 @@ public struct BodyEmbed: Sendable, Hashable {
         let digits: (Character) -> Bool = { $0.isASCII && $0.isNumber }
         switch host {
         case "youtube.com", "m.youtube.com", "youtu.be":
-            let video =
-                host == "youtu.be"
-                ? path.first
-                : path.first == "watch"
-                    ? query.first { $0.name == "v" }?.value
-                    : ["shorts", "embed", "live"].contains(path.first) ? path.dropFirst().first : nil
+            let video: String?
+            switch path.first {
+            case _ where host == "youtu.be": video = path.first
+            case "watch": video = query.first { $0.name == "v" }?.value
+            case "shorts", "embed", "live": video = path.dropFirst().first
+            default: video = nil
+            }
             return id(video, videoID).map { (.youtube, "https://www.youtube-nocookie.com/embed/\($0)") }
         case "x.com", "twitter.com", "mobile.twitter.com":
             guard path.count >= 3, path[1] == "status", let post = id(path[2], digits) else { return nil }

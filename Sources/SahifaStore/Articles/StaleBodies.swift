@@ -11,14 +11,6 @@ package enum StaleBodies {
         case article
         case page
 
-        /// The statement reading the body's Markdown; `?` for the owner's id.
-        package var markdown: String {
-            switch self {
-            case .article: "SELECT markdown FROM article_bodies WHERE article_id = ?"
-            case .page: "SELECT body_markdown FROM static_pages WHERE id = ?"
-            }
-        }
-
         /// The statement saving the HTML when it differs; `?` for the HTML, the id and the HTML again.
         package var save: String {
             switch self {
@@ -48,23 +40,39 @@ package enum StaleBodies {
         "INSERT INTO stale_bodies (owner, id) SELECT 'page', id FROM static_pages WHERE true ON CONFLICT DO NOTHING",
     ]
 
-    /// The next queued bodies; `?` for how many.
-    package static let next = "SELECT owner, id FROM stale_bodies ORDER BY owner, id LIMIT ?"
-
-    package static let backlog = "SELECT COUNT(*) FROM stale_bodies"
+    /// The next queued bodies with their Markdown (NULL for one deleted since); `?` for how many.
+    package static let next = """
+        SELECT q.owner, q.id, COALESCE(b.markdown, p.body_markdown)
+        FROM stale_bodies q
+        LEFT JOIN article_bodies b ON q.owner = 'article' AND b.article_id = q.id
+        LEFT JOIN static_pages p ON q.owner = 'page' AND p.id = q.id
+        ORDER BY q.owner, q.id LIMIT ?
+        """
 
     /// Takes a body off the queue; `?` for its owner and id.
     package static let take = "DELETE FROM stale_bodies WHERE owner = ? AND id = ?"
 
-    /// The hashes of the pictures the Markdown names, for the store to look up; none when the
-    /// Markdown cannot be read, which `html` then leaves alone.
-    package static func pictures(in markdown: String) -> [String] {
-        (try? BodyRenderer.references(in: markdown).imageHashes) ?? []
-    }
+    /// A queued body, read once: the pictures it names, for the store to look up, then its HTML
+    /// by today's renderer. Nil for Markdown that can no longer be read, whose stored HTML stays.
+    package struct Body {
+        package let owner: Owner
+        package let id: Int64
+        private let parsed: ParsedBody
 
-    /// The body rendered by today's renderer with the pictures the store found; nil when it
-    /// cannot be (a picture gone from the library), so the stored HTML stays as it was.
-    package static func html(of markdown: String, found: [String: MediaAsset]) -> String? {
-        try? BodyRenderer(media: found).render(markdown).html.html
+        package init?(owner: String, id: Int64, markdown: String?) {
+            guard let owner = Owner(rawValue: owner), let markdown, let parsed = try? ParsedBody(markdown) else {
+                return nil
+            }
+            self.owner = owner
+            self.id = id
+            self.parsed = parsed
+        }
+
+        package var pictures: [String] { parsed.references.imageHashes }
+
+        /// Nil when a picture it names is gone from the library, so the stored HTML stays as it was.
+        package func html(found: [String: MediaAsset]) -> String? {
+            try? BodyRenderer(media: found).render(parsed).html.html
+        }
     }
 }
