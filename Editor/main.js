@@ -7,43 +7,26 @@
 //
 // The newsroom's "أدرج في النص" buttons (data-insert, for related-news cards) put their
 // directive into the editor at the cursor instead of into the hidden text area.
+//
+// Where the server gives the form a writing desk (data-desk), desk/ adds its plugins, node
+// views and toolbar buttons to the editor and its parts to the page (see desk/index.js).
 
-import { EditorState, TextSelection } from "prosemirror-state";
+import { EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { schema } from "./schema.js";
 import { parseBody, serializeBody } from "./markdown.js";
 import { bindings, history, keymap } from "./commands/index.js";
 import { pasteProps } from "./paste.js";
-import { directiveNodeViews } from "./nodeviews.js";
 import { toolbar, toolbarItems } from "./toolbar.js";
 import { installStyles } from "./style.js";
+import { insertBlocks } from "./insert.js";
+import { createDesk } from "./desk/index.js";
+
+export { insertBlocks };
 
 function askForAddress(doc) {
   const view = doc.defaultView;
   return view && view.prompt ? view.prompt("عنوان الرابط (يبدأ بـ https:// أو /)", "https://") : null;
-}
-
-/** Inserts `nodes` (blocks) after the top-level block holding the cursor, or in place of an empty paragraph. */
-export function insertBlocks(view, nodes) {
-  const { state } = view;
-  const { $from } = state.selection;
-  const tr = state.tr;
-  let pos;
-  if ($from.depth === 0) {
-    pos = state.selection.to;
-  } else {
-    const top = $from.node(1);
-    pos = $from.after(1);
-    if (top.type === schema.nodes.paragraph && top.content.size === 0) {
-      tr.delete($from.before(1), pos);
-      pos = $from.before(1);
-    }
-  }
-  tr.insert(pos, nodes);
-  const after = pos + nodes.reduce((size, node) => size + node.nodeSize, 0);
-  tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(after, tr.doc.content.size))));
-  view.dispatch(tr.scrollIntoView());
-  view.focus();
 }
 
 /** Mounts the editor for `textarea` (the body field) and returns its EditorView. */
@@ -80,16 +63,18 @@ export function mountBodyEditor(textarea) {
   const write = () => {
     textarea.value = serializeBody(view.state.doc);
   };
+  const desk = createDesk(form, doc);
+  const items = toolbarItems(schema, () => askForAddress(doc)).concat(desk.toolbarItems);
   const state = EditorState.create({
     doc: parseBody(textarea.value),
-    plugins: [history(), keymap(bindings(schema)), toolbar(toolbarItems(schema, () => askForAddress(doc)), bar)],
+    plugins: [history(), keymap(bindings(schema)), toolbar(items, bar), ...desk.plugins],
   });
   const view = new EditorView(
     { mount: place },
     {
       state,
       attributes,
-      nodeViews: directiveNodeViews(doc),
+      nodeViews: desk.nodeViews,
       ...pasteProps(),
       dispatchTransaction(tr) {
         view.updateState(view.state.apply(tr));
@@ -106,6 +91,7 @@ export function mountBodyEditor(textarea) {
   textarea.hidden = true;
   if (label) label.addEventListener("click", () => view.focus());
   if (form) form.addEventListener("submit", () => changed && write(), true);
+  desk.start(view, frame);
 
   doc.addEventListener(
     "click",

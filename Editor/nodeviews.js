@@ -38,8 +38,27 @@ export function describeDirective(node) {
   }
 }
 
-class DirectiveView {
+/**
+ * What every block of the body that cannot be typed into does in ProseMirror: shows when it is
+ * selected, and keeps the editor from reading its own DOM changes as typing.
+ */
+export class BlockView {
+  selectNode() {
+    this.dom.classList.add("ProseMirror-selectednode");
+  }
+
+  deselectNode() {
+    this.dom.classList.remove("ProseMirror-selectednode");
+  }
+
+  ignoreMutation() {
+    return true;
+  }
+}
+
+class DirectiveView extends BlockView {
   constructor(node, doc) {
+    super();
     this.node = node;
     this.doc = doc;
     this.dom = doc.createElement("figure");
@@ -78,18 +97,6 @@ class DirectiveView {
     const changed = !node.sameMarkup(this.node);
     this.node = node;
     if (changed) this.render();
-    return true;
-  }
-
-  selectNode() {
-    this.dom.classList.add("ProseMirror-selectednode");
-  }
-
-  deselectNode() {
-    this.dom.classList.remove("ProseMirror-selectednode");
-  }
-
-  ignoreMutation() {
     return true;
   }
 }

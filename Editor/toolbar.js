@@ -1,6 +1,8 @@
 // The toolbar above the editor: a button per mark and block type, and undo and redo. Each
 // button shows whether it applies where the cursor is (aria-pressed) and is disabled where
 // its command cannot run. The arrow keys move between buttons (one tab stop for the bar).
+// The writing desk (desk/) adds buttons that open a dialog (`opens`): those leave the focus
+// where the dialog puts it instead of sending it back to the text.
 
 import { Plugin } from "prosemirror-state";
 import {
@@ -20,19 +22,22 @@ import { pastedHref } from "./paste/read.js";
 
 const apple = typeof navigator !== "undefined" && /Mac|iP(hone|[oa]d)/.test(navigator.platform || "");
 
+/** A letter key is written as its capital; names (Shift, Enter, Backspace) as they are. */
+const keyText = (part) => (part.length === 1 ? part.toUpperCase() : part);
+
 /** "Mod-Shift-z" as a person reads it ("Ctrl+Shift+Z", or "⌘+Shift+Z" on Apple systems)... */
-function shortcut(keys) {
+export function shortcut(keys, isApple = apple) {
   return keys
     .split(/-(?!$)/)
-    .map((part) => ({ Mod: apple ? "⌘" : "Ctrl", Alt: apple ? "⌥" : "Alt" })[part] || part.toUpperCase())
+    .map((part) => ({ Mod: isApple ? "⌘" : "Ctrl", Alt: isApple ? "⌥" : "Alt" })[part] || keyText(part))
     .join("+");
 }
 
 /** ...and as aria-keyshortcuts writes it ("Control+Shift+Z"). */
-function ariaShortcut(keys) {
+export function ariaShortcut(keys, isApple = apple) {
   return keys
     .split(/-(?!$)/)
-    .map((part) => ({ Mod: apple ? "Meta" : "Control" })[part] || part.toUpperCase())
+    .map((part) => ({ Mod: isApple ? "Meta" : "Control" })[part] || keyText(part))
     .join("+");
 }
 
@@ -95,15 +100,17 @@ class ToolbarView {
       button.type = "button";
       button.className = "body-editor-button";
       button.textContent = item.label;
-      if (item.keys) {
-        button.title = item.label + " (" + shortcut(item.keys) + ")";
-        button.setAttribute("aria-keyshortcuts", ariaShortcut(item.keys));
-      }
+      if (item.ariaLabel) button.setAttribute("aria-label", item.ariaLabel);
+      if (item.opens) button.setAttribute("aria-haspopup", "dialog");
+      const name = item.ariaLabel || item.label;
+      if (item.keys) button.title = name + " (" + shortcut(item.keys) + ")";
+      else if (item.ariaLabel) button.title = item.ariaLabel;
+      if (item.keys) button.setAttribute("aria-keyshortcuts", ariaShortcut(item.keys));
       // Keep the editor's selection: the button acts on it.
       button.addEventListener("mousedown", (event) => event.preventDefault());
       button.addEventListener("click", () => {
         item.command(view.state, view.dispatch, view);
-        view.focus();
+        if (!item.opens) view.focus();
       });
       bar.appendChild(button);
       this.buttons.push({ button, item });

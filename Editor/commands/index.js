@@ -10,4 +10,4 @@ export { joinBackward, joinForward } from "./join.js";
 export { liftEmptyBlock, paragraphAfterAtom, splitBlock } from "./split.js";
 export { closeHistory, history, historyKey, redo, redoDepth, undo, undoDepth } from "./history.js";
 export { keydownHandler, keymap, namesForEvent, normalizeKey } from "./keymap.js";
-export { bindings } from "./keys.js";
+export { bindings, keyTable } from "./keys.js";

@@ -67,12 +67,15 @@ test("the text area is hidden and the editor shows the body beside it", async ()
   assert.equal(view.state.doc.childCount, 5);
 });
 
-test("the toolbar has a button per mark and block, in Arabic", async () => {
+test("the toolbar has a button per mark and block, in Arabic, and the keyboard help", async () => {
   const { document } = await mounted();
   const labels = [...document.querySelectorAll(".body-editor-toolbar button")].map((button) => button.textContent);
   assert.deepEqual(labels, [
-    "عريض", "مائل", "شيفرة", "رابط", "فقرة", "عنوان فرعي", "عنوان أصغر", "اقتباس", "قائمة", "قائمة مرقمة", "تراجع", "إعادة",
+    "عريض", "مائل", "شيفرة", "رابط", "فقرة", "عنوان فرعي", "عنوان أصغر", "اقتباس", "قائمة", "قائمة مرقمة", "تراجع", "إعادة", "؟",
   ]);
+  const help = [...document.querySelectorAll(".body-editor-toolbar button")].pop();
+  assert.equal(help.getAttribute("aria-label"), "اختصارات لوحة المفاتيح");
+  assert.equal(help.getAttribute("aria-keyshortcuts"), "Control+/");
   const bold = document.querySelector(".body-editor-toolbar button");
   assert.equal(bold.title, "عريض (Ctrl+B)");
   assert.equal(bold.getAttribute("aria-keyshortcuts"), "Control+B");

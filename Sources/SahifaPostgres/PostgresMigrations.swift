@@ -266,5 +266,6 @@ enum PostgresMigrations {
         ("2026-12-08 api token expiry", "ALTER TABLE api_tokens ADD COLUMN expires_at double precision"),
         ("2026-12-09 focal points", MediaFocusColumns.sql(real: "double precision")),
         ("2026-12-10 bodies rendered with renditions", StaleBodies.migration),
+        ("2026-12-11 autosaves", AutosaveStatements.migration(real: "double precision")),
     ]
 }

@@ -34,6 +34,14 @@ extension PostgresNewsStore {
         return Author(id: id, slug: slug, name: name, bio: bio)
     }
 
+    public func pictures(matching text: String, limit: Int) async throws -> [MediaAsset] {
+        try await readPrimary { db in
+            try await db.rows(SiteStatements.picturesMatching, SiteStatements.findingPictures(text, limit: limit)) {
+                try MediaColumns.asset(in: $0, at: 0)
+            }.compactMap { $0 }
+        }
+    }
+
     public func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset {
         try await write { db in
             let existing = try await db.firstRow(SiteStatements.picture, [asset.hash]) {

@@ -307,6 +307,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("2026-12-10 bodies rendered with renditions") { db in
             try db.execute(sql: StaleBodies.migration)
         }
+        migrator.registerMigration("2026-12-11 autosaves") { db in
+            try db.execute(sql: AutosaveStatements.migration(real: "REAL"))
+        }
         return migrator
     }
 }

@@ -34,6 +34,15 @@ extension SQLiteNewsStore {
         return Author(id: id, slug: slug, name: name, bio: bio)
     }
 
+    public func pictures(matching text: String, limit: Int) async throws -> [MediaAsset] {
+        try readPage { db in
+            try db.rows(SiteStatements.picturesMatching, arguments: SiteStatements.findingPictures(text, limit: limit))
+            {
+                try MediaColumns.asset(in: $0, at: 0)
+            }.compactMap { $0 }
+        }
+    }
+
     public func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset {
         try await committing { db in
             let existing = try db.firstRow(SiteStatements.picture, arguments: [asset.hash]) {

@@ -26,6 +26,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let openAPI = try OpenAPIController()
     let pages = ReaderPages(policy: settings.caching)
     let live = LiveNews()
+    let presence = DeskPresence()
     let redirectHits = RedirectHits()
     let invalidation = PageInvalidation(
         store: store, cache: pages.cache, purgeURL: settings.caching.purgeURL, logger: logger)
@@ -42,7 +43,8 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
     let responder = buildResponder(
         store: store, library: library, renditions: renditions, assets: assets, publicURL: settings.resolvedPublicURL,
         newsroom: settings.newsroom, metrics: settings.metrics,
-        openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, redirectHits: redirectHits,
+        openAPI: openAPI, pages: pages, feedText: settings.feedText, live: live, presence: presence,
+        redirectHits: redirectHits,
         backups: backups, trustedProxies: settings.trustedProxies, rateLimits: settings.rateLimits,
         setupCode: setupCode, connections: connections
     )
@@ -74,6 +76,7 @@ public func buildApplication(settings: ServerSettings) async throws -> some Appl
         services: [
             invalidation,
             await LiveNewsService.start(store: store, live: live, logger: logger),
+            DeskPresenceService(store: store, presence: presence, logger: logger),
             NewsroomJobs.relatedNews(store: store, logger: logger),
             NewsroomJobs.searchIndexUpkeep(store: store, logger: logger),
             NewsroomJobs.staleBodies(store: store, logger: logger),
@@ -115,6 +118,7 @@ func buildResponder(
     pages: ReaderPages,
     feedText: FeedText,
     live: LiveNews,
+    presence: DeskPresence,
     redirectHits: RedirectHits,
     backups: ScheduledBackups,
     trustedProxies: TrustedProxies,
@@ -183,7 +187,15 @@ func buildResponder(
     PasswordController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
     SecondFactorController(store: store, pages: newsroomPages, hasher: hasher).addRoutes(to: router)
     TokensController(store: store, pages: newsroomPages).addRoutes(to: router)
-    ArticleEditorController(store: store, pages: newsroomPages).addRoutes(to: router)
+    ArticleEditorController(store: store, pages: newsroomPages, presence: presence).addRoutes(to: router)
+    DeskPicturesController(
+        store: store, library: library, renditions: pictureRenditions, held: HeldUploads(), pages: newsroomPages,
+        uploadLimit: newsroom.uploadLimit, pictureMaxPixels: newsroom.pictureMaxPixels
+    )
+    .addRoutes(to: router)
+    DeskStoriesController(store: store, pages: newsroomPages).addRoutes(to: router)
+    AutosaveController(store: store, pages: newsroomPages).addRoutes(to: router)
+    PresenceController(store: store, presence: presence, pages: newsroomPages).addRoutes(to: router)
     ArticleListController(store: store, pages: newsroomPages).addRoutes(to: router)
     RevisionsController(store: store, pages: newsroomPages).addRoutes(to: router)
     BreakingController(store: store, pages: newsroomPages).addRoutes(to: router)

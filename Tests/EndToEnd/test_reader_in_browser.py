@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -27,11 +28,15 @@ WAIT = 15.0  # seconds to wait for something the page should do by itself
 SECTIONS = ["world", "middle-east", "economy", "sport", "technology", "culture"]
 
 
-def chrome(javascript: bool = True, performance_log: bool = False) -> webdriver.Chrome:
+def chrome(javascript: bool = True, performance_log: bool = False, profile: Path | None = None) -> webdriver.Chrome:
+    """Headless Chromium; `profile` is a user-data folder to keep (its cookies and local storage
+    are there for the next browser started on it), else Chromium makes a throwaway one."""
     options = webdriver.ChromeOptions()
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu",
                      f"--window-size={DESKTOP[0]},{DESKTOP[1]}", "--lang=ar"):
         options.add_argument(argument)
+    if profile is not None:
+        options.add_argument(f"--user-data-dir={profile}")
     options.binary_location = CHROMIUM
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", **({"performance": "ALL"} if performance_log else {})})
     if not javascript:

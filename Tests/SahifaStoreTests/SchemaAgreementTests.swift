@@ -44,7 +44,10 @@ struct SchemaAgreementTests {
             #expect(postgres[table.name] == listed, "PostgreSQL's \(table.name)")
         }
         let notCopied = Set(sqlite.keys).subtracting(Self.sqliteOnly).subtracting(TransferTable.newsroom.map(\.name))
-        #expect(notCopied == ["related_queue", "stale_bodies", "page_changes", "backup_schedule", "backup_runs"])
+        #expect(
+            notCopied == [
+                "related_queue", "stale_bodies", "page_changes", "backup_schedule", "backup_runs", "autosaves",
+            ])
     }
 
     @Test("migrations since PostgreSQL's schema caught up are the same, with the same names, in the same order")

@@ -53,11 +53,7 @@ struct MediaLibraryTests {
         _ client: any TestClientProtocol, _ browser: NewsroomBrowser, fields: [(String, String)], file: [UInt8]?,
         withToken: Bool = true
     ) async throws -> TestResponse {
-        let token = withToken ? await browser.formToken : nil
-        let (contentType, body) = Self.multipart(fields, file: file, token: token)
-        var headers: HTTPFields = [.contentType: contentType]
-        headers[.cookie] = await browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
-        return try await client.execute(uri: "/newsroom/media", method: .post, headers: headers, body: body)
+        try await browser.postFile("/newsroom/media", fields, file: file, withToken: withToken)
     }
 
     @Test("a photo is stored by its content, listed with its renditions, and its original is for the newsroom only")
@@ -112,7 +108,11 @@ struct MediaLibraryTests {
                 var made: Set<String> = []
                 while made.count < 43 && Date() < deadline {
                     try await Task.sleep(for: .milliseconds(100))
-                    made = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                    // A rendition being written is a hidden `.partial` file until it is whole.
+                    made = Set(
+                        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+                            !$0.hasPrefix(".")
+                        })
                 }
                 // 1200 × 675: four widths as framed and at 16:9, three at 4:3 and square, in three
                 // formats, and the social card.

@@ -48,6 +48,19 @@ actor NewsroomBrowser {
         return try await send(uri, method: .post, body: body)
     }
 
+    /// Posts `fields` and a picture `file` as multipart/form-data, as a browser's file upload
+    /// or the editor's script sends them, with the last page's form token unless told otherwise.
+    @discardableResult
+    func postFile(_ uri: String, _ fields: [(String, String)], file: [UInt8]?, withToken: Bool = true) async throws
+        -> TestResponse
+    {
+        let (contentType, body) = MediaLibraryTests.multipart(fields, file: file, token: withToken ? formToken : nil)
+        var headers = added
+        headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")
+        headers[.contentType] = contentType
+        return try await client.execute(uri: uri, method: .post, headers: headers, body: body)
+    }
+
     /// The form token of the last page that had a form (as a reader going back to it would).
     private(set) var formToken: String?
 

@@ -40,8 +40,9 @@ public struct PictureUpload: Sendable {
         /// Another file is hidden after the picture (a polyglot).
         case hiddenData
         /// A picture needs alt text for readers who cannot see it. The caption and credit are
-        /// what the form should show again: the editor's, or else the file's own.
-        case altMissing(caption: String, credit: String)
+        /// what the form should show again: the editor's, or else the file's own; the size is
+        /// the upright picture's, for the member deciding what to write.
+        case altMissing(caption: String, credit: String, width: Int, height: Int)
     }
 
     /// Checks the upload and keeps it: the file in `library` under its SHA-256, its record in
@@ -57,7 +58,9 @@ public struct PictureUpload: Sendable {
         let header = try checked()
         let caption = caption.isEmpty ? Self.trimmed(header.metadata.caption) : caption
         let credit = credit.isEmpty ? Self.trimmed(header.metadata.credit ?? header.metadata.byline) : credit
-        guard !alt.isEmpty else { throw Problem.altMissing(caption: caption, credit: credit) }
+        guard !alt.isEmpty else {
+            throw Problem.altMissing(caption: caption, credit: credit, width: header.width, height: header.height)
+        }
         let hash = try library.store(bytes, kind: header.kind)
         let asset = MediaAsset(
             hash: hash, kind: header.kind, alt: alt, caption: caption, credit: credit, width: header.width,

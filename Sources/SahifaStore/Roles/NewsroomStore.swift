@@ -68,6 +68,10 @@ public protocol NewsroomStore: Sendable {
     /// again keeps the first record.
     func addMedia(_ asset: MediaAsset, at date: Date, by account: AccountID?) async throws -> MediaAsset
 
+    /// The newest pictures (at most `limit`) whose alt text, caption or credit holds `text`
+    /// (letters in any case), for the editor's picture dialog; the newest of all for "".
+    func pictures(matching text: String, limit: Int) async throws -> [MediaAsset]
+
     /// Says where a picture's subject is, for every crop and for the shapes adjusted on their
     /// own, with its audit line; every page showing the picture changes. nil when the library
     /// has no picture with this hash.
@@ -109,6 +113,16 @@ public protocol NewsroomStore: Sendable {
 
     /// Removes a redirect, with its audit line; false when there was none with this id.
     func removeRedirect(id: Int64, at date: Date, by account: AccountID?) async throws -> Bool
+
+    /// Keeps a member's working copy of an article, replacing the one before. No revision, no
+    /// audit line and no announcement: nothing on the site changes.
+    func keepAutosave(_ autosave: Autosave) async throws
+
+    /// The member's working copy of the article, if the editor kept one that was not saved.
+    func autosave(of article: ArticleID, by account: AccountID) async throws -> Autosave?
+
+    /// Drops the member's working copy: the article was saved, or the copy turned down.
+    func dropAutosave(of article: ArticleID, by account: AccountID) async throws
 }
 
 extension NewsroomStore {

@@ -9,29 +9,20 @@ package enum RedirectStatements {
     /// A page of redirects, newest first, whose old address or target contains the text:
     /// arguments from `listing(matching:page:)`.
     package static let list = """
-        SELECT id, old_path, target, origin, hits, created_at FROM redirects
-        WHERE ? = '' OR LOWER(old_path) LIKE ? ESCAPE '\\' OR LOWER(target) LIKE ? ESCAPE '\\'
+        SELECT id, old_path, target, origin, hits, created_at FROM redirects WHERE \(matching)
         ORDER BY id DESC LIMIT ? OFFSET ?
         """
 
-    package static let count = """
-        SELECT COUNT(*) FROM redirects
-        WHERE ? = '' OR LOWER(old_path) LIKE ? ESCAPE '\\' OR LOWER(target) LIKE ? ESCAPE '\\'
-        """
+    package static let count = "SELECT COUNT(*) FROM redirects WHERE \(matching)"
+
+    private static let matching = ContainsPattern.condition(["old_path", "target"])
 
     package static func listing(matching text: String, page: PageRequest) -> [StoreValue] {
         counting(matching: text) + StoreValue.list(page.size, page.offset)
     }
 
     package static func counting(matching text: String) -> [StoreValue] {
-        let typed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        var escaped = ""
-        for character in typed {
-            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
-            escaped.append(character)
-        }
-        let pattern = "%" + escaped + "%"
-        return StoreValue.list(typed, pattern, pattern)
+        ContainsPattern(text).arguments(columns: 2)
     }
 
     /// Arguments: old path, target, time; answers no row when the old path is taken.

@@ -53,6 +53,17 @@ package enum SiteStatements {
     /// The picture with this hash, read by `MediaColumns.asset(in:at:)`.
     package static let picture = "SELECT \(MediaColumns.list("m")) FROM media m WHERE m.hash = ?"
 
+    /// The newest pictures whose alt text, caption or credit holds the text, read by
+    /// `MediaColumns.asset(in:at:)`; arguments from `findingPictures(_:limit:)`.
+    package static let picturesMatching = """
+        SELECT \(MediaColumns.list("m")) FROM media m WHERE \(ContainsPattern.condition(["m.alt", "m.caption", "m.credit"]))
+        ORDER BY m.created_at DESC, m.hash LIMIT ?
+        """
+
+    package static func findingPictures(_ text: String, limit: Int) -> [StoreValue] {
+        ContainsPattern(text).arguments(columns: 3) + [.integer(Int64(limit))]
+    }
+
     /// Records a picture; arguments from `adding(_:at:)`.
     package static let addPicture = """
         INSERT INTO media (hash, kind, alt, caption, credit, width, height, byte_count, created_at)

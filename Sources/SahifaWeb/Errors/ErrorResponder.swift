@@ -22,7 +22,9 @@ struct ErrorResponder: RouterMiddleware {
     {
         do {
             return try await next(request, context)
-        } catch NewsroomError.notSignedIn(let returnTo) where !request.uri.path.hasPrefix("/api/") {
+        } catch NewsroomError.notSignedIn(let returnTo)
+            where !request.uri.path.hasPrefix("/api/") && !DeskAnswer.isDesk(request.uri.path)
+        {
             return Response(
                 status: .seeOther,
                 headers: [.location: SignInController.path(returningTo: returnTo), .cacheControl: "no-store"]
@@ -37,6 +39,12 @@ struct ErrorResponder: RouterMiddleware {
             }
             if request.uri.path.hasPrefix("/api/") {
                 return apiAnswer(problem, method: request.method)
+            }
+            if DeskAnswer.isDesk(request.uri.path) {
+                // The editor's script shows the message to the member, so it is the Arabic one.
+                return
+                    (try? DeskAnswer.refusal(problem.answer.status, code: problem.code, message: problem.answer.message))
+                    ?? Response(status: problem.answer.status)
             }
             return await page(for: problem, method: request.method, storeAnswers: !Self.isDatabaseAway(error))
         }

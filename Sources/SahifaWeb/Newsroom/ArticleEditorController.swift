@@ -9,6 +9,7 @@ import SahifaStore
 struct ArticleEditorController {
     let store: any NewsroomStore
     let pages: NewsroomPages
+    let presence: DeskPresence
 
     func addRoutes(to router: Router<SahifaRequestContext>) {
         router.get("newsroom/articles/new", use: newArticle)
@@ -16,6 +17,7 @@ struct ArticleEditorController {
         router.get("newsroom/articles/:id", use: edit)
         router.post("newsroom/articles/:id", use: save)
         router.post("newsroom/articles/:id/move", use: move)
+        router.post("newsroom/articles/:id/autosave/discard", use: discardAutosave)
     }
 
     static func path(_ id: ArticleID) -> String { "/newsroom/articles/\(id)" }
@@ -48,14 +50,41 @@ struct ArticleEditorController {
         guard let number = Int64(try context.pathSegment("id")), number > 0,
             let content = try await store.editorPage(id: ArticleID(number), at: Date()), let article = content.article
         else { throw ReaderError.notFound }
-        let notice: NewsroomForm.Notice? =
-            switch try request.readerQuery()["done"] {
+        let query = try request.readerQuery()
+        var notice: NewsroomForm.Notice? =
+            switch query["done"] {
             case "saved": .done("حُفظ الخبر (المراجعة \(article.revision)).")
+            case "discarded": .done("تُركت المسودة المحفوظة تلقائياً؛ أمامك النسخة المحفوظة من الخبر.")
             case let move?: WorkflowMove(rawValue: move).map { .done("تم: " + EditorPage.label($0) + ".") }
             case nil: nil
             }
-        let form = ArticleForm(article, zone: content.chrome.settings.timeZoneIdentifier)
-        return try await page(session, article: article, form: form, notice: notice, content: content, status: .ok)
+        var form = ArticleForm(article, zone: content.chrome.settings.timeZoneIdentifier)
+        var offer: EditorPage.AutosaveOffer?
+        if let kept = try await store.autosave(of: article.id, by: session.account.id),
+            let typed = ArticleForm(autosaved: kept.form)
+        {
+            let time = NewsDateFormatter.forSite(content.chrome.settings).time(kept.savedAt)
+            if query["restore"] == "autosave" {
+                // The revision it was typed on, so a save still meets the conflict check.
+                form = typed
+                form.revision = kept.basedOnRevision
+                notice = .done("استُعيد ما حفظه المحرر تلقائياً الساعة \(time). احفظ الخبر ليصير نسخة منه.")
+            } else {
+                offer = EditorPage.AutosaveOffer(
+                    savedAt: time, restoreHref: Self.path(article.id) + "?restore=autosave",
+                    discardAction: Self.path(article.id) + "/autosave/discard")
+            }
+        }
+        return try await page(
+            session, article: article, form: form, notice: notice, autosave: offer, content: content, status: .ok)
+    }
+
+    /// The member turns down the working copy the editor kept, and gets the saved article.
+    @Sendable func discardAutosave(_ request: Request, context: SahifaRequestContext) async throws -> Response {
+        let session = try pages.requireSession(request, context)
+        let article = try await load(context)
+        try await store.dropAutosave(of: article.id, by: session.account.id)
+        return NewsroomPages.redirect(to: Self.path(article.id) + "?done=discarded")
     }
 
     @Sendable func save(_ request: Request, context: SahifaRequestContext) async throws -> Response {
@@ -71,10 +100,15 @@ struct ArticleEditorController {
         guard let draft = try await draft(of: form) else {
             return try await embargoProblem(session, article: article, form: form)
         }
+        presence.saving(article.id, by: session.account.name)
         do {
-            _ = try await store.updateArticle(
+            let saved = try await store.updateArticle(
                 id: article.id, with: draft, at: Date(), expectedRevision: revision, by: session.account.id
             )
+            // A draft's save changes nothing readers see, so no announcement carries it.
+            let dates = NewsDateFormatter.forSite(try await siteSettings())
+            presence.saved(saved.id, revision: saved.revision, at: saved.updatedAt, time: dates.time(saved.updatedAt))
+            try await store.dropAutosave(of: article.id, by: session.account.id)
             return NewsroomPages.redirect(to: Self.path(article.id) + "?done=saved")
         } catch let invalid as InvalidArticle {
             return try await page(
@@ -134,8 +168,12 @@ struct ArticleEditorController {
         return article
     }
 
+    private func siteSettings() async throws -> SiteSettings {
+        try await store.newsroomChrome(at: Date()).settings
+    }
+
     private func siteZone() async throws -> String {
-        try await store.newsroomChrome(at: Date()).settings.timeZoneIdentifier
+        try await siteSettings().timeZoneIdentifier
     }
 
     /// The form's draft, or nil when its embargo is not a date and time. A failure to read
@@ -192,6 +230,7 @@ struct ArticleEditorController {
         notice: NewsroomForm.Notice? = nil,
         otherVersion: Article? = nil,
         preview: TrustedHTML? = nil,
+        autosave: EditorPage.AutosaveOffer? = nil,
         content known: EditorPageContent? = nil,
         status: HTTPResponse.Status
     ) async throws -> Response {
@@ -216,7 +255,9 @@ struct ArticleEditorController {
             preview: preview,
             moves: article.map { session.account.availableMoves(on: $0) } ?? [],
             suggestedTags: content.suggestedTags.map(\.name),
-            relatedChoices: content.cardChoices.map { ($0.id.rawValue, $0.headline) }
+            relatedChoices: content.cardChoices.map { ($0.id.rawValue, $0.headline) },
+            articleID: article?.id.rawValue,
+            autosave: autosave
         )
         return NewsroomPages.page(EditorPage.render(model), status: status)
     }

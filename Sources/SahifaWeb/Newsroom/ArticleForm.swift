@@ -3,7 +3,7 @@ import SahifaCore
 
 /// The article editor's form, as posted: everything the member typed, kept as typed so a
 /// refused save can show it all again.
-struct ArticleForm: Sendable, Hashable {
+struct ArticleForm: Sendable, Hashable, Codable {
     var kicker = ""
     var headline = ""
     var summary = ""
@@ -64,6 +64,17 @@ struct ArticleForm: Sendable, Hashable {
     init(_ article: Article, zone: String) {
         self.init(article)
         embargo = article.embargoUntil.map { LocalTime.format($0, zone: zone) } ?? ""
+    }
+
+    /// The form as an autosave keeps it.
+    func encoded() throws -> String {
+        String(decoding: try JSONEncoder().encode(self), as: UTF8.self)
+    }
+
+    /// A form an autosave kept; nil when it cannot be read (written by a later version).
+    init?(autosaved text: String) {
+        guard let form = try? JSONDecoder().decode(Self.self, from: Data(text.utf8)) else { return nil }
+        self = form
     }
 
     /// The draft to save, the embargo read in the site's clock `zone`.

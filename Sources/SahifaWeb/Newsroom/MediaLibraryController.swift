@@ -55,49 +55,24 @@ struct MediaLibraryController {
             // A browser never sends a file field back, so the file is chosen again; the caption
             // and credit the file carried are shown for the second try.
             var (caption, credit) = (upload.caption, upload.credit)
-            if case .altMissing(let fromFile, let creditFromFile) = problem {
+            if case .altMissing(let fromFile, let creditFromFile, _, _) = problem {
                 (caption, credit) = (fromFile, creditFromFile)
             }
-            let filled = caption != upload.caption || credit != upload.credit
-            let (field, text, status) = Self.refusal(problem, filledFromFile: filled)
+            let refusal = PictureRefusal(problem)
+            var text = refusal.message
+            if case .altMissing = problem {
+                // A browser never sends a file back: this page asks for it again.
+                text = "اكتب وصفاً للصورة لمن لا يراها، ثم أعد اختيار الملف."
+                if caption != upload.caption || credit != upload.credit {
+                    text += " ملأنا التعليق والمصدر مما كتبته الوكالة في الملف."
+                }
+            }
             return try await page(
-                session, alt: upload.alt, caption: caption, credit: credit, problems: [field: text],
-                notice: .problem("لم تُرفع الصورة: صحّح ما هو مبيّن بجانب الحقول."), status: status
+                session, alt: upload.alt, caption: caption, credit: credit, problems: [refusal.field: text],
+                notice: .problem("لم تُرفع الصورة: صحّح ما هو مبيّن بجانب الحقول."), status: refusal.status
             )
         }
         return NewsroomPages.redirect(to: "/newsroom/media?done=uploaded")
-    }
-
-    /// The field a refusal belongs beside, what it says there, and the status.
-    private static func refusal(_ problem: PictureUpload.Problem, filledFromFile: Bool)
-        -> (String, String, HTTPResponse.Status)
-    {
-        switch problem {
-        case .noFile: ("file", "اختر ملف الصورة.", .badRequest)
-        case .notAPicture:
-            ("file", "هذا الملف ليس صورة JPEG أو PNG أو WebP أو GIF أو HEIC أو AVIF.", .unsupportedMediaType)
-        case .damaged:
-            ("file", "الملف مقطوع أو تالف فلا تُقرأ الصورة كلها. صدّره من جديد ثم ارفعه.", .unprocessableContent)
-        case .hiddenData:
-            (
-                "file",
-                "في الملف بعد الصورة بيانات ليست منها (ملف آخر مخبّأ). احفظ الصورة من جديد ببرنامج صور ثم ارفعها.",
-                .unprocessableContent
-            )
-        case .altMissing:
-            (
-                "alt",
-                "اكتب وصفاً للصورة لمن لا يراها، ثم أعد اختيار الملف."
-                    + (filledFromFile ? " ملأنا التعليق والمصدر مما كتبته الوكالة في الملف." : ""),
-                .badRequest
-            )
-        case .tooManyPixels(let width, let height, let limit):
-            (
-                "file",
-                "الصورة \(width)×\(height) بكسل، أكبر مما تقبله المكتبة (\(limit / 1_000_000) مليون بكسل). صغّرها ثم ارفعها.",
-                .contentTooLarge
-            )
-        }
     }
 
     private func page(

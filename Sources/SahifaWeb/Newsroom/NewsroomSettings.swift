@@ -1,3 +1,4 @@
+import Foundation
 import SahifaStore
 
 /// How the newsroom signs people in: part of `ServerSettings`.
@@ -13,18 +14,23 @@ public struct NewsroomSettings: Sendable {
     public var uploadLimit: Int
     /// The most pixels a picture may have (`PictureUpload.defaultMaxPixels` by default).
     public var pictureMaxPixels: Int
+    /// What sign-in reads the time from: its waits, second-factor codes and new sessions. Tests
+    /// hold it still, so that a wait of two seconds does not run out on a busy machine.
+    public var clock: @Sendable () -> Date
 
     public init(
         secureCookies: Bool = false,
         sessionLifetime: Duration = .seconds(12 * 3600),
         passwordCost: UInt8 = 12,
         uploadLimit: Int = 10 * 1024 * 1024,
-        pictureMaxPixels: Int = PictureUpload.defaultMaxPixels
+        pictureMaxPixels: Int = PictureUpload.defaultMaxPixels,
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.secureCookies = secureCookies
         self.sessionLifetime = sessionLifetime
         self.passwordCost = passwordCost
         self.uploadLimit = uploadLimit
         self.pictureMaxPixels = pictureMaxPixels
+        self.clock = clock
     }
 }

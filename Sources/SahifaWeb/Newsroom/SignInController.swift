@@ -46,7 +46,7 @@ struct SignInController {
         let email = (form?["email"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let password = form?["password"] ?? ""
         let returnTo = form?["next"].flatMap { Self.isNewsroomPath($0) ? $0 : nil } ?? "/newsroom"
-        let now = Date()
+        let now = settings.clock()
         if let wait = await throttle.wait(email: email, address: context.clientAddress, now: now) {
             let seconds = Int(wait.rounded(.up))
             var refused = signInPage(
@@ -61,7 +61,8 @@ struct SignInController {
         let credentials = email.isEmpty ? nil : try await store.credentials(email: email)
         guard let credentials, try await hasher.verify(password, against: credentials.passwordHash) else {
             if credentials == nil { try await hasher.verifyNothing(password) }
-            await throttle.recordFailure(email: email, address: context.clientAddress, now: now)
+            // The wait counts from the answer, not from before bcrypt's slow comparison.
+            await throttle.recordFailure(email: email, address: context.clientAddress, now: settings.clock())
             return signInPage(
                 request, email: email, returnTo: returnTo,
                 notice: .problem("البريد الإلكتروني أو كلمة المرور غير صحيحة."), status: .unauthorized
@@ -116,7 +117,7 @@ struct SignInController {
         }
         if password != (form?["password_again"] ?? "") { problems.append(.passwordsDiffer) }
         var byField = AccountProblemText.byField(problems)
-        let now = Date()
+        let now = settings.clock()
         if let wait = await throttle.wait(email: Self.setupAttempts, address: context.clientAddress, now: now) {
             byField["setup_code"] = "محاولات كثيرة برمز خاطئ؛ انتظر \(Int(wait.rounded(.up))) ثانية ثم حاول مجدداً."
         } else if setupCode?.accepts(form?["setup_code"] ?? "") != true {

@@ -26,6 +26,25 @@ enum EditorPage {
         var suggestedTags: [String]
         /// Stories to place as inline "أخبار ذات علاقة" cards: (id, headline).
         var relatedChoices: [(id: Int64, headline: String)]
+        /// The article being edited; nil for a new one.
+        var articleID: Int64?
+        /// A working copy the editor kept on its own and that was never saved.
+        var autosave: AutosaveOffer?
+    }
+
+    /// The offer to bring back an autosaved working copy, or to let it go.
+    struct AutosaveOffer: Sendable {
+        /// When it was kept, as the site's clock shows it.
+        var savedAt: String
+        var restoreHref: String
+        var discardAction: String
+    }
+
+    /// What a field's counter counts against: the limit a save is refused past, and what
+    /// search engines show whole.
+    struct Counter: Sendable {
+        var limit: Int
+        var advice: Int?
     }
 
     static func render(_ model: Model) -> [UInt8] {
@@ -43,6 +62,7 @@ enum EditorPage {
                 html.raw("</p>")
             }
             NewsroomForm.notice(model.notice, into: &html)
+            if let offer = model.autosave { autosaveOffer(offer, model, into: &html) }
             if let other = model.otherVersion { otherVersion(other, into: &html) }
             editorForm(model, into: &html)
             helpers(model, into: &html)
@@ -61,6 +81,10 @@ enum EditorPage {
         let form = model.form
         html.raw("<form method=\"post\" class=\"editor\"")
         html.attribute("action", model.action)
+        // For the editor's script: where the writing desk answers, and what it is writing.
+        html.attribute("data-desk", "/newsroom/desk")
+        if let id = model.articleID { html.attribute("data-article", String(id)) }
+        if let revision = form.revision { html.attribute("data-revision", String(revision)) }
         html.raw(">")
         NewsroomForm.tokenField(model.formToken, into: &html)
         if let revision = form.revision {
@@ -68,9 +92,15 @@ enum EditorPage {
             html.attribute("value", String(revision))
             html.raw(">")
         }
-        input("kicker", "العنوان الفرعي العلوي", form.kicker, model, into: &html)
-        input("headline", "العنوان", form.headline, model, required: true, into: &html)
-        textarea("summary", "الموجز", form.summary, rows: 3, model, into: &html)
+        input(
+            "kicker", "العنوان الفرعي العلوي", form.kicker, model, counter: Counter(limit: ArticleDraft.kickerLimit),
+            into: &html)
+        input(
+            "headline", "العنوان", form.headline, model, required: true,
+            counter: Counter(limit: ArticleDraft.headlineLimit, advice: SearchLengthAdvice.headline), into: &html)
+        textarea(
+            "summary", "الموجز", form.summary, rows: 3, model,
+            counter: Counter(limit: ArticleDraft.summaryLimit, advice: SearchLengthAdvice.summary), into: &html)
         select(model, into: &html)
         authors(model, into: &html)
         input("tags", "الوسوم (تفصل بينها فاصلة)", form.tags, model, into: &html)
@@ -90,8 +120,13 @@ enum EditorPage {
             into: &html)
         html.raw("<details class=\"seo\"><summary>الرابط ومحركات البحث</summary>")
         input("slug", "الرابط المختصر", form.slug, model, into: &html)
-        input("seo_title", "عنوان محركات البحث", form.seoTitle, model, into: &html)
-        textarea("seo_description", "وصف محركات البحث", form.seoDescription, rows: 2, model, into: &html)
+        input(
+            "seo_title", "عنوان محركات البحث", form.seoTitle, model,
+            counter: Counter(limit: ArticleDraft.seoTitleLimit, advice: SearchLengthAdvice.seoTitle), into: &html)
+        textarea(
+            "seo_description", "وصف محركات البحث", form.seoDescription, rows: 2, model,
+            counter: Counter(limit: ArticleDraft.seoDescriptionLimit, advice: SearchLengthAdvice.seoDescription),
+            into: &html)
         html.raw("</details>")
         html.raw("<div class=\"field field-check\"><label><input type=\"checkbox\" name=\"featured\" value=\"1\"")
         if form.isFeatured { html.raw(" checked") }
@@ -189,6 +224,28 @@ enum EditorPage {
         html.raw("</label>")
     }
 
+    /// The numbers the editor's script counts a field against; nothing is cut at either.
+    private static func counted(_ counter: Counter?, into html: inout HTMLWriter) {
+        guard let counter else { return }
+        html.attribute("data-limit", String(counter.limit))
+        if let advice = counter.advice { html.attribute("data-advice", String(advice)) }
+    }
+
+    private static func autosaveOffer(_ offer: AutosaveOffer, _ model: Model, into html: inout HTMLWriter) {
+        html.raw("<section class=\"autosave-offer\" aria-labelledby=\"autosave-title\">")
+        html.raw("<h2 id=\"autosave-title\">مسودة محفوظة تلقائياً</h2><p>")
+        html.text(
+            "حفظ المحرر ما كتبتَه الساعة " + offer.savedAt
+                + " ولم يُحفظ في الخبر بعد. استعِده لتكمل منه، أو اتركه لتعمل على النسخة المحفوظة.")
+        html.raw("</p><div class=\"autosave-actions\">")
+        html.link(offer.restoreHref, "استعادة المسودة")
+        html.raw(" <form method=\"post\" class=\"inline\"")
+        html.attribute("action", offer.discardAction)
+        html.raw(">")
+        NewsroomForm.tokenField(model.formToken, into: &html)
+        html.raw("<button type=\"submit\" class=\"secondary\">تجاهلها</button></form></div></section>")
+    }
+
     private static func problems(_ name: String, _ model: Model, into html: inout HTMLWriter) {
         guard let problems = model.problems[name], !problems.isEmpty else { return }
         html.raw("<ul class=\"field-problem\"")
@@ -206,7 +263,7 @@ enum EditorPage {
 
     private static func input(
         _ name: String, _ label: String, _ value: String, _ model: Model, required: Bool = false,
-        into html: inout HTMLWriter
+        counter: Counter? = nil, into html: inout HTMLWriter
     ) {
         open(name, label, model, into: &html)
         html.raw("<input type=\"text\" dir=\"auto\"")
@@ -214,6 +271,7 @@ enum EditorPage {
         html.attribute("name", name)
         html.attribute("value", value)
         if required { html.raw(" required") }
+        counted(counter, into: &html)
         describedBy(name, model, into: &html)
         html.raw(">")
         problems(name, model, into: &html)
@@ -221,13 +279,15 @@ enum EditorPage {
     }
 
     private static func textarea(
-        _ name: String, _ label: String, _ value: String, rows: Int, _ model: Model, into html: inout HTMLWriter
+        _ name: String, _ label: String, _ value: String, rows: Int, _ model: Model, counter: Counter? = nil,
+        into html: inout HTMLWriter
     ) {
         open(name, label, model, into: &html)
         html.raw("<textarea dir=\"auto\"")
         html.attribute("id", name)
         html.attribute("name", name)
         html.attribute("rows", String(rows))
+        counted(counter, into: &html)
         describedBy(name, model, into: &html)
         html.raw(">")
         html.text(value)
