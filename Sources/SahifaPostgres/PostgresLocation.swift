@@ -9,9 +9,17 @@ import SahifaStore
 /// `sslmode` means what it means to libpq: `disable`; `prefer` (the default: TLS when the
 /// server offers it); `require` (always TLS, certificate not checked); `verify-ca` (checked
 /// against `sslrootcert` or the system's roots); `verify-full` (and the host name too).
+///
+/// Behind a connection pooler in transaction mode (PgBouncer, as managed databases run it),
+/// `direct_host` and `direct_port` name the database server itself, for what a pooler that
+/// hands each transaction to any server connection cannot carry: the change listener's
+/// LISTEN, and `pg_dump` and `pg_restore`. Without them everything goes to `host` and `port`.
 public struct PostgresLocation: Sendable, CustomStringConvertible {
     public let host: String
     public let port: Int
+    /// The server itself, when `host` and `port` are a pooler's.
+    public let directHost: String
+    public let directPort: Int
     public let user: String
     let password: String?
     public let database: String
@@ -41,6 +49,15 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
         }
         self.host = host
         self.port = url.port ?? 5432
+        directHost = options["direct_host"].flatMap { $0.isEmpty ? nil : $0 } ?? host
+        if let text = options["direct_port"] {
+            guard let port = Int(text), (1...65_535).contains(port) else {
+                throw refuse("direct_port must be a port number, not \(text)")
+            }
+            directPort = port
+        } else {
+            directPort = url.port ?? 5432
+        }
         self.user = url.user?.removingPercentEncoding ?? "postgres"
         self.password = url.password?.removingPercentEncoding
         self.database = database.removingPercentEncoding ?? database
@@ -87,7 +104,7 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
         default: mode = .require(try NIOSSLContext(configuration: tlsConfiguration))
         }
         var configuration = PostgresConnection.Configuration(
-            host: host, port: port, username: user, password: password, database: database, tls: mode
+            host: directHost, port: directPort, username: user, password: password, database: database, tls: mode
         )
         configuration.options.connectTimeout = .seconds(5)
         configuration.options.additionalStartupParameters = [("application_name", "sahifa listener")]
@@ -99,7 +116,8 @@ public struct PostgresLocation: Sendable, CustomStringConvertible {
     /// could read it.
     var programEnvironment: [String: String] {
         var environment = [
-            "PGHOST": host, "PGPORT": String(port), "PGUSER": user, "PGDATABASE": database, "PGSSLMODE": sslMode,
+            "PGHOST": directHost, "PGPORT": String(directPort), "PGUSER": user, "PGDATABASE": database,
+            "PGSSLMODE": sslMode,
             "PGAPPNAME": "sahifa backup",
         ]
         if let password { environment["PGPASSWORD"] = password }

@@ -56,20 +56,27 @@ extension PostgresNewsStore {
 
     /// Every instance runs this each second; the one that holds the scheduler's advisory lock
     /// does the work and the others return at once, so a story goes out once, from one place.
+    /// The lock is the transaction's, held open on one connection while the stories are
+    /// published through the others, so it holds behind a pooler in transaction mode too.
     public func publishDueArticles(at now: Date) async throws -> [ArticleID] {
         try await withConnection(on: clients.primary) { connection in
             let db = PostgresSession(connection: connection, logger: logger)
-            let holds = try await db.firstRow("SELECT pg_try_advisory_lock(?)", [Self.schedulerLock]) { try $0.bool(0) }
-            guard holds == true else { return [] }
+            try await db.run("BEGIN")
             do {
-                let due = try await db.rows(ArticleStatements.dueForPublishing, [now.timeIntervalSince1970]) {
-                    ArticleID(try $0.int64(0))
+                let holds = try await db.firstRow("SELECT pg_try_advisory_xact_lock(?)", [Self.schedulerLock]) {
+                    try $0.bool(0)
                 }
-                let published = try await publish(due: due, at: now)
-                try await db.run("SELECT pg_advisory_unlock(?)", [Self.schedulerLock])
+                var published: [ArticleID] = []
+                if holds == true {
+                    let due = try await db.rows(ArticleStatements.dueForPublishing, [now.timeIntervalSince1970]) {
+                        ArticleID(try $0.int64(0))
+                    }
+                    published = try await publish(due: due, at: now)
+                }
+                try await db.run("COMMIT")
                 return published
             } catch {
-                try? await db.run("SELECT pg_advisory_unlock(?)", [Self.schedulerLock])
+                try? await db.run("ROLLBACK")
                 throw error
             }
         }

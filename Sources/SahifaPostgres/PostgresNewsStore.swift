@@ -91,11 +91,14 @@ public struct PostgresNewsStore: NewsStore {
         return "\(error)"
     }
 
+    /// Every missing migration in one transaction that holds the migration lock: instances
+    /// starting at once wait for each other, and the lock ends with the transaction, so it
+    /// holds behind a pooler in transaction mode too, where a session's lock would stay on
+    /// whichever server connection happened to take it. A failure leaves the schema as it was.
     public func migrate() async throws {
         try await clients.primary.withConnection { connection in
-            let session = PostgresSession(connection: connection, logger: logger)
-            try await session.run("SELECT pg_advisory_lock(?)", [Self.migrationLock])
-            do {
+            try await transaction("BEGIN", on: connection) { session in
+                try await session.run("SELECT pg_advisory_xact_lock(?)", [Self.migrationLock])
                 try await session.run(
                     "CREATE TABLE IF NOT EXISTS schema_migrations (identifier text PRIMARY KEY, applied_at double precision NOT NULL)"
                 )
@@ -105,22 +108,16 @@ public struct PostgresNewsStore: NewsStore {
                     throw StoreError.schemaTooNew(migration: unknown)
                 }
                 for migration in PostgresMigrations.all where !applied.contains(migration.identifier) {
-                    try await transaction("BEGIN", on: connection) { session in
-                        // One statement per message: the extended protocol takes no more.
-                        for statement in migration.sql.components(separatedBy: ";\n") where !statement.isBlank {
-                            try await session.run(statement)
-                        }
-                        try await session.run(
-                            "INSERT INTO schema_migrations (identifier, applied_at) VALUES (?, ?)",
-                            [migration.identifier, Date().timeIntervalSince1970]
-                        )
+                    // One statement per message: the extended protocol takes no more.
+                    for statement in migration.sql.components(separatedBy: ";\n") where !statement.isBlank {
+                        try await session.run(statement)
                     }
+                    try await session.run(
+                        "INSERT INTO schema_migrations (identifier, applied_at) VALUES (?, ?)",
+                        [migration.identifier, Date().timeIntervalSince1970]
+                    )
                 }
-            } catch {
-                try? await session.run("SELECT pg_advisory_unlock(?)", [Self.migrationLock])
-                throw error
             }
-            try await session.run("SELECT pg_advisory_unlock(?)", [Self.migrationLock])
         }
     }
 

@@ -114,7 +114,7 @@ struct PostgresFaultTests {
             let store = try await PostgresNewsStore(url: newsroom.database, poolSize: 2, connectionWait: .seconds(1))
             defer { store.close() }
             _ = try await store.siteChrome(at: summitDay)
-            let name = String(newsroom.database.split(separator: "/").last ?? "")
+            let name = try #require(URLComponents(string: newsroom.database)?.path.dropFirst()).description
             // Refusing new connections and ending the open ones is what a restart looks like
             // to the pool: its connections close, and new ones fail until the server is back.
             try await TestDatabases.execute("ALTER DATABASE \(name) ALLOW_CONNECTIONS false", on: serverURL)
