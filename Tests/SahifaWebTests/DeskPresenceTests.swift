@@ -46,15 +46,22 @@ struct DeskPresenceTests {
             #expect(await Self.next(&hudas)! == ("present", #"{"editors":[{"id":2,"name":"عمر"}]}"#))
             #expect(await Self.next(&omars)! == ("present", #"{"editors":[{"id":1,"name":"هدى"}]}"#))
 
-            presence.saving(article.id, by: "عمر")
+            // Heard from the store's announcement first, which does not say who saved.
             _ = try await newsroom.store.updateArticle(
                 id: article.id,
                 with: ArticleDraft(headline: "قمة المناخ تبدأ", bodyMarkdown: "نص.", sectionSlug: "world"),
                 at: summitDay.addingTimeInterval(60), expectedRevision: article.revision, by: nil)
+            let revision = article.revision + 1
             let heard = try #require(await Self.next(&hudas))
             #expect(heard.0 == "saved")
-            #expect(heard.1.contains(#""revision":\#(article.revision + 1)"#) && heard.1.contains(#""by":"عمر""#))
+            #expect(heard.1.contains(#""revision":\#(revision)"#) && heard.1.contains(#""by":"""#))
             #expect(await Self.next(&omars)?.0 == "saved")
+            // Then from the editor that saved it, naming him: sent again, once.
+            presence.saved(article.id, revision: revision, by: "عمر", at: summitDay, time: "١٢:٠١")
+            presence.saved(article.id, revision: revision, by: "عمر", at: summitDay, time: "١٢:٠١")
+            let named = try #require(await Self.next(&hudas))
+            #expect(named.0 == "saved" && named.1.contains(#""by":"عمر""#) && named.1.contains(#""time":"١٢:٠١""#))
+            #expect(await Self.next(&omars)?.1.contains(#""by":"عمر""#) == true)
 
             // Only Omar can say his page was left; when he does, Huda hears of it at once.
             presence.leave(2, by: huda.account)

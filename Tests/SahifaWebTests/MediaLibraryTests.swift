@@ -50,7 +50,7 @@ struct MediaLibraryTests {
     }
 
     private func upload(
-        _ client: any TestClientProtocol, _ browser: NewsroomBrowser, fields: [(String, String)], file: [UInt8]?,
+        _ browser: NewsroomBrowser, fields: [(String, String)], file: [UInt8]?,
         withToken: Bool = true
     ) async throws -> TestResponse {
         try await browser.postFile("/newsroom/media", fields, file: file, withToken: withToken)
@@ -62,7 +62,7 @@ struct MediaLibraryTests {
             let browser = try await Self.onMediaPage(client)
             let picture = try SharedTestData.coverPhoto()
             let response = try await upload(
-                client, browser,
+                browser,
                 fields: [
                     ("alt", "قادة آسيا الوسطى حول الطاولة"), ("caption", "القمة في البيت الأبيض"), ("credit", "رويترز"),
                 ],
@@ -100,7 +100,7 @@ struct MediaLibraryTests {
             try await app.test(.router) { client in
                 let browser = try await Self.onMediaPage(client)
                 let photo = try SharedTestData.coverPhoto()
-                let response = try await upload(client, browser, fields: [("alt", "غلاف")], file: photo)
+                let response = try await upload(browser, fields: [("alt", "غلاف")], file: photo)
                 #expect(response.status == .seeOther)
                 let hash = try #require(try await newsroom.store.editorChoices().pictures.first?.hash)
                 let folder = media.appendingPathComponent("renditions/\(hash)")
@@ -137,14 +137,14 @@ struct MediaLibraryTests {
             let photo = TestPictures.withAgencyMetadata(
                 try SharedTestData.coverPhoto(),
                 iptc: [(120, "وزراء الخارجية قبل الاجتماع في الرياض"), (110, "واس"), (80, "مصور الوكالة")], xmp: nil)
-            let noAlt = try await upload(client, browser, fields: [("alt", "")], file: photo)
+            let noAlt = try await upload(browser, fields: [("alt", "")], file: photo)
             #expect(noAlt.status == .badRequest)
             #expect(noAlt.text.contains("ملأنا التعليق والمصدر مما كتبته الوكالة في الملف."))
             #expect(noAlt.text.contains("value=\"وزراء الخارجية قبل الاجتماع في الرياض\""))
             #expect(noAlt.text.contains("value=\"واس\""))
 
             let kept = try await upload(
-                client, browser, fields: [("alt", "وزراء حول طاولة"), ("credit", "رويترز")], file: photo)
+                browser, fields: [("alt", "وزراء حول طاولة"), ("credit", "رويترز")], file: photo)
             #expect(kept.status == .seeOther)
             let picture = try #require(try await store.editorChoices().pictures.first)
             #expect(picture.caption == "وزراء الخارجية قبل الاجتماع في الرياض")
@@ -159,16 +159,16 @@ struct MediaLibraryTests {
             let photo = try SharedTestData.coverPhoto()
             // A polyglot: the photo decodes, and an archive rides after its end.
             let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + Array("payload.html<script>alert(1)</script>".utf8)
-            let polyglot = try await upload(client, browser, fields: [("alt", "صورة مع ملف")], file: photo + zip)
+            let polyglot = try await upload(browser, fields: [("alt", "صورة مع ملف")], file: photo + zip)
             #expect(polyglot.status == .unprocessableContent)
             #expect(polyglot.text.contains("في الملف بعد الصورة بيانات ليست منها"))
             #expect(polyglot.text.contains("value=\"صورة مع ملف\""))
             let cut = try await upload(
-                client, browser, fields: [("alt", "صورة مقطوعة")], file: Array(photo.prefix(photo.count / 2)))
+                browser, fields: [("alt", "صورة مقطوعة")], file: Array(photo.prefix(photo.count / 2)))
             #expect(cut.status == .unprocessableContent)
             #expect(cut.text.contains("الملف مقطوع أو تالف"))
             // Extra JPEG pictures after the first, as cameras append previews, are kept.
-            let withPreview = try await upload(client, browser, fields: [("alt", "صورة بمعاينة")], file: photo + photo)
+            let withPreview = try await upload(browser, fields: [("alt", "صورة بمعاينة")], file: photo + photo)
             #expect(withPreview.status == .seeOther)
             let library = try await browser.get("/newsroom/media").text
             #expect(library.contains("صورة بمعاينة"))
@@ -181,13 +181,13 @@ struct MediaLibraryTests {
         try await withSite(seed: Self.seed) { client, _ in
             let browser = try await Self.onMediaPage(client)
             let response = try await upload(
-                client, browser, fields: [("alt", "صورة ضخمة")], file: TestPictures.bomb(width: 20_000, height: 20_000)
+                browser, fields: [("alt", "صورة ضخمة")], file: TestPictures.bomb(width: 20_000, height: 20_000)
             )
             #expect(response.status == .contentTooLarge)
             #expect(response.text.contains("الصورة 20000×20000 بكسل، أكبر مما تقبله المكتبة (100 مليون بكسل)"))
             #expect(response.text.contains("value=\"صورة ضخمة\""))
             let accepted = try await upload(
-                client, browser, fields: [("alt", "صورة كبيرة")], file: try SharedTestData.coverPhoto())
+                browser, fields: [("alt", "صورة كبيرة")], file: try SharedTestData.coverPhoto())
             #expect(accepted.status == .seeOther)
             let library = try await browser.get("/newsroom/media").text
             #expect(library.contains("صورة كبيرة") && !library.contains("صورة ضخمة"))
@@ -199,7 +199,7 @@ struct MediaLibraryTests {
         try await withSite(seed: Self.seed) { client, _ in
             let browser = try await Self.onMediaPage(client)
             let response = try await upload(
-                client, browser, fields: [("alt", "وصف مكتوب"), ("credit", "أ ف ب")],
+                browser, fields: [("alt", "وصف مكتوب"), ("credit", "أ ف ب")],
                 file: Array("<script>alert(1)</script>".utf8)
             )
             #expect(response.status == .unsupportedMediaType)
@@ -216,14 +216,14 @@ struct MediaLibraryTests {
         try await withSite(seed: Self.seed) { client, _ in
             let browser = try await Self.onMediaPage(client)
             let photo = try SharedTestData.coverPhoto()
-            let noAlt = try await upload(client, browser, fields: [("alt", "  ")], file: photo)
+            let noAlt = try await upload(browser, fields: [("alt", "  ")], file: photo)
             #expect(noAlt.status == .badRequest)
             #expect(noAlt.text.contains("id=\"alt-problem\">اكتب وصفاً للصورة لمن لا يراها، ثم أعد اختيار الملف.</p>"))
             let huge = photo + Array(repeating: 0, count: 300 * 1024)
-            let tooLarge = try await upload(client, browser, fields: [("alt", "صورة كبيرة")], file: huge)
+            let tooLarge = try await upload(browser, fields: [("alt", "صورة كبيرة")], file: huge)
             #expect(tooLarge.status == .contentTooLarge)
             let forged = try await upload(
-                client, browser, fields: [("alt", "صورة")], file: photo, withToken: false)
+                browser, fields: [("alt", "صورة")], file: photo, withToken: false)
             #expect(forged.status == .forbidden)
         }
     }

@@ -10,6 +10,10 @@ public struct EditorPageContent: Sendable, Hashable {
     public var suggestedTags: [Tag]
     /// The article's related news, else the latest published stories other than itself.
     public var cardChoices: [ArticleTeaser]
+    /// The article's related news, as the related-news job found it (empty for a new one).
+    public var relatedNews: [ArticleTeaser]
+    /// The latest published stories other than the article itself.
+    public var latestStories: [ArticleTeaser]
 
     package init(
         chrome: SiteChrome, article: Article?, choices: EditorChoices, suggestedTags: [Tag],
@@ -19,9 +23,9 @@ public struct EditorPageContent: Sendable, Hashable {
         self.article = article
         self.choices = choices
         self.suggestedTags = suggestedTags
-        cardChoices =
-            related.isEmpty
-            ? Array(latest.filter { $0.id != article?.id }.prefix(Self.cardChoiceCount)) : related
+        relatedNews = related
+        latestStories = latest.filter { $0.id != article?.id }
+        cardChoices = related.isEmpty ? Array(latestStories.prefix(Self.cardChoiceCount)) : related
     }
 
     /// How many tags and card stories the editor offers.

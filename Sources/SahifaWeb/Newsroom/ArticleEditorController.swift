@@ -100,14 +100,15 @@ struct ArticleEditorController {
         guard let draft = try await draft(of: form) else {
             return try await embargoProblem(session, article: article, form: form)
         }
-        presence.saving(article.id, by: session.account.name)
         do {
             let saved = try await store.updateArticle(
                 id: article.id, with: draft, at: Date(), expectedRevision: revision, by: session.account.id
             )
             // A draft's save changes nothing readers see, so no announcement carries it.
             let dates = NewsDateFormatter.forSite(try await siteSettings())
-            presence.saved(saved.id, revision: saved.revision, at: saved.updatedAt, time: dates.time(saved.updatedAt))
+            presence.saved(
+                saved.id, revision: saved.revision, by: session.account.name, at: saved.updatedAt,
+                time: dates.time(saved.updatedAt))
             try await store.dropAutosave(of: article.id, by: session.account.id)
             return NewsroomPages.redirect(to: Self.path(article.id) + "?done=saved")
         } catch let invalid as InvalidArticle {

@@ -27,10 +27,9 @@ final class DeskPresence: Sendable {
     private struct State {
         var listeners: [UInt64: Listener] = [:]
         var next: UInt64 = 0
-        /// The newest revision each watched article was announced at.
-        var revisions: [ArticleID: Int] = [:]
-        /// Who is saving an article right now on this server, so the announcement can name them.
-        var savers: [ArticleID: String] = [:]
+        /// The newest revision each watched article was announced at, and whether its
+        /// announcement named who saved it.
+        var revisions: [ArticleID: (number: Int, named: Bool)] = [:]
     }
 
     private let state = Mutex(State())
@@ -43,7 +42,7 @@ final class DeskPresence: Sendable {
             state.next += 1
             continuation.yield(Self.event("joined", ["connection": .int(Int(state.next))]))
             state.listeners[state.next] = Listener(article: article, viewer: viewer, events: continuation)
-            state.revisions[article] = max(state.revisions[article] ?? 0, revision)
+            if revision > state.revisions[article]?.number ?? 0 { state.revisions[article] = (revision, true) }
             Self.tellWhoIsThere(article, in: state)
             return state.next
         }
@@ -63,18 +62,15 @@ final class DeskPresence: Sendable {
     /// The articles someone has open now.
     var watched: Set<ArticleID> { state.withLock { Set($0.listeners.values.map(\.article)) } }
 
-    /// Says who is saving `article`, just before the store is asked to.
-    func saving(_ article: ArticleID, by name: String) {
-        state.withLock { $0.savers[article] = name }
-    }
-
-    /// Tells everyone with `article` open that it is at `revision` now, once per revision.
-    /// `time` is the time as the newsroom's pages show it (the site's clock and digits).
-    func saved(_ article: ArticleID, revision: Int, at date: Date, time: String) {
+    /// Tells everyone with `article` open that it is at `revision` now, once per revision:
+    /// `by` is who saved it when this server's editor did (the change announcements do not
+    /// say), and a named announcement that comes after an unnamed one of the same revision is
+    /// sent too. `time` is the time as the newsroom's pages show it (the site's clock and digits).
+    func saved(_ article: ArticleID, revision: Int, by: String = "", at date: Date, time: String) {
         state.withLock { state in
-            guard revision > state.revisions[article] ?? 0 else { return }
-            state.revisions[article] = revision
-            let by = state.savers.removeValue(forKey: article) ?? ""
+            let known = state.revisions[article] ?? (0, true)
+            guard revision > known.number || (revision == known.number && !known.named && !by.isEmpty) else { return }
+            state.revisions[article] = (revision, !by.isEmpty)
             let data: JSONValue = [
                 "revision": .int(revision), "by": .string(by), "at": .string(APIModels.timestamp(date)),
                 "time": .string(time),
@@ -105,7 +101,6 @@ final class DeskPresence: Sendable {
             Self.tellWhoIsThere(gone.article, in: state)
             if !state.listeners.values.contains(where: { $0.article == gone.article }) {
                 state.revisions[gone.article] = nil
-                state.savers[gone.article] = nil
             }
         }
     }

@@ -48,13 +48,13 @@ struct DeskStoriesController {
         }
     }
 
+    /// Read with the editor's page, which has the article's related news and the latest
+    /// stories already: the suggestions first, then the latest not among them.
     private func suggested(for article: ArticleID?) async throws -> [DeskModels.Story] {
-        var related: [ArticleTeaser] = []
-        if let article { related = try await store.relatedNews(id: article, limit: Self.listLimit) ?? [] }
         guard let content = try await store.editorPage(id: article, at: Date()) else { throw ReaderError.notFound }
+        let related = content.relatedNews
         let shown = Set(related.map(\.id))
-        let latest = content.cardChoices.filter { !shown.contains($0.id) && $0.id != article }
         return related.map { DeskModels.Story($0, suggested: true) }
-            + latest.map { DeskModels.Story($0, suggested: false) }
+            + content.latestStories.filter { !shown.contains($0.id) }.map { DeskModels.Story($0, suggested: false) }
     }
 }
